@@ -1,0 +1,53 @@
+#include "Boundary.hpp"
+
+using cxapian::guarded;
+
+extern "C" {
+
+CXapian_database *CXapian_database_open(const char *path, CXapian_error *error) {
+    return guarded<CXapian_database *>(error, nullptr, [&] { return new CXapian_database{Xapian::Database(path)}; });
+}
+
+void CXapian_database_free(CXapian_database *db) {
+    try { delete db; } catch (...) {}
+}
+
+int CXapian_database_reopen(CXapian_database *db, CXapian_error *error) {
+    return guarded<int>(error, -1, [&] { return db->db.reopen() ? 1 : 0; });
+}
+
+int64_t CXapian_database_doccount(CXapian_database *db, CXapian_error *error) {
+    return guarded<int64_t>(error, -1, [&] { return int64_t(db->db.get_doccount()); });
+}
+
+int64_t CXapian_database_termfreq(CXapian_database *db, const char *term, size_t term_len, CXapian_error *error) {
+    return guarded<int64_t>(error, -1, [&] { return int64_t(db->db.get_termfreq(std::string(term, term_len))); });
+}
+
+char *CXapian_database_get_metadata(CXapian_database *db, const char *key, size_t *length, CXapian_error *error) {
+    return guarded<char *>(error, nullptr, [&] { return cxapian::copy_string(db->db.get_metadata(key), length); });
+}
+
+char *CXapian_database_value_bound(CXapian_database *db, uint32_t slot, int upper, size_t *length,
+                                   CXapian_error *error) {
+    return guarded<char *>(error, nullptr, [&] {
+        return cxapian::copy_string(upper ? db->db.get_value_upper_bound(slot) : db->db.get_value_lower_bound(slot),
+                                    length);
+    });
+}
+
+int64_t CXapian_database_walk_terms(CXapian_database *db, const char *prefix, CXapian_term_visitor visit,
+                                    void *context, CXapian_error *error) {
+    return guarded<int64_t>(error, -1, [&] {
+        const std::string p(prefix);
+        int64_t visited = 0;
+        for (auto it = db->db.allterms_begin(p); it != db->db.allterms_end(p); ++it) {
+            const std::string term = *it;
+            ++visited;
+            if (visit(context, term.data() + p.size(), term.size() - p.size(), it.get_termfreq())) break;
+        }
+        return visited;
+    });
+}
+
+}

@@ -1,0 +1,203 @@
+#include "Boundary.hpp"
+#include "FacetSpy.hpp"
+
+#include <memory>
+
+using cxapian::guarded;
+
+namespace {
+
+// Hands a query-side field value to Swift's normaliser, so `person:"José Álvarez"` becomes the same
+// term the indexer wrote. QueryParser itself passes boolean-prefix values through untouched.
+class NormalisingFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    NormalisingFieldProcessor(std::string field, std::string prefix, CXapian_normalizer normalizer, void *context)
+        : field_(std::move(field)), prefix_(std::move(prefix)), normalizer_(normalizer), context_(context) {}
+
+    Xapian::Query operator()(const std::string &value) override {
+        char *problem = nullptr;
+        char *terms = normalizer_(context_, field_.c_str(), value.data(), value.size(), &problem);
+        if (!terms) {
+            std::string message = problem ? problem : ("cannot read " + field_ + ":" + value);
+            std::free(problem);
+            throw Xapian::QueryParserError(message);
+        }
+        std::vector<Xapian::Query> subqueries;
+        std::string list(terms);
+        std::free(terms);
+        size_t start = 0;
+        while (start <= list.size()) {
+            size_t end = list.find('\n', start);
+            if (end == std::string::npos) end = list.size();
+            if (end > start) subqueries.emplace_back(prefix_ + list.substr(start, end - start));
+            start = end + 1;
+        }
+        if (subqueries.empty()) return Xapian::Query::MatchNothing;
+        return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
+    }
+
+  private:
+    std::string field_, prefix_;
+    CXapian_normalizer normalizer_;
+    void *context_;
+};
+
+Xapian::Query term_group(const char *const *terms, size_t count) {
+    std::vector<Xapian::Query> parts;
+    for (size_t i = 0; i < count; ++i) parts.emplace_back(std::string(terms[i]));
+    if (parts.empty()) return Xapian::Query::MatchNothing;
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+}  // namespace
+
+struct CXapian_results {
+    Xapian::Enquire enquire;
+    Xapian::MSet mset;
+    std::unique_ptr<cxapian::FacetSpy> spy;
+    std::string correction;
+    std::string description;
+    Xapian::Stem stemmer{"english"};
+};
+
+extern "C" {
+
+CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_request *request, CXapian_error *error) {
+    return guarded<CXapian_results *>(error, nullptr, [&] {
+        auto results = std::make_unique<CXapian_results>(CXapian_results{Xapian::Enquire(db->db), {}, nullptr, {}, {}});
+
+        Xapian::QueryParser parser;
+        parser.set_database(db->db);
+        parser.set_stemmer(results->stemmer);
+        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        parser.set_default_op(request->default_and ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+        for (size_t i = 0; i < request->field_count; ++i) {
+            const CXapian_field &field = request->fields[i];
+            switch (field.kind) {
+            case CXapian_FIELD_TEXT:
+                parser.add_prefix(field.field, field.prefix);
+                break;
+            case CXapian_FIELD_BOOLEAN:
+                // exclusive=false: `source:a source:b` means both, like repeated people or countries.
+                parser.add_boolean_prefix(field.field, field.prefix, false);
+                break;
+            case CXapian_FIELD_NORMALISED:
+                parser.add_boolean_prefix(
+                    field.field,
+                    (new NormalisingFieldProcessor(field.field, field.prefix, request->normalizer,
+                                                   request->normalizer_context))->release(),
+                    false);
+                break;
+            }
+        }
+        if (request->date_slot >= 0) {
+            parser.add_rangeprocessor(
+                (new Xapian::DateRangeProcessor(Xapian::valueno(request->date_slot), "date:"))->release());
+        }
+
+        const std::string text(request->query, request->query_len);
+        unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE;
+        if (request->spelling) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+        Xapian::Query query = text.find_first_not_of(" \t\r\n") == std::string::npos
+                                  ? Xapian::Query::MatchAll
+                                  : parser.parse_query(text, flags);
+        if (request->spelling) results->correction = parser.get_corrected_query_string();
+        if (query.empty()) query = Xapian::Query::MatchAll;  // a query of stopwords only
+
+        for (size_t i = 0; i < request->filter_count; ++i) {
+            const CXapian_term_group &group = request->filters[i];
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query, term_group(group.terms, group.term_count));
+        }
+        if (request->date_slot >= 0 && (request->date_from || request->date_to)) {
+            const Xapian::valueno slot = Xapian::valueno(request->date_slot);
+            Xapian::Query range =
+                request->date_from && request->date_to
+                    ? Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, request->date_from, request->date_to)
+                : request->date_from ? Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, request->date_from)
+                                     : Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, request->date_to);
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query, range);
+        }
+        if (request->exclude_count > 0) {
+            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                                  term_group(request->excludes, request->exclude_count));
+        }
+        if (request->preferred_count > 0) {
+            query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                                  term_group(request->preferred, request->preferred_count));
+        }
+        results->description = query.get_description();
+
+        Xapian::Enquire &enquire = results->enquire;
+        enquire.set_query(query);
+        if (request->collapse_slot >= 0) enquire.set_collapse_key(Xapian::valueno(request->collapse_slot), request->collapse_max);
+        switch (request->sort) {
+        case CXapian_SORT_RELEVANCE: break;
+        case CXapian_SORT_VALUE_DESC: enquire.set_sort_by_value_then_relevance(request->sort_slot, true); break;
+        case CXapian_SORT_VALUE_ASC: enquire.set_sort_by_value_then_relevance(request->sort_slot, false); break;
+        }
+        if (request->facet_key_slot >= 0) {
+            std::vector<Xapian::valueno> slots(request->facet_slots, request->facet_slots + request->facet_slot_count);
+            results->spy = std::make_unique<cxapian::FacetSpy>(Xapian::valueno(request->facet_key_slot), slots);
+            enquire.add_matchspy(results->spy.get());
+        }
+        // A spy only sees the documents the matcher looks at: exact counts need check_at_least at
+        // least the number of matches, and the document count is a bound that always holds.
+        const Xapian::doccount check = request->exact ? db->db.get_doccount() : 0;
+        results->mset = enquire.get_mset(request->offset, request->limit, check);
+        return results.release();
+    });
+}
+
+void CXapian_results_free(CXapian_results *results) {
+    try { delete results; } catch (...) {}
+}
+
+uint32_t CXapian_results_count(const CXapian_results *results) { return results->mset.size(); }
+
+uint64_t CXapian_results_matches(const CXapian_results *results) { return results->mset.get_matches_estimated(); }
+
+uint64_t CXapian_results_uncollapsed_matches(const CXapian_results *results) {
+    return results->mset.get_uncollapsed_matches_estimated();
+}
+
+uint64_t CXapian_results_distinct_keys(const CXapian_results *results) {
+    return results->spy ? results->spy->distinct_keys() : 0;
+}
+
+double CXapian_results_weight(const CXapian_results *results, uint32_t index) {
+    return (results->mset.begin() + index).get_weight();
+}
+
+char *CXapian_results_data(CXapian_results *results, uint32_t index, size_t *length, CXapian_error *error) {
+    return guarded<char *>(error, nullptr, [&] {
+        return cxapian::copy_string((results->mset.begin() + index).get_document().get_data(), length);
+    });
+}
+
+char *CXapian_results_correction(const CXapian_results *results, size_t *length) {
+    try { return cxapian::copy_string(results->correction, length); } catch (...) { return nullptr; }
+}
+
+char *CXapian_results_query_description(const CXapian_results *results, size_t *length) {
+    try { return cxapian::copy_string(results->description, length); } catch (...) { return nullptr; }
+}
+
+char *CXapian_results_snippet(CXapian_results *results, const char *text, size_t text_len, size_t length,
+                              const char *hi_start, const char *hi_end, size_t *out_len, CXapian_error *error) {
+    return guarded<char *>(error, nullptr, [&] {
+        // The same stemmer as the QueryParser, or stemmed matches would not be highlighted.
+        return cxapian::copy_string(results->mset.snippet(std::string(text, text_len), length, results->stemmer,
+                                                          Xapian::MSet::SNIPPET_EXHAUSTIVE, hi_start, hi_end, "…"),
+                                    out_len);
+    });
+}
+
+void CXapian_results_facet(const CXapian_results *results, size_t facet, CXapian_count_visitor visit, void *context) {
+    if (!results->spy) return;
+    try {
+        for (const auto &entry : results->spy->counts(facet)) visit(context, entry.first.data(), entry.first.size(), entry.second);
+    } catch (...) {
+    }
+}
+
+}

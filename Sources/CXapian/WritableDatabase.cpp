@@ -1,0 +1,91 @@
+#include "Boundary.hpp"
+
+using cxapian::guarded;
+
+extern "C" {
+
+CXapian_writable_database *CXapian_writable_open(const char *path, int create, CXapian_error *error) {
+    return guarded<CXapian_writable_database *>(error, nullptr, [&] {
+        auto *handle = new CXapian_writable_database{
+            Xapian::WritableDatabase(path, create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN),
+            Xapian::TermGenerator()};
+        // The query side (QueryParser in Search.cpp) uses the same stemmer and strategy: what the
+        // indexer does to text, the query must do too, or searches silently miss.
+        handle->generator.set_stemmer(Xapian::Stem("english"));
+        handle->generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+        handle->generator.set_database(handle->db);
+        handle->generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+        return handle;
+    });
+}
+
+void CXapian_writable_free(CXapian_writable_database *db) {
+    // ~WritableDatabase may try to commit and swallows errors; callers commit or close explicitly.
+    try { delete db; } catch (...) {}
+}
+
+int CXapian_writable_commit(CXapian_writable_database *db, CXapian_error *error) {
+    return guarded<int>(error, 0, [&] { db->db.commit(); return 1; });
+}
+
+int CXapian_writable_close(CXapian_writable_database *db, CXapian_error *error) {
+    return guarded<int>(error, 0, [&] { db->db.close(); return 1; });
+}
+
+int CXapian_writable_set_metadata(CXapian_writable_database *db, const char *key, const char *value,
+                                  size_t value_len, CXapian_error *error) {
+    return guarded<int>(error, 0, [&] {
+        db->db.set_metadata(key, std::string(value, value_len));
+        return 1;
+    });
+}
+
+char *CXapian_writable_get_metadata(CXapian_writable_database *db, const char *key, size_t *length,
+                                    CXapian_error *error) {
+    return guarded<char *>(error, nullptr, [&] { return cxapian::copy_string(db->db.get_metadata(key), length); });
+}
+
+int CXapian_writable_delete_term(CXapian_writable_database *db, const char *term, size_t term_len,
+                                 CXapian_error *error) {
+    return guarded<int>(error, 0, [&] {
+        db->db.delete_document(std::string(term, term_len));
+        return 1;
+    });
+}
+
+int64_t CXapian_writable_termfreq(CXapian_writable_database *db, const char *term, size_t term_len,
+                                  CXapian_error *error) {
+    return guarded<int64_t>(error, -1, [&] { return int64_t(db->db.get_termfreq(std::string(term, term_len))); });
+}
+
+uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXapian_document *spec,
+                                       CXapian_error *error) {
+    return guarded<uint32_t>(error, 0, [&] {
+        Xapian::Document doc;
+        doc.set_data(std::string(spec->data, spec->data_len));
+        Xapian::TermGenerator &generator = db->generator;
+        generator.set_document(doc);
+        for (size_t i = 0; i < spec->text_count; ++i) {
+            const CXapian_text &text = spec->texts[i];
+            const std::string body(text.text, text.text_len);
+            if (text.with_positions) {
+                generator.index_text(body, text.wdf_inc, text.prefix);
+                // A gap so that a phrase never matches across two fields.
+                generator.increase_termpos(100);
+            } else {
+                generator.index_text_without_positions(body, text.wdf_inc, text.prefix);
+            }
+        }
+        for (size_t i = 0; i < spec->term_count; ++i) {
+            const CXapian_term &term = spec->terms[i];
+            doc.add_term(std::string(term.term, term.term_len), term.wdf);
+        }
+        for (size_t i = 0; i < spec->value_count; ++i) {
+            const CXapian_value &value = spec->values[i];
+            doc.add_value(value.slot, std::string(value.value, value.value_len));
+        }
+        return uint32_t(db->db.add_document(doc));
+    });
+}
+
+}

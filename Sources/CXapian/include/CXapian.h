@@ -1,0 +1,236 @@
+/* CXapian — a pure C face over the parts of Xapian 1.4 that NewsIndex uses.
+ *
+ * The only code in NewsIndex that includes <xapian.h> sits behind this header. Every entry point
+ * catches every C++ exception and reports it through a CXapian_error: an exception that escaped into
+ * Swift would abort the whole process.
+ *
+ * Ownership: functions named *_open / *_search return handles the caller frees with the matching
+ * *_free. Strings returned as `char *` are malloc'd and freed with CXapian_string_free.
+ * All strings going in are (pointer, length) pairs or NUL-terminated where noted; none are retained.
+ */
+#ifndef CXAPIAN_H
+#define CXAPIAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Error classes, mapped from the Xapian exception class that was caught. */
+typedef enum {
+    CXapian_OK = 0,
+    CXapian_DATABASE_NOT_FOUND = 1,  /* Xapian::DatabaseNotFoundError */
+    CXapian_DATABASE_LOCK = 2,       /* Xapian::DatabaseLockError */
+    CXapian_DATABASE_MODIFIED = 3,   /* Xapian::DatabaseModifiedError: reopen and retry */
+    CXapian_DATABASE_CORRUPT = 4,    /* Xapian::DatabaseCorruptError */
+    CXapian_DATABASE_VERSION = 5,    /* Xapian::DatabaseVersionError */
+    CXapian_DATABASE_OPENING = 6,    /* other Xapian::DatabaseOpeningError */
+    CXapian_DATABASE = 7,            /* other Xapian::DatabaseError (I/O, disk full, ...) */
+    CXapian_QUERY_PARSER = 8,        /* Xapian::QueryParserError */
+    CXapian_NETWORK = 9,             /* Xapian::NetworkError */
+    CXapian_INVALID_ARGUMENT = 10,   /* Xapian::InvalidArgumentError */
+    CXapian_INVALID_OPERATION = 11,  /* Xapian::InvalidOperationError */
+    CXapian_DOCUMENT_NOT_FOUND = 12, /* Xapian::DocNotFoundError */
+    CXapian_RANGE = 13,              /* Xapian::RangeError */
+    CXapian_OTHER_XAPIAN = 14,       /* any other Xapian::Error */
+    CXapian_STD_EXCEPTION = 15,      /* std::exception (bad_alloc, ...) */
+    CXapian_UNKNOWN = 16             /* anything else thrown */
+} CXapian_error_code;
+
+/* Filled on failure. `type` is Xapian's get_type(), `message` its get_msg() (plus context). */
+typedef struct {
+    CXapian_error_code code;
+    char *type;
+    char *message;
+} CXapian_error;
+
+/* Frees the strings of an error filled by a failed call and resets it to CXapian_OK. */
+void CXapian_error_clear(CXapian_error *error);
+void CXapian_string_free(char *string);
+/* Xapian::version_string() */
+const char *CXapian_version_string(void);
+
+/* ---------- Writing ---------- */
+
+typedef struct CXapian_writable_database CXapian_writable_database;
+
+/* Xapian::WritableDatabase(path, DB_CREATE_OR_OPEN or DB_OPEN). */
+CXapian_writable_database *CXapian_writable_open(const char *path, int create, CXapian_error *error);
+/* Frees without committing. Pending changes are lost, as after a crash (the last commit stays). */
+void CXapian_writable_free(CXapian_writable_database *db);
+/* WritableDatabase::commit() */
+int CXapian_writable_commit(CXapian_writable_database *db, CXapian_error *error);
+/* WritableDatabase::close(): commits and releases the lock. */
+int CXapian_writable_close(CXapian_writable_database *db, CXapian_error *error);
+/* WritableDatabase::set_metadata() */
+int CXapian_writable_set_metadata(CXapian_writable_database *db, const char *key,
+                                  const char *value, size_t value_len, CXapian_error *error);
+/* Database::get_metadata() on the writer (sees uncommitted changes). */
+char *CXapian_writable_get_metadata(CXapian_writable_database *db, const char *key, size_t *length,
+                                    CXapian_error *error);
+/* WritableDatabase::delete_document(unique_term): removes every document indexed by the term. */
+int CXapian_writable_delete_term(CXapian_writable_database *db, const char *term, size_t term_len,
+                                 CXapian_error *error);
+/* Database::get_termfreq() on the writer. Returns -1 on error. */
+int64_t CXapian_writable_termfreq(CXapian_writable_database *db, const char *term, size_t term_len,
+                                  CXapian_error *error);
+
+/* A block of text for TermGenerator::index_text(text, wdf_inc, prefix). */
+typedef struct {
+    const char *text;
+    size_t text_len;
+    const char *prefix; /* NUL-terminated, "" for none */
+    uint32_t wdf_inc;
+    int with_positions; /* 0: index_text_without_positions() */
+} CXapian_text;
+
+/* A term for Document::add_term(term, wdf); wdf 0 makes it a boolean (unweighted) term. */
+typedef struct {
+    const char *term;
+    size_t term_len;
+    uint32_t wdf;
+} CXapian_term;
+
+/* Document::add_value(slot, value) */
+typedef struct {
+    uint32_t slot;
+    const char *value;
+    size_t value_len;
+} CXapian_value;
+
+/* A whole document built in Swift and handed over in one call. */
+typedef struct {
+    const char *data;
+    size_t data_len;
+    const CXapian_text *texts;
+    size_t text_count;
+    const CXapian_term *terms;
+    size_t term_count;
+    const CXapian_value *values;
+    size_t value_count;
+} CXapian_document;
+
+/* Builds the document with a TermGenerator (English stemmer, STEM_SOME, spelling data) and calls
+ * WritableDatabase::add_document(). Returns the docid, 0 on error. */
+uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXapian_document *doc,
+                                       CXapian_error *error);
+
+/* ---------- Reading ---------- */
+
+typedef struct CXapian_database CXapian_database;
+
+/* Xapian::Database(path) */
+CXapian_database *CXapian_database_open(const char *path, CXapian_error *error);
+void CXapian_database_free(CXapian_database *db);
+/* Database::reopen(): returns 1 if a newer revision was opened, 0 if not, -1 on error. */
+int CXapian_database_reopen(CXapian_database *db, CXapian_error *error);
+/* Database::get_doccount() */
+int64_t CXapian_database_doccount(CXapian_database *db, CXapian_error *error);
+/* Database::get_termfreq() */
+int64_t CXapian_database_termfreq(CXapian_database *db, const char *term, size_t term_len,
+                                  CXapian_error *error);
+/* Database::get_metadata(); NULL on error, "" when the key is unset. */
+char *CXapian_database_get_metadata(CXapian_database *db, const char *key, size_t *length,
+                                    CXapian_error *error);
+/* Database::get_value_lower_bound() / get_value_upper_bound() */
+char *CXapian_database_value_bound(CXapian_database *db, uint32_t slot, int upper, size_t *length,
+                                   CXapian_error *error);
+/* Walks Database::allterms_begin(prefix): calls visit(context, term without prefix, termfreq)
+ * for each; stops early when visit returns non-zero. Returns the number visited, -1 on error. */
+typedef int (*CXapian_term_visitor)(void *context, const char *term, size_t term_len, uint32_t termfreq);
+int64_t CXapian_database_walk_terms(CXapian_database *db, const char *prefix,
+                                    CXapian_term_visitor visit, void *context, CXapian_error *error);
+
+/* ---------- Searching ---------- */
+
+/* Normalises a field value typed in a query (`person:"José Álvarez"`) into the index's terms,
+ * without the prefix: a malloc'd '\n'-separated list (OR-ed), "" to match nothing, NULL if the
+ * value is invalid (a QueryParserError is then raised with the message in *problem). */
+typedef char *(*CXapian_normalizer)(void *context, const char *field, const char *value,
+                                    size_t value_len, char **problem);
+
+typedef enum {
+    CXapian_FIELD_TEXT = 0,          /* QueryParser::add_prefix(field, prefix) */
+    CXapian_FIELD_BOOLEAN = 1,       /* add_boolean_prefix(field, prefix, exclusive=false) */
+    CXapian_FIELD_NORMALISED = 2     /* add_boolean_prefix(field, FieldProcessor, exclusive=false) */
+} CXapian_field_kind;
+
+typedef struct {
+    const char *field;  /* as typed by users: "person" */
+    const char *prefix; /* term prefix: "XR" */
+    CXapian_field_kind kind;
+} CXapian_field;
+
+/* A group of terms OR-ed together; groups are AND-ed. */
+typedef struct {
+    const char *const *terms;
+    size_t term_count;
+} CXapian_term_group;
+
+typedef enum { CXapian_SORT_RELEVANCE = 0, CXapian_SORT_VALUE_DESC = 1, CXapian_SORT_VALUE_ASC = 2 } CXapian_sort;
+
+typedef struct {
+    const char *query; /* user query for QueryParser; "" matches every document */
+    size_t query_len;
+    int default_and;   /* 1: default operator AND, 0: OR */
+    const CXapian_field *fields;
+    size_t field_count;
+    CXapian_normalizer normalizer;
+    void *normalizer_context;
+    int32_t date_slot;         /* DateRangeProcessor slot for `date:A..B` and date_from/to, -1 none */
+    const char *date_from;     /* inclusive YYYYMMDD, or NULL */
+    const char *date_to;       /* inclusive YYYYMMDD, or NULL */
+    const CXapian_term_group *filters;    /* documents must match every group (OP_FILTER) */
+    size_t filter_count;
+    const char *const *excludes;          /* documents matching any are dropped (OP_AND_NOT) */
+    size_t exclude_count;
+    const char *const *preferred;         /* weighted terms that raise a document (OP_AND_MAYBE) */
+    size_t preferred_count;
+    uint32_t offset;
+    uint32_t limit;
+    int32_t collapse_slot; /* Enquire::set_collapse_key(), -1 for none */
+    uint32_t collapse_max;
+    CXapian_sort sort;
+    uint32_t sort_slot;
+    int exact;             /* check_at_least = doccount so totals and facets are exact */
+    int32_t facet_key_slot; /* facets count each distinct value of this slot once; -1: no facets */
+    const uint32_t *facet_slots; /* each holds a '\0'-joined list of values */
+    size_t facet_slot_count;
+    int spelling;          /* ask QueryParser for a spelling correction */
+} CXapian_search_request;
+
+typedef struct CXapian_results CXapian_results;
+
+/* Parses the query, runs Enquire::get_mset() with the facet spy attached. */
+CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_request *request,
+                                CXapian_error *error);
+void CXapian_results_free(CXapian_results *results);
+uint32_t CXapian_results_count(const CXapian_results *results);
+/* MSet::get_matches_estimated() (collapsed) and get_uncollapsed_matches_estimated(). */
+uint64_t CXapian_results_matches(const CXapian_results *results);
+uint64_t CXapian_results_uncollapsed_matches(const CXapian_results *results);
+/* Distinct facet keys (articles) the spy saw. */
+uint64_t CXapian_results_distinct_keys(const CXapian_results *results);
+double CXapian_results_weight(const CXapian_results *results, uint32_t index);
+/* Document::get_data() of hit `index`; malloc'd. */
+char *CXapian_results_data(CXapian_results *results, uint32_t index, size_t *length, CXapian_error *error);
+/* QueryParser::get_corrected_query_string(); malloc'd, "" when none. */
+char *CXapian_results_correction(const CXapian_results *results, size_t *length);
+/* Query::get_description(), for --explain and tests. */
+char *CXapian_results_query_description(const CXapian_results *results, size_t *length);
+/* MSet::snippet(text, length, english stemmer, flags, hi_start, hi_end, omit) */
+char *CXapian_results_snippet(CXapian_results *results, const char *text, size_t text_len, size_t length,
+                              const char *hi_start, const char *hi_end, size_t *out_len,
+                              CXapian_error *error);
+/* Facet counts of slot facet_slots[facet]: calls visit(context, value, count) for each value. */
+typedef void (*CXapian_count_visitor)(void *context, const char *value, size_t value_len, uint64_t count);
+void CXapian_results_facet(const CXapian_results *results, size_t facet, CXapian_count_visitor visit,
+                           void *context);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

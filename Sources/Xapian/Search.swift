@@ -1,0 +1,224 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CXapian
+
+/// A whole search described as a Swift value and handed to the shim in one call.
+public struct SearchRequest {
+    public enum FieldKind: Sendable { case text, boolean, normalised }
+    public struct Field: Sendable {
+        public var name: String
+        public var prefix: String
+        public var kind: FieldKind
+        public init(_ name: String, prefix: String, kind: FieldKind) {
+            self.name = name
+            self.prefix = prefix
+            self.kind = kind
+        }
+    }
+    public enum Sort: Sendable { case relevance, valueDescending(slot: UInt32), valueAscending(slot: UInt32) }
+
+    public var query: String = ""
+    public var defaultAnd = true
+    public var fields: [Field] = []
+    /// Turns a value typed after a normalised field (`person:"José"`) into index terms (no prefix);
+    /// an empty list matches nothing; throwing reports a query error with that message.
+    public var normalise: ((_ field: String, _ value: String) throws -> [String])?
+    public var dateSlot: UInt32?
+    public var dateFrom: String?
+    public var dateTo: String?
+    /// Every group must match; within a group any term may.
+    public var filters: [[String]] = []
+    public var excludes: [String] = []
+    public var preferred: [String] = []
+    public var offset = 0
+    public var limit = 10
+    public var collapse: (slot: UInt32, max: Int)?
+    public var sort: Sort = .relevance
+    public var exact = true
+    /// Facets: each value of `keySlot` counted once; each slot holds a '\0'-joined list.
+    public var facets: (keySlot: UInt32, slots: [UInt32])?
+    public var spelling = true
+
+    public init() {}
+}
+
+/// The matches of one search: a page of hits plus exact totals and facet counts.
+public final class SearchResults {
+    let handle: OpaquePointer
+    public let facetSlotCount: Int
+
+    init(handle: OpaquePointer, facetSlotCount: Int) {
+        self.handle = handle
+        self.facetSlotCount = facetSlotCount
+    }
+
+    deinit { CXapian_results_free(handle) }
+
+    public var count: Int { Int(CXapian_results_count(handle)) }
+    /// Matches after collapsing (articles when collapsing by article).
+    public var matches: Int { Int(CXapian_results_matches(handle)) }
+    /// Matches before collapsing (passages).
+    public var uncollapsedMatches: Int { Int(CXapian_results_uncollapsed_matches(handle)) }
+    /// Distinct facet keys seen by the facet spy.
+    public var distinctKeys: Int { Int(CXapian_results_distinct_keys(handle)) }
+
+    public func weight(at index: Int) -> Double { CXapian_results_weight(handle, UInt32(index)) }
+
+    public func data(at index: Int) throws(XapianError) -> [UInt8] {
+        var length = 0
+        let pointer = try check({ CXapian_results_data(handle, UInt32(index), &length, $0) }, failed: { $0 == nil })
+        return takeBytes(pointer, length: length)
+    }
+
+    /// QueryParser's spelling correction of the query, "" when it has none.
+    public var correctedQuery: String {
+        var length = 0
+        return takeString(CXapian_results_correction(handle, &length), length: length)
+    }
+
+    public var queryDescription: String {
+        var length = 0
+        return takeString(CXapian_results_query_description(handle, &length), length: length)
+    }
+
+    /// `MSet::snippet()` over `text` with the query's stemmer; `length` in bytes of output text.
+    public func snippet(_ text: String, length: Int, start: String, end: String) throws(XapianError) -> String {
+        var text = text
+        let h = handle
+        let result = text.withUTF8 { buffer in
+            Result { () throws(XapianError) -> String in
+                var outLength = 0
+                let pointer = try check(
+                    { CXapian_results_snippet(h, buffer.baseAddress, buffer.count, length, start, end, &outLength, $0) },
+                    failed: { $0 == nil })
+                return takeString(pointer, length: outLength)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Counts per value of facet slot number `facet` (its index in the request's `facets.slots`).
+    public func facetCounts(_ facet: Int) -> [String: Int] {
+        final class Sink { var counts: [String: Int] = [:] }
+        let sink = Sink()
+        CXapian_results_facet(handle, facet, { context, value, length, count in
+            let sink = Unmanaged<Sink>.fromOpaque(context!).takeUnretainedValue()
+            let key = String(decoding: UnsafeRawBufferPointer(start: value, count: length), as: UTF8.self)
+            sink.counts[key, default: 0] += Int(count)
+        }, Unmanaged.passUnretained(sink).toOpaque())
+        return sink.counts
+    }
+}
+
+extension Database {
+    /// Parses and runs `request`. Query syntax errors come back as `.queryParser`.
+    public func search(_ request: SearchRequest) throws(XapianError) -> SearchResults {
+        final class NormaliserBox {
+            let normalise: (String, String) throws -> [String]
+            init(_ normalise: @escaping (String, String) throws -> [String]) { self.normalise = normalise }
+        }
+        let box = request.normalise.map(NormaliserBox.init)
+        let strings = CStringArena()
+        let fields = request.fields.map { field in
+            let kind: CXapian_field_kind =
+                switch field.kind {
+                case .text: CXapian_FIELD_TEXT
+                case .boolean: CXapian_FIELD_BOOLEAN
+                case .normalised: CXapian_FIELD_NORMALISED
+                }
+            return CXapian_field(field: strings.add(field.name), prefix: strings.add(field.prefix), kind: kind)
+        }
+        let groups = request.filters.map { strings.addArray($0) }
+        let excludes = strings.addArray(request.excludes)
+        let preferred = strings.addArray(request.preferred)
+        let from = request.dateFrom.map { strings.add($0) }
+        let to = request.dateTo.map { strings.add($0) }
+        let facetSlots = request.facets?.slots ?? []
+        var queryBytes = Array(request.query.utf8)
+        queryBytes.append(0)
+        let cGroups = groups.map { CXapian_term_group(terms: $0.pointer, term_count: $0.count) }
+
+        let normaliser: CXapian_normalizer = { context, field, value, length, problem in
+            let box = Unmanaged<NormaliserBox>.fromOpaque(context!).takeUnretainedValue()
+            let field = String(cString: field!)
+            let text = String(decoding: UnsafeRawBufferPointer(start: value, count: length), as: UTF8.self)
+            do {
+                return strdup(try box.normalise(field, text).joined(separator: "\n"))
+            } catch {
+                problem?.pointee = strdup("\(error)")
+                return nil
+            }
+        }
+        let context = box.map { Unmanaged.passUnretained($0).toOpaque() }
+
+        let pointer = try withExtendedLifetime((strings, box)) { () throws(XapianError) -> OpaquePointer? in
+            try fields.withUnsafeBufferPointer { fieldBuffer throws(XapianError) in
+                try cGroups.withUnsafeBufferPointer { groupBuffer throws(XapianError) in
+                    try facetSlots.withUnsafeBufferPointer { slotBuffer throws(XapianError) in
+                        try queryBytes.withUnsafeBufferPointer { queryBuffer throws(XapianError) in
+                            var spec = CXapian_search_request()
+                            spec.query = UnsafeRawPointer(queryBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                            spec.query_len = queryBuffer.count - 1
+                            spec.default_and = request.defaultAnd ? 1 : 0
+                            spec.fields = fieldBuffer.baseAddress
+                            spec.field_count = fieldBuffer.count
+                            spec.normalizer = box == nil ? nil : normaliser
+                            spec.normalizer_context = context
+                            spec.date_slot = request.dateSlot.map { Int32($0) } ?? -1
+                            spec.date_from = from
+                            spec.date_to = to
+                            spec.filters = groupBuffer.baseAddress
+                            spec.filter_count = groupBuffer.count
+                            spec.excludes = excludes.pointer
+                            spec.exclude_count = excludes.count
+                            spec.preferred = preferred.pointer
+                            spec.preferred_count = preferred.count
+                            spec.offset = UInt32(clamping: request.offset)
+                            spec.limit = UInt32(clamping: request.limit)
+                            spec.collapse_slot = request.collapse.map { Int32($0.slot) } ?? -1
+                            spec.collapse_max = UInt32(clamping: request.collapse?.max ?? 0)
+                            switch request.sort {
+                            case .relevance: spec.sort = CXapian_SORT_RELEVANCE
+                            case .valueDescending(let slot): spec.sort = CXapian_SORT_VALUE_DESC; spec.sort_slot = slot
+                            case .valueAscending(let slot): spec.sort = CXapian_SORT_VALUE_ASC; spec.sort_slot = slot
+                            }
+                            spec.exact = request.exact ? 1 : 0
+                            spec.facet_key_slot = request.facets.map { Int32($0.keySlot) } ?? -1
+                            spec.facet_slots = slotBuffer.baseAddress
+                            spec.facet_slot_count = slotBuffer.count
+                            spec.spelling = request.spelling ? 1 : 0
+                            return try check({ CXapian_search(handle, &spec, $0) }, failed: { $0 == nil })
+                        }
+                    }
+                }
+            }
+        }
+        return SearchResults(handle: pointer!, facetSlotCount: facetSlots.count)
+    }
+}
+
+/// Keeps C strings alive for the duration of one shim call.
+final class CStringArena {
+    private var allocations: [UnsafeMutablePointer<CChar>] = []
+    private var arrays: [UnsafeMutablePointer<UnsafePointer<CChar>?>] = []
+
+    func add(_ string: String) -> UnsafePointer<CChar> {
+        let pointer = strdup(string)!
+        allocations.append(pointer)
+        return UnsafePointer(pointer)
+    }
+
+    func addArray(_ strings: [String]) -> (pointer: UnsafePointer<UnsafePointer<CChar>?>?, count: Int) {
+        guard !strings.isEmpty else { return (nil, 0) }
+        let array = UnsafeMutablePointer<UnsafePointer<CChar>?>.allocate(capacity: strings.count)
+        for (i, string) in strings.enumerated() { array[i] = add(string) }
+        arrays.append(array)
+        return (UnsafePointer(array), strings.count)
+    }
+
+    deinit {
+        allocations.forEach { free($0) }
+        arrays.forEach { $0.deallocate() }
+    }
+}
