@@ -21,6 +21,7 @@ class FacetSpy : public Xapian::MatchSpy {
         : key_slot_(key_slot), slots_(std::move(slots)), counts_(slots_.size()) {}
 
     void operator()(const Xapian::Document &doc, double) override {
+        ++documents_;
         if (!seen_.insert(doc.get_value(key_slot_)).second) return;
         for (size_t i = 0; i < slots_.size(); ++i) {
             const std::string list = doc.get_value(slots_[i]);
@@ -37,12 +38,14 @@ class FacetSpy : public Xapian::MatchSpy {
     std::string name() const override { return "NewsIndex.FacetSpy"; }
 
     size_t distinct_keys() const { return seen_.size(); }
+    size_t documents() const { return documents_; }
     const std::unordered_map<std::string, uint64_t> &counts(size_t facet) const { return counts_.at(facet); }
 
   private:
     Xapian::valueno key_slot_;
     std::vector<Xapian::valueno> slots_;
     std::unordered_set<std::string> seen_;
+    size_t documents_ = 0;
     std::vector<std::unordered_map<std::string, uint64_t>> counts_;
 };
 

@@ -164,6 +164,10 @@ uint64_t CXapian_results_distinct_keys(const CXapian_results *results) {
     return results->spy ? results->spy->distinct_keys() : 0;
 }
 
+uint64_t CXapian_results_spied_documents(const CXapian_results *results) {
+    return results->spy ? results->spy->documents() : 0;
+}
+
 double CXapian_results_weight(const CXapian_results *results, uint32_t index) {
     return (results->mset.begin() + index).get_weight();
 }

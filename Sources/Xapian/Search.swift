@@ -62,6 +62,8 @@ public final class SearchResults {
     public var uncollapsedMatches: Int { Int(CXapian_results_uncollapsed_matches(handle)) }
     /// Distinct facet keys seen by the facet spy.
     public var distinctKeys: Int { Int(CXapian_results_distinct_keys(handle)) }
+    /// Documents the facet spy saw: all matches, exactly, when the request was exact.
+    public var spiedDocuments: Int { Int(CXapian_results_spied_documents(handle)) }
 
     public func weight(at index: Int) -> Double { CXapian_results_weight(handle, UInt32(index)) }
 

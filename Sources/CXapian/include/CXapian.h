@@ -213,6 +213,9 @@ uint64_t CXapian_results_matches(const CXapian_results *results);
 uint64_t CXapian_results_uncollapsed_matches(const CXapian_results *results);
 /* Distinct facet keys (articles) the spy saw. */
 uint64_t CXapian_results_distinct_keys(const CXapian_results *results);
+/* Documents the spy saw: every match when the request was exact (the uncollapsed estimate is not
+ * exact under a collapse key). */
+uint64_t CXapian_results_spied_documents(const CXapian_results *results);
 double CXapian_results_weight(const CXapian_results *results, uint32_t index);
 /* Document::get_data() of hit `index`; malloc'd. */
 char *CXapian_results_data(CXapian_results *results, uint32_t index, size_t *length, CXapian_error *error);

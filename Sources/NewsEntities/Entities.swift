@@ -1,0 +1,77 @@
+import Foundation
+
+/// What the taggers found in one article.
+public enum ArticleField: String, Sendable, Codable { case title, body }
+
+/// A span of a field's text, in Unicode scalars (Python string indices), `end` exclusive.
+public struct Mention: Hashable, Sendable, Codable {
+    public var field: ArticleField
+    public var start: Int
+    public var end: Int
+    public init(field: ArticleField, start: Int, end: Int) {
+        self.field = field
+        self.start = start
+        self.end = end
+    }
+}
+
+public struct PersonEntity: Sendable, Equatable {
+    /// The fullest form the article uses: "John Kerry" for every "Kerry" and "Mr. Kerry".
+    public var name: String
+    public var mentions: [Mention]
+    /// Why it was tagged, for `tag --explain`.
+    public var evidence: [String]
+    public var key: String { EntityKey.person(name) }
+}
+
+public struct CountryEntity: Sendable, Equatable {
+    /// ISO 3166-1 alpha-2.
+    public var code: String
+    public var name: String
+    public var mentions: [Mention]
+    public var evidence: [String]
+    /// Mentioned at least twice, or in the title or the lead paragraph.
+    public var salient: Bool
+}
+
+public struct ArticleEntities: Sendable, Equatable {
+    public var people: [PersonEntity] = []
+    public var countries: [CountryEntity] = []
+    public init(people: [PersonEntity] = [], countries: [CountryEntity] = []) {
+        self.people = people
+        self.countries = countries
+    }
+}
+
+/// Normalised keys: what the index stores and what the query side normalises to, so that
+/// "José Álvarez", "JOSE ALVAREZ" and "josé  álvarez" are one person.
+public enum EntityKey {
+    public static func person(_ name: String) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for scalar in fold(name).unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                out.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            } else if scalar == "-" || scalar == "'" {
+                continue  // "Jae-in" = "Jaein", "O'Rourke" = "ORourke"
+            } else if !lastWasSpace {
+                out.append(" ")
+                lastWasSpace = true
+            }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// Lower-case, accents removed, curly apostrophes straightened.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            out.append(scalar == "\u{2019}" ? "'" : scalar)
+        }
+        return String(out)
+    }
+}
+

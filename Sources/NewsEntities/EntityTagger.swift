@@ -1,0 +1,271 @@
+/// Tags the people and countries of one article (title and body), resolving short forms of a
+/// person ("Kerry", "Mr. Kerry") to the fullest name the article uses.
+public struct EntityTagger: Sendable {
+    public let lexicons: Lexicons
+
+    public init(lexicons: Lexicons = .shared) { self.lexicons = lexicons }
+
+    private struct Field {
+        var field: ArticleField
+        var tokens: [Token]
+        var leadEnd: Int
+    }
+
+    public func tag(title: String, body: String) -> ArticleEntities {
+        let fields = [
+            Field(field: .title, tokens: Tokenizer.tokenize(title), leadEnd: Int.max),
+            Field(field: .body, tokens: Tokenizer.tokenize(body), leadEnd: leadEnd(body)),
+        ]
+        let people = tagPeople(fields)
+        var taken: [ArticleField: [Range<Int>]] = [:]
+        for person in people {
+            for mention in person.mentions { taken[mention.field, default: []].append(mention.start..<mention.end) }
+        }
+        let countries = tagCountries(fields, excluding: taken)
+        return ArticleEntities(people: people, countries: countries)
+    }
+
+    /// End of the first paragraph (first blank line, or first line break when there are none).
+    private func leadEnd(_ body: String) -> Int {
+        var count = 0
+        var previousNewline = false
+        var firstNewline: Int?
+        for scalar in body.unicodeScalars {
+            if scalar == "\n" {
+                if previousNewline { return count }
+                if firstNewline == nil, count > 0 { firstNewline = count }
+                previousNewline = true
+            } else if scalar != "\r" && scalar != " " {
+                previousNewline = false
+            }
+            count += 1
+        }
+        return firstNewline ?? count
+    }
+
+    // MARK: - People
+
+    private struct Found {
+        var field: ArticleField
+        var start: Int
+        var end: Int
+        var words: [Token]
+        var cue: String
+    }
+
+    private func tagPeople(_ fields: [Field]) -> [PersonEntity] {
+        let tagger = PersonTagger(lexicons: lexicons)
+        var found: [Found] = []
+        var covered: [ArticleField: Set<Int>] = [:]
+        for field in fields {
+            for candidate in tagger.candidates(field.tokens) {
+                let words = field.tokens[candidate.tokens].filter { $0.kind == .word }
+                found.append(Found(
+                    field: field.field, start: field.tokens[candidate.tokens.lowerBound].start,
+                    end: field.tokens[candidate.tokens.upperBound - 1].end, words: words, cue: candidate.cue))
+                covered[field.field, default: []].formUnion(candidate.tokens)
+            }
+        }
+        // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
+        var fullNames: [String: [String]] = [:]
+        var display: [String: String] = [:]
+        func shortKey(_ words: [Token]) -> String {
+            if words.count >= 2, lexicons.asianSurnames.contains(words[0].key),
+                !(lexicons.givenNames[words[0].key].map { $0 > 20000 } ?? false)
+            {
+                return words[0].key
+            }
+            let core = words.filter { !PersonTagger.suffixes.contains($0.key) && $0.text.count > 2 }
+            return (core.last ?? words.last!).key
+        }
+        for person in found where person.words.count >= 2 {
+            let name = displayName(person.words)
+            let key = shortKey(person.words)
+            if !(fullNames[key]?.contains(name) ?? false) { fullNames[key, default: []].append(name) }
+            display[EntityKey.person(name)] = name
+        }
+        // Propagate: every other capitalised occurrence of a known name or short form is a mention.
+        var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
+        singles.formUnion(fullNames.keys)
+        for field in fields {
+            for (index, token) in field.tokens.enumerated() where token.kind == .word && token.isCapitalised {
+                guard !(covered[field.field]?.contains(index) ?? false), singles.contains(token.key) else { continue }
+                if lexicons.places[token.key] != nil || lexicons.stopWords.contains(token.key) { continue }
+                // Part of a longer capitalised run that is not a name ("Kerry Group")?
+                if index + 1 < field.tokens.count, field.tokens[index + 1].kind == .word,
+                    field.tokens[index + 1].isCapitalised, !field.tokens[index + 1].sentenceInitial,
+                    !PersonTagger.reportingVerbs.contains(field.tokens[index + 1].key)
+                {
+                    continue
+                }
+                found.append(Found(
+                    field: field.field, start: token.start, end: token.end, words: [token], cue: "repeats a name"))
+            }
+        }
+        // Group mentions under the fullest name.
+        var order: [String] = []
+        var entities: [String: PersonEntity] = [:]
+        for person in found.sorted(by: { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }) {
+            var name = displayName(person.words)
+            var evidence = person.cue
+            if person.words.count == 1, let full = fullNames[person.words[0].key], let best = full.first {
+                name = best
+                evidence += "; short form of \"\(best)\""
+            } else if person.words.count >= 2, let full = fullNames[shortKey(person.words)],
+                let longer = full.first(where: { $0.count > name.count && $0.hasSuffix(name) })
+            {
+                name = longer
+            }
+            let key = EntityKey.person(name)
+            guard !key.isEmpty else { continue }
+            if entities[key] == nil {
+                order.append(key)
+                entities[key] = PersonEntity(name: name, mentions: [], evidence: [])
+            }
+            entities[key]!.mentions.append(Mention(field: person.field, start: person.start, end: person.end))
+            if !entities[key]!.evidence.contains(evidence) { entities[key]!.evidence.append(evidence) }
+        }
+        return order.compactMap { key in
+            guard var entity = entities[key] else { return nil }
+            entity.mentions.sort { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
+            return entity
+        }
+    }
+
+    private func displayName(_ words: [Token]) -> String {
+        words.map { word in
+            guard word.isAllCaps, word.text.count > 2 else { return word.text }
+            return word.text.prefix(1) + word.text.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
+    // MARK: - Countries
+
+    private func tagCountries(_ fields: [Field], excluding taken: [ArticleField: [Range<Int>]]) -> [CountryEntity] {
+        var mentions: [String: [Mention]] = [:]
+        var evidence: [String: [String]] = [:]
+        var ambiguous: [(Mention, String)] = []
+        var order: [String] = []
+        func add(_ code: String, _ mention: Mention, _ why: String) {
+            if mentions[code] == nil { order.append(code) }
+            mentions[code, default: []].append(mention)
+            if !(evidence[code]?.contains(why) ?? false) { evidence[code, default: []].append(why) }
+        }
+        for field in fields {
+            let tokens = field.tokens
+            let capsLines = allCapsLines(tokens)
+            let blocked = taken[field.field] ?? []
+            var i = 0
+            while i < tokens.count {
+                let token = tokens[i]
+                guard token.kind == .word, !blocked.contains(where: { $0.contains(token.start) }) else {
+                    i += 1
+                    continue
+                }
+                if let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2) {
+                    add(code, Mention(field: field.field, start: token.start, end: token.end), "short form \"\(token.text)\"")
+                    i += 1
+                    continue
+                }
+                guard token.isCapitalised || token.key == "the" else {
+                    i += 1
+                    continue
+                }
+                // Longest place phrase starting here.
+                var key = ""
+                var best: (place: Lexicons.Place, length: Int)?
+                for length in 1...lexicons.longestPlace where i + length <= tokens.count {
+                    let t = tokens[i + length - 1]
+                    if t.kind == .lineBreak { break }
+                    key = length == 1 ? t.key : key + " " + t.key
+                    if let place = lexicons.places[key] { best = (place, length) }
+                }
+                guard let (place, length) = best, token.isCapitalised || length > 1 else {
+                    i += 1
+                    continue
+                }
+                let end = i + length
+                let mention = Mention(field: field.field, start: token.start, end: tokens[end - 1].end)
+                let phrase = tokens[i..<end].map(\.text).joined(separator: " ")
+                switch place.kind {
+                case .blocked:
+                    break
+                case .city, .capital, .state, .stateAmbiguous:
+                    // "Houston Rockets", "Dallas Morning News": a capitalised word glued on either
+                    // side makes it part of another name.
+                    if gluedToName(i, end, tokens) { break }
+                    if place.kind == .stateAmbiguous {
+                        ambiguous.append((mention, phrase))
+                    } else {
+                        add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")
+                    }
+                default:
+                    if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised,
+                        orgHeads.contains(tokens[end].key)
+                    {
+                        break
+                    }
+                    add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")
+                }
+                i = end
+            }
+        }
+        // "Georgia", "Washington": the US state when the article is about the US, else the country.
+        for (mention, phrase) in ambiguous {
+            let key = EntityKey.fold(phrase)
+            if key == "georgia", mentions["US"] == nil {
+                add("GE", mention, "country \"\(phrase)\" (no US context)")
+            } else {
+                add("US", mention, "US state \"\(phrase)\"")
+            }
+        }
+        return order.map { code in
+            let list = mentions[code]!.sorted { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
+            let lead = list.contains { $0.field == .title || $0.start < fields[1].leadEnd }
+            return CountryEntity(
+                code: code, name: lexicons.countryName(code), mentions: list, evidence: evidence[code] ?? [],
+                salient: list.count >= 2 || lead)
+        }
+    }
+
+    private var orgHeads: Set<String> {
+        [
+            "post", "times", "airlines", "airways", "herald", "tribune", "journal", "telegraph", "daily", "gazette",
+            "morning", "observer", "inc", "corp", "ltd", "co", "company", "group", "university", "college",
+            "street", "avenue", "road", "airport", "stadium", "hotel", "motors", "motor", "club", "fc",
+        ]
+    }
+
+    private func gluedToName(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, !tokens[end].isAllCaps,
+            !lexicons.titles.contains(tokens[end].key), lexicons.places[tokens[end].key] == nil
+        {
+            return true
+        }
+        if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised,
+            !tokens[start - 1].sentenceInitial, !tokens[start - 1].isAllCaps,
+            lexicons.places[tokens[start - 1].key] == nil, !lexicons.titles.contains(tokens[start - 1].key)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Indexes of tokens on lines written in capitals (headlines, datelines).
+    private func allCapsLines(_ tokens: [Token]) -> Set<Int> {
+        var result = Set<Int>()
+        var lineStart = 0
+        func close(_ end: Int) {
+            let words = tokens[lineStart..<end].filter { $0.kind == .word && $0.text.contains(where: \.isLetter) }
+            if words.count >= 2, words.filter(\.isAllCaps).count * 10 >= words.count * 7 {
+                result.formUnion(lineStart..<end)
+            }
+        }
+        for (i, token) in tokens.enumerated() where token.kind == .lineBreak {
+            close(i)
+            lineStart = i + 1
+        }
+        close(tokens.count)
+        return result
+    }
+}

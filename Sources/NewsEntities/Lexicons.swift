@@ -1,0 +1,125 @@
+import Foundation
+
+/// The gazetteers and name lists, loaded once from the generated files in Resources/Lexicons
+/// (rebuild them with Scripts/build-lexicons.py).
+public final class Lexicons: Sendable {
+    public struct Place: Sendable {
+        public enum Kind: String, Sendable { case country, alias, demonym, capital, city, state, stateAmbiguous, blocked }
+        public var code: String
+        public var kind: Kind
+        public var tokenCount: Int
+    }
+
+    /// Place phrases keyed by their tokens' keys joined with a space ("south korea", "st . lucia").
+    public let places: [String: Place]
+    public let longestPlace: Int
+    /// Case-sensitive short forms: "U.S.", "UK", "UAE".
+    public let shortCodes: [String: String]
+    public let countryNames: [String: String]
+    public let givenNames: [String: Int]
+    public let surnames: Set<String>
+    public let asianSurnames: Set<String>
+    public let stopWords: Set<String>
+    /// Titles as token-key sequences joined with a space ("secretary of state", "sen .").
+    public let titles: Set<String>
+    public let longestTitle: Int
+
+    public static let shared: Lexicons = {
+        do {
+            return try Lexicons(directory: resourceDirectory())
+        } catch {
+            fatalError("NewsIndex lexicons are missing from the build (\(error)); rebuild the package")
+        }
+    }()
+
+    static func resourceDirectory() -> URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Lexicons")
+    }
+
+    public init(directory: URL) throws {
+        func lines(_ name: String) throws -> [Substring] {
+            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            return text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        }
+        func phraseKey(_ phrase: some StringProtocol) -> (String, Int) {
+            let tokens = Tokenizer.tokenize(String(phrase)).filter { $0.kind != .lineBreak }
+            return (tokens.map(\.key).joined(separator: " "), tokens.count)
+        }
+        var places: [String: Place] = [:]
+        var longest = 1
+        for line in try lines("places.tsv") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3 else { continue }
+            let (key, count) = phraseKey(fields[0])
+            let kind: Place.Kind =
+                switch fields[2] {
+                case "country": .country
+                case "alias": .alias
+                case "demonym": .demonym
+                case "capital": .capital
+                case "state": .state
+                case "state-ambiguous": .stateAmbiguous
+                case "blocked": .blocked
+                default: .city
+                }
+            places[key] = Place(code: String(fields[1]), kind: kind, tokenCount: count)
+            longest = max(longest, count)
+        }
+        self.places = places
+        longestPlace = longest
+        var short: [String: String] = [:]
+        for line in try lines("short-codes.tsv") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { short[String(fields[0])] = String(fields[1]) }
+        }
+        shortCodes = short
+        var names: [String: String] = [:]
+        for line in try lines("countries.tsv") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { names[String(fields[0])] = String(fields[1]) }
+        }
+        countryNames = names
+        var given: [String: Int] = [:]
+        for line in try lines("given-names.tsv") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { given[String(fields[0])] = Int(fields[1]) ?? 0 }
+        }
+        givenNames = given
+        surnames = Set(try lines("surnames.txt").map(String.init))
+        asianSurnames = Set(try lines("asian-surnames.txt").map(String.init))
+        stopWords = Set(try lines("stop-words.txt").map(String.init))
+        var titles = Set<String>()
+        var longestTitle = 1
+        for line in try lines("titles.tsv") {
+            guard let form = line.split(separator: "\t").first else { continue }
+            let (key, count) = phraseKey(form)
+            titles.insert(key)
+            longestTitle = max(longestTitle, count)
+        }
+        self.titles = titles
+        self.longestTitle = longestTitle
+    }
+
+    /// Resolves what a user typed as a country ("china", "CN", "U.S.", "Britain", "Chinese") to
+    /// ISO codes. Empty when nothing matches.
+    public func countryCodes(for text: String) -> [String] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let upper = trimmed.uppercased()
+        if upper.count == 2, countryNames[upper] != nil { return [upper] }
+        if let code = shortCodes[trimmed] ?? shortCodes[upper] { return [code] }
+        let (key, _) = phraseKey(trimmed)
+        if let place = places[key], !place.code.isEmpty { return [place.code] }
+        if let place = places["the " + key], !place.code.isEmpty { return [place.code] }
+        let folded = EntityKey.fold(trimmed)
+        if let match = countryNames.first(where: { EntityKey.fold($0.value) == folded }) { return [match.key] }
+        if key == "the koreas" || key == "koreas" { return ["KP", "KR"] }
+        return []
+    }
+
+    private func phraseKey(_ phrase: String) -> (String, Int) {
+        let tokens = Tokenizer.tokenize(phrase).filter { $0.kind != .lineBreak }
+        return (tokens.map(\.key).joined(separator: " "), tokens.count)
+    }
+
+    public func countryName(_ code: String) -> String { countryNames[code] ?? code }
+}

@@ -1,0 +1,187 @@
+/// Finds people in one field's tokens. Rules, in order of strength:
+///   1. a name-shaped run after a title or role ("Vice Premier Han Zheng", "Mr. Kerry");
+///   2. a run that starts with a common given name ("Antony Blinken");
+///   3. a family-name-first run of the Chinese, Korean and Vietnamese traditions ("Wang Yi");
+///   4. a run next to a reporting verb ("Xie Zhenhua said", "said Kerry").
+/// Short forms are resolved against the article's full names afterwards (`EntityTagger`).
+struct PersonCandidate {
+    var tokens: Range<Int>
+    var cue: String
+    var strong: Bool
+}
+
+struct PersonTagger {
+    let lexicons: Lexicons
+
+    static let particles: Set<String> = [
+        "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das",
+        "del", "della", "ter", "ten", "st", "bint", "abu",
+    ]
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "added", "stated", "asked", "wrote", "urged", "warned", "announced", "argued",
+        "insisted", "noted", "declared", "explained", "replied", "acknowledged", "testified", "tweeted",
+        "claimed", "admitted", "recalled", "responded", "confirmed", "denied", "believes", "thinks", "met",
+        "visited", "spoke", "speaks", "called", "praised", "criticized", "criticised", "launched", "signed",
+    ]
+
+    func isNamePart(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        guard token.isCapitalised else { return false }
+        if lexicons.stopWords.contains(token.key) { return false }
+        if token.key.first?.isNumber == true { return false }
+        return true
+    }
+
+    /// Title spans: longest match of the title lexicon at each position (any case).
+    func titleEnds(_ tokens: [Token]) -> [Int: (start: Int, form: String)] {
+        var ends: [Int: (Int, String)] = [:]
+        var i = 0
+        while i < tokens.count {
+            var matched = 0
+            var form = ""
+            var key = ""
+            for length in 1...lexicons.longestTitle where i + length <= tokens.count {
+                let token = tokens[i + length - 1]
+                if token.kind == .lineBreak { break }
+                key = length == 1 ? token.key : key + " " + token.key
+                if lexicons.titles.contains(key) {
+                    matched = length
+                    form = key
+                }
+            }
+            if matched > 0 {
+                // "Mr." as tokens "mr" "." : let a trailing period belong to the title.
+                var end = i + matched
+                if end < tokens.count, tokens[end].text == "." { end += 1 }
+                ends[end] = (i, form)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return ends
+    }
+
+    func candidates(_ tokens: [Token]) -> [PersonCandidate] {
+        let titles = titleEnds(tokens)
+        var titleTokens = Set<Int>()
+        for (end, span) in titles { titleTokens.formUnion(span.start..<end) }
+        var result: [PersonCandidate] = []
+        var i = 0
+        while i < tokens.count {
+            guard !titleTokens.contains(i), isNamePart(tokens[i]) else {
+                i += 1
+                continue
+            }
+            // Extend a name-shaped run: capitalised words, initials, inner particles, suffixes.
+            var j = i + 1
+            while j < tokens.count, !titleTokens.contains(j) {
+                let t = tokens[j]
+                if isNamePart(t) || (t.kind == .word && Self.suffixes.contains(t.key) && t.isCapitalised) {
+                    j += 1
+                } else if t.kind == .word, Self.particles.contains(t.key), j + 1 < tokens.count,
+                    isNamePart(tokens[j + 1])
+                {
+                    j += 2
+                } else if t.text == ".", j - 1 >= i, Self.suffixes.contains(tokens[j - 1].key) {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            let run = i..<j
+            i = j
+            if let candidate = judge(run, tokens, titles: titles) { result.append(candidate) }
+        }
+        return result
+    }
+
+    private func judge(_ run: Range<Int>, _ tokens: [Token], titles: [Int: (start: Int, form: String)])
+        -> PersonCandidate?
+    {
+        var run = run
+        // Drop a trailing suffix period and leading demonyms/places ("Chinese" before a name).
+        while run.count > 1, let place = placeAt(run.lowerBound, tokens), place.tokenCount < run.count,
+            titles[run.lowerBound] == nil
+        {
+            run = (run.lowerBound + place.tokenCount)..<run.upperBound
+        }
+        if tokens[run.upperBound - 1].text == "." { run = run.lowerBound..<(run.upperBound - 1) }
+        guard !run.isEmpty, run.count <= 5 else { return nil }
+        let first = tokens[run.lowerBound]
+        let last = tokens[run.upperBound - 1]
+        // A place or an organisation phrase is not a person.
+        if isPlacePhrase(run, tokens) { return nil }
+        if first.isAllCaps && last.isAllCaps && run.count > 1 && !(titles[run.lowerBound] != nil) {
+            // ALL-CAPS headlines: only runs with a given name (below) qualify.
+            guard lexicons.givenNames[first.key] ?? 0 > 2000 else { return nil }
+        }
+        let after = nextWord(run.upperBound, tokens)
+        let before = previousWord(run.lowerBound, tokens)
+        let verbAfter = after.map { Self.reportingVerbs.contains($0.key) } ?? false
+        let verbBefore = before.map { $0.key == "said" || $0.key == "says" } ?? false
+
+        if let title = titles[run.lowerBound] {
+            return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", strong: true)
+        }
+        if run.count >= 2 {
+            if let count = lexicons.givenNames[first.key], count >= 2000, !lexicons.places.keys.contains(first.key) {
+                return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"", strong: count > 20000)
+            }
+            if lexicons.asianSurnames.contains(first.key), run.count <= 3 {
+                return PersonCandidate(tokens: run, cue: "family name \"\(first.text)\" first", strong: true)
+            }
+            if verbAfter || verbBefore, run.count <= 3 {
+                return PersonCandidate(tokens: run, cue: "reporting verb", strong: false)
+            }
+            if run.count == 2, tokens[run.lowerBound + 1].text.count == 2, tokens[run.lowerBound + 1].text.hasSuffix(".") {
+                return nil
+            }
+            return nil
+        }
+        // One word: a surname next to a reporting verb.
+        if verbAfter || verbBefore,
+            lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
+            lexicons.places[first.key] == nil
+        {
+            return PersonCandidate(tokens: run, cue: "surname + reporting verb", strong: false)
+        }
+        return nil
+    }
+
+    func placeAt(_ index: Int, _ tokens: [Token]) -> Lexicons.Place? {
+        var key = ""
+        var best: Lexicons.Place?
+        for length in 1...lexicons.longestPlace where index + length <= tokens.count {
+            key = length == 1 ? tokens[index].key : key + " " + tokens[index + length - 1].key
+            if let place = lexicons.places[key], place.kind != .blocked || length > 1 { best = place }
+        }
+        return best
+    }
+
+    private func isPlacePhrase(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        let key = tokens[run].map(\.key).joined(separator: " ")
+        return lexicons.places[key] != nil
+    }
+
+    func nextWord(_ index: Int, _ tokens: [Token]) -> Token? {
+        var i = index
+        while i < tokens.count {
+            if tokens[i].kind == .word { return tokens[i] }
+            if tokens[i].text == "'s" || tokens[i].text == "\u{2019}s" { i += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    func previousWord(_ index: Int, _ tokens: [Token]) -> Token? {
+        var i = index - 1
+        while i >= 0 {
+            if tokens[i].kind == .word { return tokens[i] }
+            if tokens[i].text == "," { i -= 1; continue }
+            return nil
+        }
+        return nil
+    }
+}

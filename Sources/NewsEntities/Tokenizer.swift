@@ -1,0 +1,118 @@
+/// Splits text into word and punctuation tokens with offsets in Unicode scalars (code points, as
+/// Python indexes a string), which is what `newsindex tag` reports.
+///
+/// This tokenizer serves only the entity taggers. Free-text indexing and query parsing belong to
+/// Xapian's TermGenerator and QueryParser, so that both sides of a search always agree.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case word, punctuation, lineBreak }
+    public var kind: Kind
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// Lower-cased text, used for every lexicon look-up.
+    public var key: String
+    /// First scalar is an upper-case letter.
+    public var isCapitalised: Bool
+    /// Every letter is upper-case (and there are at least two letters).
+    public var isAllCaps: Bool
+    /// First word of a sentence, a line or a quotation: its capital says nothing.
+    public var sentenceInitial: Bool
+}
+
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
+
+    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        var atSentenceStart = true
+        let n = scalars.count
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
+        }
+        while i < n {
+            let s = scalars[i]
+            if s == "\n" || s == "\r" {
+                tokens.append(make(.lineBreak, scalars, i, i + 1, false))
+                atSentenceStart = true
+                i += 1
+                continue
+            }
+            if s.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            if isWordScalar(s) {
+                var j = i + 1
+                // Initials and dotted abbreviations: "W.", "U.S.", "J.K."
+                if isLetter(s), s.properties.isUppercase, j < n, scalars[j] == "." {
+                    j += 1
+                    while j + 1 < n, isLetter(scalars[j]), scalars[j + 1] == "." { j += 2 }
+                    tokens.append(make(.word, scalars, i, j, atSentenceStart))
+                    atSentenceStart = false
+                    i = j
+                    continue
+                }
+                while j < n {
+                    let c = scalars[j]
+                    if isWordScalar(c) {
+                        j += 1
+                    } else if c == "'" || c == "\u{2019}" {
+                        // A possessive 's is its own token: "Biden's" -> "Biden", "'s".
+                        if j + 1 < n, scalars[j + 1] == "s" || scalars[j + 1] == "S",
+                            j + 2 >= n || !isWordScalar(scalars[j + 2])
+                        {
+                            break
+                        }
+                        if j + 1 < n, isLetter(scalars[j + 1]) { j += 2 } else { break }
+                    } else if c == "-" || c == "\u{2010}" || c == "\u{2011}", j + 1 < n, isWordScalar(scalars[j + 1]) {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(make(.word, scalars, i, j, atSentenceStart))
+                atSentenceStart = false
+                i = j
+                continue
+            }
+            // Possessive after a word.
+            if (s == "'" || s == "\u{2019}"), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                i + 2 >= n || !isWordScalar(scalars[i + 2])
+            {
+                tokens.append(make(.punctuation, scalars, i, i + 2, false))
+                i += 2
+                continue
+            }
+            tokens.append(make(.punctuation, scalars, i, i + 1, false))
+            switch s {
+            case ".", "!", "?", ":", ";", "\u{2022}": atSentenceStart = true
+            case "\"", "\u{201C}", "(", "[", "-", "\u{2014}", "\u{2013}": break  // keep the state
+            default: atSentenceStart = false
+            }
+            i += 1
+        }
+        return tokens
+    }
+
+    private static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ initial: Bool)
+        -> Token
+    {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[start..<end])
+        let string = String(text)
+        var letters = 0
+        var upper = 0
+        for scalar in scalars[start..<end] where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 }
+        }
+        let first = scalars[start]
+        return Token(
+            kind: kind, start: start, end: end, text: string, key: string.lowercased(),
+            isCapitalised: first.properties.isUppercase, isAllCaps: letters >= 2 && upper == letters,
+            sentenceInitial: initial)
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import NewsSchema
+
+/// Reads articles from paths: JSON Lines, CSV/TSV, folders of .txt/.md/.html files, any of them
+/// gzip-compressed, and "-" for standard input. Bad records are reported through `issue` and
+/// skipped; reading goes on.
+public struct ArticleReader {
+    public enum Format: String, Sendable { case jsonLines, csv, tsv, text, markdown, html }
+
+    public var paths: [String]
+    /// Records longer than this (one JSON line, one file) are reported as too large and skipped.
+    public var maxRecordBytes = 64 << 20
+
+    public init(paths: [String]) { self.paths = paths }
+
+    public static func format(of path: String) -> Format? {
+        var name = path.lowercased()
+        if name.hasSuffix(".gz") { name.removeLast(3) }
+        switch (name as NSString).pathExtension {
+        case "jsonl", "ndjson", "json": return .jsonLines
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        case "txt", "text": return .text
+        case "md", "markdown": return .markdown
+        case "html", "htm", "xhtml": return .html
+        default: return nil
+        }
+    }
+
+    /// Walks every input, calling `article` for each article read and `issue` for each problem.
+    public func read(_ article: (Article) throws -> Void, issue: (ReadIssue) -> Void) throws {
+        for path in paths {
+            if path == "-" {
+                try readStream(path: "-", display: "<stdin>", format: nil, article, issue: issue)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                issue(ReadIssue(.missingPath, at: path, "check the path; nothing was read from it"))
+                continue
+            }
+            if isDirectory.boolValue {
+                try readFolder(path, article, issue: issue)
+            } else if let format = Self.format(of: path) {
+                try readFile(path, display: path, idBase: (path as NSString).lastPathComponent, format: format, article, issue: issue)
+            } else {
+                // Named explicitly: sniff it rather than refuse.
+                try readStream(path: path, display: path, format: nil, article, issue: issue)
+            }
+        }
+    }
+
+    /// Files under `root`, recursively, in a stable order; symlinked folders are not followed twice.
+    public static func files(under root: String) -> [String] {
+        let url = URL(fileURLWithPath: root)
+        var result: [String] = []
+        var seen = Set<String>()
+        func walk(_ dir: URL) {
+            let real = dir.resolvingSymlinksInPath().path
+            guard seen.insert(real).inserted else { return }
+            guard let entries = try? FileManager.default.contentsOfDirectory(
+                at: dir, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
+            else { return }
+            for entry in entries.sorted(by: { $0.path < $1.path }) {
+                var isDirectory: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory)
+                if isDirectory.boolValue { walk(entry) } else { result.append(entry.path) }
+            }
+        }
+        walk(url)
+        return result
+    }
+
+    private func readFolder(_ root: String, _ article: (Article) throws -> Void, issue: (ReadIssue) -> Void) throws {
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        for file in Self.files(under: root) {
+            var relative = file
+            if relative.hasPrefix(base + "/") { relative = String(relative.dropFirst(base.count + 1)) }
+            guard let format = Self.format(of: file) else { continue }
+            try readFile(file, display: file, idBase: relative, format: format, article, issue: issue)
+        }
+    }
+
+    private func readFile(
+        _ path: String, display: String, idBase: String, format: Format, _ article: (Article) throws -> Void,
+        issue: (ReadIssue) -> Void
+    ) throws {
+        switch format {
+        case .jsonLines, .csv, .tsv:
+            try readStream(path: path, display: display, format: format, article, issue: issue)
+        case .text, .markdown, .html:
+            guard let bytes = readWhole(path, display: display, issue: issue) else { return }
+            if let parsed = DocumentFile.parse(bytes, format: format, id: idBase, origin: display, issue: issue) {
+                try article(parsed)
+            }
+        }
+    }
+
+    private func readWhole(_ path: String, display: String, issue: (ReadIssue) -> Void) -> [UInt8]? {
+        do {
+            let stream = try ByteStream(path: path)
+            var bytes: [UInt8] = []
+            var tooLarge = false
+            try stream.forEachChunk { chunk in
+                if bytes.count + chunk.count > maxRecordBytes { tooLarge = true } else { bytes.append(contentsOf: chunk) }
+            }
+            if tooLarge {
+                issue(ReadIssue(.tooLarge, at: display, "over \(maxRecordBytes >> 20) MB; split it or raise the limit"))
+                return nil
+            }
+            if bytes.isEmpty {
+                issue(ReadIssue(.emptyFile, at: display))
+                return nil
+            }
+            return bytes
+        } catch ByteStream.Failure.cannotOpen(let why) {
+            issue(ReadIssue(.unreadable, at: display, why))
+        } catch {
+            issue(ReadIssue(.corruptGzip, at: display, "\(error)"))
+        }
+        return nil
+    }
+
+    private func readStream(
+        path: String, display: String, format: Format?, _ article: (Article) throws -> Void,
+        issue: (ReadIssue) -> Void
+    ) throws {
+        let stream: ByteStream
+        do {
+            stream = try ByteStream(path: path)
+        } catch ByteStream.Failure.cannotOpen(let why) {
+            issue(ReadIssue(.unreadable, at: display, why))
+            return
+        }
+        var format = format
+        var splitter = LineSplitter(maxLine: maxRecordBytes)
+        var csv: CSVRecordReader?
+        var sniffBuffer: [UInt8] = []
+        var plainDocument: [UInt8]?
+        var sawBytes = false
+
+        func handleLine(_ line: LineSplitter.Line) throws {
+            switch line {
+            case .tooLong(let number):
+                issue(ReadIssue(.tooLarge, at: "\(display):\(number)", "a line over \(maxRecordBytes >> 20) MB"))
+            case .text(let bytes, let number):
+                if let parsed = JSONRecord.parse(bytes, origin: "\(display):\(number)", issue: issue) {
+                    try article(parsed)
+                }
+            }
+        }
+
+        func deliver(_ chunk: ArraySlice<UInt8>) throws {
+            sawBytes = sawBytes || !chunk.isEmpty
+            switch format {
+            case .jsonLines: try splitter.feed(chunk, handleLine)
+            case .csv, .tsv:
+                if csv == nil { csv = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: display) }
+                try csv!.feed(chunk, article, issue: issue)
+            default: plainDocument!.append(contentsOf: chunk)
+            }
+        }
+
+        do {
+            try stream.forEachChunk { chunk in
+                if format == nil {
+                    sniffBuffer.append(contentsOf: chunk)
+                    guard sniffBuffer.count >= 4096 else { return }
+                    format = Self.sniff(sniffBuffer)
+                    if format == .text || format == .html { plainDocument = [] }
+                    let buffered = sniffBuffer
+                    sniffBuffer = []
+                    try deliver(buffered[...])
+                } else {
+                    try deliver(chunk)
+                }
+            }
+        } catch let failure as ByteStream.Failure {
+            issue(ReadIssue(.corruptGzip, at: display, "\(failure); the records before the damage were kept"))
+        }
+        if format == nil, !sniffBuffer.isEmpty {
+            format = Self.sniff(sniffBuffer)
+            if format == .text || format == .html { plainDocument = [] }
+            try deliver(sniffBuffer[...])
+        }
+        if !sawBytes {
+            issue(ReadIssue(.emptyFile, at: display))
+            return
+        }
+        switch format {
+        case .jsonLines: try splitter.finish(handleLine)
+        case .csv, .tsv: try csv?.finish(article, issue: issue)
+        case .text, .markdown, .html:
+            if let bytes = plainDocument,
+                let parsed = DocumentFile.parse(
+                    bytes, format: format!, id: (display as NSString).lastPathComponent, origin: display, issue: issue)
+            {
+                try article(parsed)
+            }
+        case nil: break
+        }
+    }
+
+    /// Guesses the format of standard input or an unnamed file from its first bytes.
+    static func sniff(_ bytes: [UInt8]) -> Format {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let trimmed = head.drop(while: { $0.isWhitespace })
+        if trimmed.hasPrefix("{") { return .jsonLines }
+        if trimmed.hasPrefix("<") { return .html }
+        let firstLine = trimmed.prefix(while: { $0 != "\n" }).lowercased()
+        let known = ["body", "text", "content"]
+        for delimiter in [",", "\t"] {
+            let columns = firstLine.split(separator: Character(delimiter)).map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" \r"))
+            }
+            if columns.count >= 2, columns.contains(where: known.contains) { return delimiter == "," ? .csv : .tsv }
+        }
+        return .text
+    }
+}

@@ -1,0 +1,226 @@
+/// A passage: the unit NewsIndex ranks and shows. `ranges` are the body's lines it was built from,
+/// in Unicode scalars, so entity mentions can be assigned to it.
+public struct Passage: Sendable, Equatable {
+    public var text: String
+    public var ranges: [Range<Int>]
+
+    public func contains(offset: Int) -> Bool { ranges.contains { $0.contains(offset) } }
+}
+
+/// Splits an article body into passages:
+///   - paragraphs separated by blank lines;
+///   - without blank lines: long lines are paragraphs, indented lines start one (wire copy), and
+///     hard-wrapped short lines are joined and cut into sentence windows;
+///   - fragments under `minWords` join a neighbour; paragraphs over `maxWords` split at sentence ends;
+///   - scraped boilerplate lines ("Share This:", "Advertisement", "Read more") are dropped.
+public struct PassageSplitter: Sendable {
+    public var minWords = 25
+    public var targetWords = 100
+    public var maxWords = 150
+
+    public init() {}
+
+    static let boilerplate: Set<String> = [
+        "share this", "share this:", "share", "advertisement", "advertisements", "read more", "read more:",
+        "sign up for our newsletter", "subscribe", "subscribe now", "related", "related:", "related articles",
+        "related stories", "click here", "comments", "print", "email", "tweet", "share on facebook",
+        "share on twitter", "follow us", "continue reading", "story continues below", "skip to content",
+        "sponsored", "sponsored content", "loading...", "image", "photo", "video", "listen", "menu",
+        "(advertisement)", "ad", "more:", "see also", "watch:", "trending", "most read", "recommended",
+    ]
+
+    static func isBoilerplate(_ line: Substring) -> Bool {
+        let key = line.lowercased().trimmingCharacters(in: " \t\u{00A0}•*-|>")
+        if key.isEmpty { return false }
+        if boilerplate.contains(key) { return true }
+        if key.count < 80, key.hasPrefix("sign up for") || key.hasPrefix("subscribe to") || key.hasPrefix("follow us on")
+            || key.hasPrefix("read more:") || key.hasPrefix("click here to") || key.hasPrefix("share this")
+            || key.hasPrefix("all rights reserved") || key.hasPrefix("copyright ©")
+        {
+            return true
+        }
+        return false
+    }
+
+    private struct Line {
+        var text: Substring
+        var range: Range<Int>
+        var words: Int
+        var indented: Bool
+        var blank: Bool
+    }
+
+    public func split(_ body: String) -> [Passage] {
+        // Lines with scalar offsets.
+        var lines: [Line] = []
+        var offset = 0
+        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = raw.unicodeScalars.count
+            var text = raw
+            if text.last == "\r" { text = text.dropLast() }
+            let blank = text.allSatisfy { $0.isWhitespace }
+            lines.append(Line(
+                text: text, range: offset..<(offset + length), words: blank ? 0 : wordCount(text),
+                indented: text.first == " " || text.first == "\t", blank: blank))
+            offset += length + 1
+        }
+        let content = lines.filter { !$0.blank && !Self.isBoilerplate($0.text) }
+        guard !content.isEmpty else { return [] }
+
+        // Group lines into paragraphs.
+        var paragraphs: [[Line]] = []
+        let hasBlankLines = zip(lines, lines.dropFirst()).contains { !$0.blank && $1.blank }
+            && lines.contains(where: \.blank)
+        let averageWords = content.reduce(0) { $0 + $1.words } / content.count
+        let indentedStarts = content.dropFirst().filter(\.indented).count
+        var current: [Line] = []
+        var previousBlank = false
+        for line in lines {
+            if line.blank {
+                previousBlank = true
+                continue
+            }
+            if Self.isBoilerplate(line.text) {
+                if !current.isEmpty { paragraphs.append(current); current = [] }
+                continue
+            }
+            let starts: Bool
+            if hasBlankLines {
+                starts = previousBlank
+            } else if averageWords >= 20 {
+                starts = true  // one paragraph per line
+            } else if indentedStarts >= 2 {
+                starts = line.indented
+            } else {
+                starts = false  // hard-wrapped: one block, cut into sentence windows below
+            }
+            if starts, !current.isEmpty {
+                paragraphs.append(current)
+                current = []
+            }
+            current.append(line)
+            previousBlank = false
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+
+        // Cut long paragraphs at sentence ends, then merge fragments.
+        var pieces: [Passage] = []
+        for paragraph in paragraphs {
+            pieces.append(contentsOf: cut(paragraph))
+        }
+        return merge(pieces)
+    }
+
+    private func wordCount(_ text: Substring) -> Int {
+        var count = 0
+        var inWord = false
+        for ch in text.unicodeScalars {
+            let isSpace = ch.properties.isWhitespace
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    /// A paragraph as one passage, or as sentence windows of about `targetWords` when too long.
+    private func cut(_ paragraph: [Line]) -> [Passage] {
+        let words = paragraph.reduce(0) { $0 + $1.words }
+        let text = paragraph.map { $0.text.trimmingCharacters(in: " \t") }.joined(separator: "\n")
+        if words <= maxWords {
+            return [Passage(text: text, ranges: paragraph.map(\.range))]
+        }
+        // Sentence ends within the paragraph, as positions in each line.
+        var result: [Passage] = []
+        var windowText = ""
+        var windowRanges: [Range<Int>] = []
+        var windowWords = 0
+        for line in paragraph {
+            let scalars = Array(line.text.unicodeScalars)
+            var sentenceStart = 0
+            var i = 0
+            while i < scalars.count {
+                if isSentenceEnd(scalars, i) || i == scalars.count - 1 {
+                    var end = i + 1
+                    while end < scalars.count, "\"”’)".unicodeScalars.contains(scalars[end]) { end += 1 }
+                    let sentence = String(String.UnicodeScalarView(scalars[sentenceStart..<end]))
+                    let count = wordCount(Substring(sentence))
+                    if windowWords > 0, windowWords + count > targetWords {
+                        result.append(Passage(text: windowText.trimmingCharacters(in: " \t\n"), ranges: windowRanges))
+                        windowText = ""
+                        windowRanges = []
+                        windowWords = 0
+                    }
+                    let base = line.range.lowerBound
+                    windowText += (windowText.isEmpty || windowText.hasSuffix("\n") ? "" : " ")
+                        + sentence.trimmingCharacters(in: " \t")
+                    windowRanges.append((base + sentenceStart)..<(base + end))
+                    windowWords += count
+                    sentenceStart = end
+                    i = end
+                    continue
+                }
+                i += 1
+            }
+        }
+        if windowWords > 0 {
+            result.append(Passage(text: windowText.trimmingCharacters(in: " \t\n"), ranges: windowRanges))
+        }
+        return result
+    }
+
+    private func isSentenceEnd(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard s[i] == "." || s[i] == "!" || s[i] == "?" else { return false }
+        var j = i + 1
+        while j < s.count, "\"”’)".unicodeScalars.contains(s[j]) { j += 1 }
+        guard j + 1 < s.count, s[j] == " " else { return false }
+        let next = s[j + 1]
+        guard next.properties.isUppercase || next == "\"" || next == "“" else { return false }
+        if s[i] == "." {
+            // "Mr. Kerry", "U.S. officials", "J. Smith": not sentence ends.
+            var k = i - 1
+            while k >= 0, s[k].properties.isAlphabetic { k -= 1 }
+            let word = String(String.UnicodeScalarView(s[(k + 1)..<i])).lowercased()
+            if word.count <= 1 || ["mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "gen", "jr", "sr", "prof", "lt",
+                                   "col", "capt", "sgt", "no", "vs", "inc", "corp", "co", "ltd"].contains(word)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    private func merge(_ pieces: [Passage]) -> [Passage] {
+        var result: [Passage] = []
+        var carry: Passage?
+        for var piece in pieces {
+            if let pending = carry {
+                piece = Passage(text: pending.text + "\n" + piece.text, ranges: pending.ranges + piece.ranges)
+                carry = nil
+            }
+            if wordCount(Substring(piece.text)) < minWords {
+                carry = piece
+            } else {
+                result.append(piece)
+            }
+        }
+        if let pending = carry {
+            if let last = result.last,
+                wordCount(Substring(last.text)) + wordCount(Substring(pending.text)) <= maxWords + minWords
+            {
+                result[result.count - 1] = Passage(text: last.text + "\n" + pending.text, ranges: last.ranges + pending.ranges)
+            } else {
+                result.append(pending)
+            }
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,71 @@
+/// Reads the dates news archives write: ISO 8601 dates and date-times ("2021-09-02",
+/// "2021-09-02T10:00:00Z"), "20210902", "2021/09/02", Reuters' "26-FEB-1987 15:01:01.79",
+/// "Sept. 2, 2021", "September 2, 2021", "2 September 2021", "Thu, 02 Sep 2021 10:00:00 GMT",
+/// "09/02/2021" (US order). Returns nil for anything else, or for impossible dates.
+public enum DateParser {
+    static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+
+    public static func parse(_ text: String) -> NewsDate? {
+        let trimmed = text.trimmingCharacters(in: " \t\r\n")
+        guard !trimmed.isEmpty else { return nil }
+        // Split into runs of digits and runs of letters; everything else separates.
+        var parts: [String] = []
+        var current = ""
+        var currentIsDigit = false
+        for ch in trimmed {
+            let isDigit = ch.isASCII && ch.isNumber
+            let isLetter = ch.isLetter
+            if (isDigit || isLetter) && !current.isEmpty && isDigit == currentIsDigit {
+                current.append(ch)
+            } else {
+                if !current.isEmpty { parts.append(current) }
+                current = (isDigit || isLetter) ? String(ch) : ""
+                currentIsDigit = isDigit
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        let numbers = parts.map { Int($0) }
+        // 20210902 or 20210902T...
+        if let first = parts.first, first.count == 8, let n = Int(first) {
+            return NewsDate(year: n / 10000, month: n / 100 % 100, day: n % 100)
+        }
+        // ISO: 2021-09-02...
+        if parts.count >= 3, parts[0].count == 4, let y = numbers[0], let m = numbers[1], let d = numbers[2] {
+            return NewsDate(year: y, month: m, day: d)
+        }
+        // Named months anywhere: "26-FEB-1987", "Sept. 2, 2021", "Thu, 02 Sep 2021"
+        if let monthIndex = parts.firstIndex(where: { months[$0.lowercased()] != nil }) {
+            let month = months[parts[monthIndex].lowercased()]!
+            let nums = parts.enumerated().compactMap { index, part -> (Int, Int)? in
+                guard let n = Int(part) else { return nil }
+                return (index, n)
+            }
+            guard let year = nums.first(where: { parts[$0.0].count == 4 })?.1 else { return nil }
+            // The day is the number next to the month name (before or after it).
+            let day = nums.first(where: { $0.0 == monthIndex - 1 && parts[$0.0].count <= 2 })?.1
+                ?? nums.first(where: { $0.0 == monthIndex + 1 && parts[$0.0].count <= 2 })?.1
+            guard let day else { return nil }
+            return NewsDate(year: year, month: month, day: day)
+        }
+        // 09/02/2021 (US order), or 02/09/2021 when the first number cannot be a month.
+        if parts.count >= 3, parts[2].count == 4, let a = numbers[0], let b = numbers[1], let y = numbers[2] {
+            return a > 12 ? NewsDate(year: y, month: b, day: a) : NewsDate(year: y, month: a, day: b)
+        }
+        // A bare year: "2004"
+        if parts.count == 1, parts[0].count == 4, let y = numbers[0] { return NewsDate(year: y, month: 1, day: 1) }
+        return nil
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,86 @@
+import NewsEntities
+
+/// The one schema of a NewsIndex database, used by the indexer to write and by the searcher to read.
+///
+/// Each passage of an article is one Xapian document. Free text goes through Xapian's TermGenerator
+/// (English stemmer, positions): the passage body without a prefix, the article title with `S` and
+/// also unprefixed at a higher weight, so a title word finds every passage of its article. Entities
+/// are terms twice: per passage (weighted, so a filter can prefer the passages that mention a person)
+/// and per article (boolean, so a filter keeps whole articles). No prefix is a prefix of another.
+///
+/// | field     | query syntax          | term prefix | value slot | notes                                  |
+/// |-----------|-----------------------|-------------|------------|----------------------------------------|
+/// | body      | words, "phrases"      | (none)      |            | positions, stemmed (Z prefix)          |
+/// | title     | `title:word`          | S           |            | also unprefixed, wdf ×3                 |
+/// | article   | `id:ID`               | XA          | 0          | unique per article: replace = delete XA |
+/// | person    | `person:"Wang Yi"`    | XR (article), XP (passage) | 2 (article list) | normalised key |
+/// | country   | `country:CN`          | XK (article), XC (passage) | 3 (article list) | ISO alpha-2, lower-case in terms |
+/// | source    | `source:reuters`      | XS          | 4          | folded                                  |
+/// | date      | `date:2004-01-01..2004-12-31` |     | 1          | YYYYMMDD, sortable                      |
+/// | year      | `year:2004`           | XY          | 5          |                                         |
+public enum Schema {
+    /// Bumped whenever terms, slots or stored data change meaning. Stored in the database metadata
+    /// and checked on every open.
+    public static let version = "1"
+    public static let versionKey = "newsindex.schema-version"
+    public static let updatedKey = "newsindex.last-update"
+
+    public enum Prefix {
+        public static let title = "S"
+        public static let article = "XA"
+        public static let personInArticle = "XR"
+        public static let personInPassage = "XP"
+        public static let countryInArticle = "XK"
+        public static let countryInPassage = "XC"
+        public static let source = "XS"
+        public static let year = "XY"
+    }
+
+    public enum Slot {
+        public static let article: UInt32 = 0
+        public static let date: UInt32 = 1
+        public static let people: UInt32 = 2
+        public static let countries: UInt32 = 3
+        public static let source: UInt32 = 4
+        public static let year: UInt32 = 5
+    }
+
+    /// How many times a title word counts against a body word in the same passage.
+    public static let titleWeight: UInt32 = 3
+
+    /// Xapian rejects terms over 245 bytes; longer values are cut and suffixed with a hash.
+    public static func term(_ prefix: String, _ value: String) -> String {
+        let term = prefix + value
+        guard term.utf8.count > 240 else { return term }
+        var cut = ""
+        for ch in value where (prefix.utf8.count + cut.utf8.count + ch.utf8.count) <= 220 { cut.append(ch) }
+        return prefix + cut + "#" + StableHash.hex(value)
+    }
+
+    public static func personValue(_ name: String) -> String { EntityKey.person(name) }
+    public static func countryValue(_ code: String) -> String { code.lowercased() }
+    public static func sourceValue(_ source: String) -> String {
+        EntityKey.fold(source).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+/// A 64-bit FNV-1a hash: stable across runs and platforms (Swift's `Hasher` is seeded per process).
+public enum StableHash {
+    public static func value(_ text: String, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var hash = seed
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// 32 hex digits from two differently seeded hashes.
+    public static func hex(_ text: String) -> String {
+        func h(_ v: UInt64) -> String {
+            let s = String(v, radix: 16)
+            return String(repeating: "0", count: 16 - s.count) + s
+        }
+        return h(value(text)) + h(value(text, seed: 0x8422_2325_cbf2_9ce4))
+    }
+}

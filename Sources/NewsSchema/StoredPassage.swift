@@ -1,0 +1,77 @@
+/// What each Xapian document carries in its data: enough to print a hit without another look-up.
+/// A compact, versioned record of unit-separated fields (input text never holds those bytes: the
+/// encoder turns them into spaces).
+public struct StoredPassage: Sendable, Equatable {
+    public var articleID: String
+    public var index: Int
+    public var count: Int
+    public var title: String
+    public var date: NewsDate?
+    public var source: String
+    public var url: String
+    public var author: String
+    public var text: String
+    public var people: [String]
+    /// ISO codes.
+    public var countries: [String]
+
+    public init(
+        articleID: String, index: Int, count: Int, title: String, date: NewsDate?, source: String, url: String,
+        author: String, text: String, people: [String], countries: [String]
+    ) {
+        self.articleID = articleID
+        self.index = index
+        self.count = count
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.author = author
+        self.text = text
+        self.people = people
+        self.countries = countries
+    }
+
+    static let fieldSeparator: UInt8 = 0x1F
+    static let listSeparator: UInt8 = 0x1E
+    static let formatVersion: UInt8 = 1
+
+    public func encoded() -> [UInt8] {
+        var out: [UInt8] = [Self.formatVersion]
+        out.reserveCapacity(text.utf8.count + title.utf8.count + 128)
+        func put(_ s: String) {
+            for b in s.utf8 { out.append(b == Self.fieldSeparator || b == Self.listSeparator ? 0x20 : b) }
+        }
+        let fields: [String] = [
+            articleID, String(index), String(count), title, date?.description ?? "", source, url, author, text,
+        ]
+        for field in fields {
+            put(field)
+            out.append(Self.fieldSeparator)
+        }
+        for (i, person) in people.enumerated() {
+            if i > 0 { out.append(Self.listSeparator) }
+            put(person)
+        }
+        out.append(Self.fieldSeparator)
+        for (i, code) in countries.enumerated() {
+            if i > 0 { out.append(Self.listSeparator) }
+            put(code)
+        }
+        return out
+    }
+
+    public init?(decoding bytes: [UInt8]) {
+        guard bytes.first == Self.formatVersion else { return nil }
+        let fields = bytes.dropFirst().split(separator: Self.fieldSeparator, omittingEmptySubsequences: false)
+        guard fields.count >= 11 else { return nil }
+        func s(_ i: Int) -> String { String(decoding: fields[fields.startIndex + i], as: UTF8.self) }
+        func list(_ i: Int) -> [String] {
+            fields[fields.startIndex + i].split(separator: Self.listSeparator).map { String(decoding: $0, as: UTF8.self) }
+        }
+        self.init(
+            articleID: s(0), index: Int(s(1)) ?? 0, count: Int(s(2)) ?? 0, title: s(3),
+            date: DateParser.parse(s(4)), source: s(5), url: s(6), author: s(7), text: s(8), people: list(9),
+            countries: list(10))
+    }
+}

@@ -1,0 +1,73 @@
+import NewsSchema
+
+/// What a user asks: free text plus filters. Every filter must hold (AND).
+public struct SearchQuery: Sendable {
+    public enum Sort: String, Sendable, CaseIterable { case relevance, newest, oldest }
+
+    public var text: String
+    public var people: [String] = []
+    public var countries: [String] = []
+    public var notPeople: [String] = []
+    public var notCountries: [String] = []
+    public var sources: [String] = []
+    public var since: NewsDate?
+    public var until: NewsDate?
+    public var sort: Sort = .relevance
+    public var limit = 10
+    public var offset = 0
+    /// Passages shown per article.
+    public var passagesPerArticle = 1
+    /// Values per facet; 0 turns facets off.
+    public var facetLimit = 10
+
+    public init(_ text: String) { self.text = text }
+}
+
+/// What a search returns: values only; the CLI renders them as text or JSON.
+public struct SearchResult: Sendable {
+    public struct Hit: Sendable {
+        public var rank: Int
+        public var score: Double
+        public var article: ArticleInfo
+        public var passage: PassageInfo
+    }
+    public struct ArticleInfo: Sendable {
+        public var id: String
+        public var title: String
+        public var date: NewsDate?
+        public var source: String
+        public var url: String
+    }
+    public struct PassageInfo: Sendable {
+        public var index: Int
+        public var count: Int
+        public var text: String
+        /// The text with matches wrapped in <b>…</b>, HTML-escaped (Xapian's MSet::snippet).
+        public var highlighted: String
+        public var people: [String]
+        public var countries: [Country]
+    }
+    public struct Country: Sendable, Equatable {
+        public var code: String
+        public var name: String
+    }
+    public struct FacetValue: Sendable, Equatable {
+        public var value: String
+        public var name: String
+        public var count: Int
+    }
+    public struct Facets: Sendable {
+        public var people: [FacetValue] = []
+        public var countries: [FacetValue] = []
+        public var sources: [FacetValue] = []
+        public var years: [FacetValue] = []
+    }
+
+    public var query: String
+    public var totalArticles: Int
+    public var totalPassages: Int
+    public var hits: [Hit]
+    public var facets: Facets
+    /// Xapian's spelling suggestion, offered when nothing matched.
+    public var suggestion: String?
+}

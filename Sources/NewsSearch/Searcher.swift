@@ -1,0 +1,220 @@
+import NewsEntities
+import NewsSchema
+import Xapian
+
+/// Why a search could not run, said so that a user knows what to do.
+public enum SearchError: Error, CustomStringConvertible {
+    case noIndex(path: String)
+    case emptyIndex(path: String)
+    case schemaMismatch(path: String, found: String)
+    case badQuery(String)
+    case unknownCountry(String)
+    case xapian(path: String, XapianError)
+
+    public var description: String {
+        switch self {
+        case .noIndex(let path): "no index at \(path); build one with `newsindex index ARCHIVE --index \(path)`"
+        case .emptyIndex(let path): "the index at \(path) holds no articles yet; add some with `newsindex index ARCHIVE`"
+        case .schemaMismatch(let path, let found):
+            "\(path) was written with index schema \(found.isEmpty ? "unknown (not a NewsIndex index?)" : found), this newsindex reads schema \(Schema.version); re-index into a new folder"
+        case .badQuery(let message): "cannot parse the query: \(message)"
+        case .unknownCountry(let name): "unknown country \"\(name)\"; use a name (\"Germany\"), an ISO code (DE) or a demonym (German)"
+        case .xapian(let path, let error): "\(path): \(error.message)"
+        }
+    }
+}
+
+/// Runs searches against one index. Not thread-safe (Xapian objects are not); one per task.
+public final class Searcher {
+    public let path: String
+    let database: Database
+    let lexicons: Lexicons
+
+    public init(path: String, lexicons: Lexicons = .shared) throws(SearchError) {
+        self.path = path
+        self.lexicons = lexicons
+        do {
+            database = try Database(path: path)
+            let version = try database.metadata(Schema.versionKey)
+            guard version == Schema.version else { throw SearchError.schemaMismatch(path: path, found: version) }
+        } catch let error as XapianError {
+            switch error.code {
+            case .databaseNotFound, .databaseOpening: throw .noIndex(path: path)
+            default: throw .xapian(path: path, error)
+            }
+        } catch let error as SearchError {
+            throw error
+        } catch {
+            throw .xapian(path: path, XapianError(code: .unknown, message: "\(error)"))
+        }
+    }
+
+    /// The fields users may type in a query, from the one schema.
+    static let fields: [SearchRequest.Field] = [
+        .init("title", prefix: Schema.Prefix.title, kind: .text),
+        .init("person", prefix: Schema.Prefix.personInArticle, kind: .normalised),
+        .init("country", prefix: Schema.Prefix.countryInArticle, kind: .normalised),
+        .init("source", prefix: Schema.Prefix.source, kind: .normalised),
+        .init("id", prefix: Schema.Prefix.article, kind: .boolean),
+        .init("year", prefix: Schema.Prefix.year, kind: .boolean),
+    ]
+
+    /// Normalises a value typed in the query or an option exactly as the indexer did.
+    func normalise(field: String, value: String) throws -> [String] {
+        switch field {
+        case "person":
+            let key = Schema.personValue(value)
+            return key.isEmpty ? [] : [String(Schema.term("", key))]
+        case "country":
+            let codes = lexicons.countryCodes(for: value)
+            guard !codes.isEmpty else { throw SearchError.unknownCountry(value) }
+            return codes.map(Schema.countryValue)
+        case "source":
+            return [Schema.term("", Schema.sourceValue(value))]
+        default:
+            return [value]
+        }
+    }
+
+    public func search(_ query: SearchQuery) throws(SearchError) -> SearchResult {
+        var request = try makeRequest(query)
+        request.collapse = (Schema.Slot.article, 1)
+        request.offset = query.offset
+        request.limit = query.limit
+        // The spy always runs: the exact article total is its count of distinct articles.
+        request.facets = (Schema.Slot.article, [Schema.Slot.people, Schema.Slot.countries, Schema.Slot.source, Schema.Slot.year])
+        let results = try run(request)
+        if results.count == 0, try documentCount() == 0 { throw .emptyIndex(path: path) }
+
+        var hits: [SearchResult.Hit] = []
+        for index in 0..<results.count {
+            guard let stored = try stored(results, index) else { continue }
+            let rank = query.offset + index + 1
+            hits.append(try hit(stored, results: results, index: index, rank: rank))
+            if query.passagesPerArticle > 1 {
+                // More passages of the same article: the same query, restricted to it.
+                var more = request
+                more.collapse = nil
+                more.facets = nil
+                more.offset = 0
+                more.limit = query.passagesPerArticle
+                more.filters.append([Schema.term(Schema.Prefix.article, stored.articleID)])
+                more.spelling = false
+                more.exact = false
+                let extra = try run(more)
+                for j in 0..<extra.count {
+                    guard let passage = try self.stored(extra, j), passage.index != stored.index else { continue }
+                    if hits.count(where: { $0.rank == rank }) >= query.passagesPerArticle { break }
+                    hits.append(try hit(passage, results: extra, index: j, rank: rank))
+                }
+            }
+        }
+        var facets = SearchResult.Facets()
+        if query.facetLimit > 0 {
+            facets.people = top(results.facetCounts(0), query.facetLimit) { $0 }
+            facets.countries = top(results.facetCounts(1), query.facetLimit) { self.lexicons.countryName($0) }
+            facets.sources = top(results.facetCounts(2), query.facetLimit) { $0 }
+            facets.years = top(results.facetCounts(3), query.facetLimit) { $0 }
+        }
+        let correction = results.correctedQuery
+        return SearchResult(
+            query: query.text, totalArticles: results.distinctKeys, totalPassages: results.spiedDocuments,
+            hits: hits, facets: facets,
+            suggestion: results.count == 0 && !correction.isEmpty && correction != query.text ? correction : nil)
+    }
+
+    func documentCount() throws(SearchError) -> Int {
+        do { return try database.documentCount } catch { throw .xapian(path: path, error) }
+    }
+
+    private func top(_ counts: [String: Int], _ limit: Int, name: (String) -> String) -> [SearchResult.FacetValue] {
+        counts.filter { !$0.key.isEmpty }
+            .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .prefix(limit)
+            .map { SearchResult.FacetValue(value: $0.key, name: name($0.key), count: $0.value) }
+    }
+
+    private func stored(_ results: SearchResults, _ index: Int) throws(SearchError) -> StoredPassage? {
+        do { return StoredPassage(decoding: try results.data(at: index)) } catch { throw .xapian(path: path, error) }
+    }
+
+    private func hit(_ stored: StoredPassage, results: SearchResults, index: Int, rank: Int) throws(SearchError)
+        -> SearchResult.Hit
+    {
+        let highlighted: String
+        do {
+            // Long enough for the whole passage: it is shown whole, with every match marked.
+            let snippet = try results.snippet(
+                stored.text, length: stored.text.utf8.count * 2 + 64, start: "<b>", end: "</b>")
+            highlighted = Highlight.completing(snippet, of: stored.text)
+        } catch {
+            throw .xapian(path: path, error)
+        }
+        return SearchResult.Hit(
+            rank: rank, score: results.weight(at: index),
+            article: .init(id: stored.articleID, title: stored.title, date: stored.date, source: stored.source, url: stored.url),
+            passage: .init(
+                index: stored.index, count: stored.count, text: stored.text, highlighted: highlighted,
+                people: stored.people,
+                countries: stored.countries.map { .init(code: $0, name: lexicons.countryName($0)) }))
+    }
+
+    func run(_ request: SearchRequest) throws(SearchError) -> SearchResults {
+        var attempts = 0
+        while true {
+            do {
+                return try database.search(request)
+            } catch {
+                switch error.code {
+                case .queryParser:
+                    throw .badQuery(error.message)
+                case .databaseModified where attempts < 3:
+                    // A writer committed under us: move to the new revision and ask again.
+                    attempts += 1
+                    _ = try? database.reopen()
+                default:
+                    throw .xapian(path: path, error)
+                }
+            }
+        }
+    }
+
+    func makeRequest(_ query: SearchQuery) throws(SearchError) -> SearchRequest {
+        var request = SearchRequest()
+        request.query = query.text
+        request.fields = Self.fields
+        request.normalise = { [unowned self] field, value in try self.normalise(field: field, value: value) }
+        request.dateSlot = Schema.Slot.date
+        request.dateFrom = query.since?.sortable
+        request.dateTo = query.until?.sortable
+        for person in query.people {
+            let key = Schema.personValue(person)
+            request.filters.append([Schema.term(Schema.Prefix.personInArticle, key)])
+            // Within the articles kept, prefer the passages that mention the person.
+            request.preferred.append(Schema.term(Schema.Prefix.personInPassage, key))
+        }
+        for country in query.countries {
+            let codes = lexicons.countryCodes(for: country)
+            guard !codes.isEmpty else { throw .unknownCountry(country) }
+            request.filters.append(codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
+            request.preferred.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInPassage, Schema.countryValue($0)) })
+        }
+        if !query.sources.isEmpty {
+            request.filters.append(query.sources.map { Schema.term(Schema.Prefix.source, Schema.sourceValue($0)) })
+        }
+        for person in query.notPeople {
+            request.excludes.append(Schema.term(Schema.Prefix.personInArticle, Schema.personValue(person)))
+        }
+        for country in query.notCountries {
+            let codes = lexicons.countryCodes(for: country)
+            guard !codes.isEmpty else { throw .unknownCountry(country) }
+            request.excludes.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
+        }
+        switch query.sort {
+        case .relevance: request.sort = .relevance
+        case .newest: request.sort = .valueDescending(slot: Schema.Slot.date)
+        case .oldest: request.sort = .valueAscending(slot: Schema.Slot.date)
+        }
+        return request
+    }
+}
