@@ -25,6 +25,12 @@ struct PersonTagger {
         "visited", "spoke", "speaks", "called", "praised", "criticized", "criticised", "launched", "signed",
     ]
 
+    /// Verbs whose object or subject-after is often a person: "said Kerry", "told Kerry".
+    static let verbsBeforeObject: Set<String> = [
+        "said", "says", "told", "asked", "urged", "thanked", "praised", "criticized", "criticised", "accused",
+        "according", "quoted", "interviewed",
+    ]
+
     func isNamePart(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         guard token.isCapitalised else { return false }
@@ -120,13 +126,15 @@ struct PersonTagger {
         let after = nextWord(run.upperBound, tokens)
         let before = previousWord(run.lowerBound, tokens)
         let verbAfter = after.map { Self.reportingVerbs.contains($0.key) } ?? false
-        let verbBefore = before.map { $0.key == "said" || $0.key == "says" } ?? false
+        let verbBefore = before.map { Self.verbsBeforeObject.contains($0.key) } ?? false
 
         if let title = titles[run.lowerBound] {
             return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", strong: true)
         }
         if run.count >= 2 {
-            if let count = lexicons.givenNames[first.key], count >= 2000, !lexicons.places.keys.contains(first.key) {
+            // "Dallas Mavericks", "Jordan Rockets": a plural that is no surname ends a team, not a person.
+            let teamLike = last.key.hasSuffix("s") && !lexicons.surnames.contains(last.key) && run.count == 2
+            if let count = lexicons.givenNames[first.key], count >= 2000, lexicons.places[first.key] == nil, !teamLike {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"", strong: count > 20000)
             }
             if lexicons.asianSurnames.contains(first.key), run.count <= 3 {

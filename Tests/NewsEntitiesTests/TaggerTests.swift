@@ -1,0 +1,105 @@
+import NewsEntities
+import Testing
+
+/// Marked text: ⟦span⟧ is an expected mention; the entity it belongs to follows in `expected`.
+struct Case: CustomTestStringConvertible, Sendable {
+    var marked: String
+    var expected: [String]  // person names, or "@CC" for a country code, one per ⟦⟧ in order
+    var testDescription: String { marked }
+
+    init(_ marked: String, _ expected: String...) {
+        self.marked = marked
+        self.expected = expected
+    }
+
+    /// The plain text and the marked spans in code points.
+    var parsed: (text: String, spans: [Range<Int>]) {
+        var text = ""
+        var spans: [Range<Int>] = []
+        var start = 0
+        var count = 0
+        for scalar in marked.unicodeScalars {
+            if scalar == "⟦" {
+                start = count
+            } else if scalar == "⟧" {
+                spans.append(start..<count)
+            } else {
+                text.unicodeScalars.append(scalar)
+                count += 1
+            }
+        }
+        return (text, spans)
+    }
+}
+
+let cases: [Case] = [
+    Case("⟦John Kerry⟧ met ⟦Wang Yi⟧ in ⟦Tianjin⟧.", "John Kerry", "Wang Yi", "@CN"),
+    Case("⟦Chinese⟧ Foreign Minister ⟦Wang Yi⟧ told ⟦Kerry⟧ that ⟦Washington⟧ must act.", "@CN", "Wang Yi", "Kerry", "@US"),
+    Case("Vice Premier ⟦Han Zheng⟧ spoke.", "Han Zheng"),
+    Case("Secretary of State ⟦Antony Blinken⟧ arrived in ⟦Alaska⟧.", "Antony Blinken", "@US"),
+    Case("former President ⟦Donald Trump⟧ and the ⟦Trump⟧ administration", "Donald Trump", "Donald Trump"),
+    Case("⟦John Kerry⟧ flew in. Later Mr. ⟦Kerry⟧ said ⟦Kerry⟧'s plan would work.", "John Kerry", "John Kerry", "John Kerry"),
+    Case("The ⟦South Korean⟧ leader met officials from ⟦Britain⟧ and the ⟦U.S.⟧", "@KR", "@GB", "@US"),
+    Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
+    Case("Ships crossed the South China Sea.",),
+    Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
+    Case("The Houston Rockets beat the Dallas Mavericks.",),
+    Case("Talks in ⟦Paris⟧ ended; ⟦Germany⟧ objected.", "@FR", "@DE"),
+    Case("⟦Swiss⟧ banks and ⟦Dutch⟧ farmers", "@CH", "@NL"),
+]
+
+@Suite struct TaggerCases {
+    let tagger = EntityTagger()
+
+    @Test(arguments: cases)
+    func marked(_ example: Case) {
+        let (text, spans) = example.parsed
+        let entities = tagger.tag(title: "", body: text)
+        var found: [(Range<Int>, String)] = []
+        for person in entities.people {
+            for mention in person.mentions { found.append((mention.start..<mention.end, person.name)) }
+        }
+        for country in entities.countries {
+            for mention in country.mentions { found.append((mention.start..<mention.end, "@" + country.code)) }
+        }
+        found.sort { $0.0.lowerBound < $1.0.lowerBound }
+        let got = found.map { "\(text.unicodeScalars.dropFirst($0.0.lowerBound).prefix($0.0.count))=\($0.1)" }
+        let want = zip(spans, example.expected).map { "\(text.unicodeScalars.dropFirst($0.0.lowerBound).prefix($0.0.count))=\($0.1)" }
+        #expect(got == want)
+    }
+
+    @Test func seedArticleEntities() {
+        let entities = tagger.tag(title: "", body: seedArticle)
+        let people = Set(entities.people.map(\.name))
+        for name in ["Kerry", "Yang Jiechi", "Wang Yi", "Han Zheng", "Donald Trump", "Antony Blinken", "Xie Zhenhua"] {
+            #expect(people.contains(name), "missing \(name)")
+        }
+        #expect(Set(entities.countries.map(\.code)).isSuperset(of: ["CN", "US", "JP", "GB"]))
+        // Offsets are code points into the text as read.
+        let scalars = Array(seedArticle.unicodeScalars)
+        for person in entities.people {
+            for mention in person.mentions {
+                let span = String(String.UnicodeScalarView(scalars[mention.start..<mention.end]))
+                #expect(person.name.hasSuffix(span) || person.name.hasPrefix(span) || span.hasPrefix("Mr"), "\(span) -> \(person.name)")
+            }
+        }
+        let wang = entities.people.first { $0.name == "Wang Yi" }!
+        #expect(wang.mentions.count == 2)  // "Wang Yi" and the later "Wang said"
+    }
+
+    @Test func countryQueriesResolveNamesCodesAndDemonyms() {
+        let lexicons = Lexicons.shared
+        #expect(lexicons.countryCodes(for: "china") == ["CN"])
+        #expect(lexicons.countryCodes(for: "CN") == ["CN"])
+        #expect(lexicons.countryCodes(for: "U.S.") == ["US"])
+        #expect(lexicons.countryCodes(for: "United States") == ["US"])
+        #expect(lexicons.countryCodes(for: "Britain") == ["GB"])
+        #expect(lexicons.countryCodes(for: "german") == ["DE"])
+        #expect(lexicons.countryCodes(for: "Narnia") == [])
+    }
+
+    @Test func personKeysFoldCaseAndAccents() {
+        #expect(EntityKey.person("José  Álvarez") == EntityKey.person("JOSE ALVAREZ"))
+        #expect(EntityKey.person("Wang Yi") == "wang yi")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import Xapian
+
+func temporaryDirectory() -> String {
+    let path = NSTemporaryDirectory() + "newsindex-test-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+@Suite struct ShimErrorMapping {
+    @Test func missingDatabaseIsDatabaseNotFound() {
+        #expect {
+            _ = try Database(path: "/nonexistent/newsindex/db")
+        } throws: { ($0 as? XapianError)?.code == .databaseNotFound }
+    }
+
+    @Test func secondWriterGetsTheLock() throws {
+        let path = temporaryDirectory()
+        let first = try WritableDatabase(path: path)
+        #expect {
+            _ = try WritableDatabase(path: path)
+        } throws: { ($0 as? XapianError)?.code == .databaseLock }
+        try first.close()
+        // Once closed, the lock is free again.
+        let second = try WritableDatabase(path: path)
+        try second.close()
+    }
+
+    @Test func badQueryIsQueryParserError() throws {
+        let path = temporaryDirectory()
+        let writer = try WritableDatabase(path: path)
+        var document = Document()
+        document.texts = [.init("hello world")]
+        try writer.add(document)
+        try writer.close()
+        let reader = try Database(path: path)
+        var request = SearchRequest()
+        request.fields = [.init("person", prefix: "XR", kind: .normalised)]
+        request.normalise = { _, value in
+            if value == "bad" { throw XapianError(code: .queryParser, message: "no such person") }
+            return [value]
+        }
+        request.query = "person:bad"
+        #expect {
+            _ = try reader.search(request)
+        } throws: { ($0 as? XapianError)?.code == .queryParser && "\($0)".contains("no such person") }
+    }
+
+    @Test func closedWriterReportsInvalidOperation() throws {
+        let writer = try WritableDatabase(path: temporaryDirectory())
+        try writer.close()
+        #expect { try writer.commit() } throws: { ($0 as? XapianError)?.code == .invalidOperation }
+    }
+}
+
+@Suite struct ShimSearch {
+    @Test func stemmedSearchHighlightsAndCountsMultiValuedFacetsOncePerKey() throws {
+        let path = temporaryDirectory()
+        let writer = try WritableDatabase(path: path)
+        // Two passages of article A (both mention climate), one of article B.
+        let rows: [(key: String, text: String, tags: [String])] = [
+            ("A", "Climate talks resumed", ["x", "y"]),
+            ("A", "The climate envoy spoke", ["x", "y"]),
+            ("B", "Climates change slowly", ["y"]),
+            ("C", "Nothing to see here", ["z"]),
+        ]
+        for row in rows {
+            var document = Document()
+            document.data = Array(row.text.utf8)
+            document.texts = [.init(row.text)]
+            document.addValue(row.key, slot: 0)
+            document.addValue(row.tags.joined(separator: "\0"), slot: 1)
+            try writer.add(document)
+        }
+        try writer.close()
+        let reader = try Database(path: path)
+        var request = SearchRequest()
+        request.query = "climate"
+        request.collapse = (0, 1)
+        request.facets = (0, [1])
+        let results = try reader.search(request)
+        #expect(results.count == 2)
+        #expect(results.distinctKeys == 2)
+        #expect(results.spiedDocuments == 3)
+        #expect(results.facetCounts(0) == ["x": 1, "y": 2])
+        let text = String(decoding: try results.data(at: 0), as: UTF8.self)
+        let snippet = try results.snippet(text, length: 200, start: "[", end: "]")
+        #expect(snippet.contains("[Climate"))
+    }
+}
