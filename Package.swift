@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "NewsIndexerTests", dependencies: ["NewsIndexer"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "NewsSearchTests", dependencies: ["NewsSearch", "NewsIndexer"]),
+        .testTarget(name: "NewsSearchTests", dependencies: ["NewsSearch", "NewsIndexer", "Xapian"]),
         .testTarget(name: "CLITests", dependencies: [], resources: [.copy("Fixtures"), .copy("Snapshots")]),
     ],
     cxxLanguageStandard: .cxx17

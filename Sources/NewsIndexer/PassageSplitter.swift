@@ -14,7 +14,7 @@ public struct Passage: Sendable, Equatable {
 ///   - fragments under `minWords` join a neighbour; paragraphs over `maxWords` split at sentence ends;
 ///   - scraped boilerplate lines ("Share This:", "Advertisement", "Read more") are dropped.
 public struct PassageSplitter: Sendable {
-    public var minWords = 25
+    public var minWords = 12
     public var targetWords = 100
     public var maxWords = 150
 

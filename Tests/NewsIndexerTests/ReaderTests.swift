@@ -1,0 +1,117 @@
+import Foundation
+import NewsIndexer
+import NewsSchema
+import Testing
+
+let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures").path
+
+func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]) {
+    var articles: [Article] = []
+    var issues: [ReadIssue] = []
+    try ArticleReader(paths: paths).read({ articles.append($0) }, issue: { issues.append($0) })
+    return (articles, issues)
+}
+
+@Suite struct Readers {
+    @Test func jsonLinesWithBrokenRecords() throws {
+        let (articles, issues) = try read([fixtures + "/articles.jsonl"])
+        #expect(articles.map(\.id).prefix(2) == ["a1", "4"])
+        #expect(articles.count == 4)
+        #expect(articles[0].date?.description == "2004-11-13")
+        #expect(articles[1].title == "Numeric id" && articles[1].body == "Text field instead of body.")
+        #expect(articles[1].date?.description == "1987-02-26")
+        #expect(articles[2].id.hasPrefix("sha-") && articles[2].date?.description == "2021-09-02")
+        #expect(articles[3].id == "a5" && articles[3].date == nil)
+        let kinds = issues.map { "\($0.location.split(separator: "/").last!) \($0.kind)" }
+        #expect(kinds == [
+            "articles.jsonl:2 malformedJSON", "articles.jsonl:3 notAnObject", "articles.jsonl:4 missingBody",
+            "articles.jsonl:7 badDate",
+        ])
+        #expect(issues.last?.skipped == false)
+    }
+
+    @Test func contentIDsAreStable() throws {
+        let first = try read([fixtures + "/articles.jsonl"]).articles[2].id
+        let second = try read([fixtures + "/articles.jsonl"]).articles[2].id
+        #expect(first == second)
+    }
+
+    @Test func csvWithQuotesNewlinesAndRaggedRows() throws {
+        let (articles, issues) = try read([fixtures + "/articles.csv"])
+        #expect(articles.map(\.id) == ["c1", "c3"])
+        #expect(articles[0].title == "Quoted, title")
+        #expect(articles[0].body == "First paragraph.\n\nSecond paragraph with \"quotes\".")
+        #expect(articles[0].source == "CSV Wire" && articles[0].date?.description == "2005-01-02")
+        #expect(issues.map(\.kind) == [.raggedRow])
+        #expect(issues[0].location.hasSuffix("articles.csv:5"))
+    }
+
+    @Test func tsv() throws {
+        let (articles, _) = try read([fixtures + "/articles.tsv"])
+        #expect(articles.map(\.title) == ["Tab title"])
+    }
+
+    @Test func folderOfTextMarkdownAndHTML() throws {
+        let (articles, issues) = try read([fixtures + "/folder"])
+        let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
+        #expect(Set(byID.keys) == ["note.txt", "page.html", "sub/page.md"])
+        #expect(byID["note.txt"]?.title == "First line is the title")
+        #expect(byID["sub/page.md"]?.title == "Markdown Heading")
+        #expect(byID["page.html"]?.title == "HTML & Title")
+        #expect(byID["page.html"]?.body == "First \"para\" of the page.\n\nSecond para.")
+        #expect(Set(issues.map(\.kind)) == [.binaryFile, .emptyFile])
+    }
+
+    @Test func gzipAndTruncatedGzip() throws {
+        let (articles, _) = try read([fixtures + "/compressed.jsonl.gz"])
+        #expect(articles.map(\.id) == ["g1", "g2"])
+        let (_, issues) = try read([fixtures + "/truncated.jsonl.gz"])
+        #expect(issues.contains { $0.kind == .corruptGzip })
+    }
+
+    @Test func missingPathIsReportedNotFatal() throws {
+        let (articles, issues) = try read(["/no/such/archive.jsonl", fixtures + "/articles.tsv"])
+        #expect(articles.count == 1)
+        #expect(issues.first?.kind == .missingPath)
+    }
+
+    @Test(arguments: [
+        ("2021-09-02T10:00:00Z", "2021-09-02"), ("26-FEB-1987 15:01:01.79", "1987-02-26"), ("Sept. 2, 2021", "2021-09-02"),
+        ("2 September 2021", "2021-09-02"), ("Thu, 02 Sep 2021 10:00:00 GMT", "2021-09-02"), ("20210902", "2021-09-02"),
+        ("09/02/2021", "2021-09-02"), ("2021-02-30", "nil"), ("soon", "nil"),
+    ])
+    func dates(_ input: String, _ expected: String) {
+        #expect((DateParser.parse(input)?.description ?? "nil") == expected)
+    }
+}
+
+@Suite struct Passages {
+    let splitter = PassageSplitter()
+
+    @Test func paragraphsBoilerplateAndMerging() {
+        let long = Array(repeating: "word", count: 40).joined(separator: " ")
+        let body = "\(long).\n\nShare This:\n\nTiny bit.\n\n\(long) again.\n\nAdvertisement\n"
+        let passages = splitter.split(body)
+        #expect(passages.count == 2)
+        // A fragment joins its neighbour.
+        #expect(passages[1].text == "Tiny bit.\n\(long) again.")
+        #expect(!passages.contains { $0.text.contains("Share This") || $0.text.contains("Advertisement") })
+    }
+
+    @Test func wireCopyWithoutBlankLines() {
+        // One long paragraph per line, as in the seed article.
+        let line = Array(repeating: "alpha beta gamma", count: 12).joined(separator: " ") + "."
+        let passages = splitter.split([line, line, line].joined(separator: "\n"))
+        #expect(passages.count == 3)
+        #expect(passages[1].ranges.first?.lowerBound == line.unicodeScalars.count + 1)
+    }
+
+    @Test func longParagraphsSplitAtSentenceEnds() {
+        let sentence = "Word " + Array(repeating: "word", count: 28).joined(separator: " ") + " end."
+        let body = Array(repeating: sentence, count: 10).joined(separator: " ")  // 300 words
+        let passages = splitter.split(body)
+        #expect(passages.count >= 3)
+        #expect(passages.allSatisfy { $0.text.hasSuffix("end.") })
+        #expect(passages.map { $0.text.split(separator: " ").count }.reduce(0, +) == 300)
+    }
+}

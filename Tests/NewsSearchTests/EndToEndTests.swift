@@ -1,0 +1,141 @@
+import Foundation
+import NewsEntities
+import NewsIndexer
+import NewsSchema
+import NewsSearch
+import Testing
+
+func temporaryIndex() -> String {
+    NSTemporaryDirectory() + "newsindex-search-" + UUID().uuidString
+}
+
+let corpus: [Article] = [
+    Article(id: "k1", title: "Kerry in Tianjin", body: """
+        John Kerry arrived in Tianjin for climate talks with Chinese officials on Thursday.
+
+        Foreign Minister Wang Yi told Kerry that the United States must act first on climate.
+
+        Kerry later flew to Tokyo, where Japanese officials discussed trade and climate policy.
+        """, date: NewsDate(year: 2021, month: 9, day: 2), source: "Wire A"),
+    Article(id: "k2", title: "Climate summit plans", body: """
+        Britain will host a climate summit in Glasgow, Scotland, officials in London said.
+
+        French and German ministers welcomed the plan for the climate meeting.
+        """, date: NewsDate(year: 2021, month: 5, day: 1), source: "Wire B"),
+    Article(id: "k3", title: "Trade talks", body: """
+        Wang Yi met Russian diplomats in Moscow to discuss trade, the ministry said.
+
+        No agreement on tariffs was reached during the talks in the Russian capital.
+        """, date: NewsDate(year: 2020, month: 1, day: 15), source: "Wire A"),
+]
+
+func build(_ articles: [Article], at path: String) throws {
+    let indexer = try Indexer(path: path)
+    for article in articles { try indexer.add(article) }
+    try indexer.close()
+}
+
+@Suite struct EndToEnd {
+    @Test func facetsCountArticlesExactly() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let result = try Searcher(path: path).search(SearchQuery("climate"))
+        // Independent count: which articles mention "climate" at all, and their tagged entities.
+        let tagger = EntityTagger()
+        let matching = corpus.filter { ($0.title + " " + $0.body).lowercased().contains("climate") }
+        #expect(result.totalArticles == matching.count)
+        var expectedCountries: [String: Int] = [:]
+        var expectedPeople: [String: Int] = [:]
+        for article in matching {
+            let entities = tagger.tag(title: article.title, body: article.body)
+            for code in Set(entities.countries.map(\.code)) { expectedCountries[code, default: 0] += 1 }
+            for name in Set(entities.people.map(\.name)) { expectedPeople[name, default: 0] += 1 }
+        }
+        let countries = Dictionary(uniqueKeysWithValues: result.facets.countries.map { ($0.value, $0.count) })
+        let people = Dictionary(uniqueKeysWithValues: result.facets.people.map { ($0.value, $0.count) })
+        #expect(countries == expectedCountries)
+        #expect(people == expectedPeople)
+        #expect(countries["GB"] == 1 && countries["CN"] == 1)
+        #expect(result.hits.count == 2)
+        #expect(Set(result.hits.map(\.article.id)) == ["k1", "k2"])
+        #expect(result.hits.allSatisfy { $0.passage.highlighted.contains("<b>") })
+    }
+
+    @Test func personFilterPrefersThePassagesThatMentionThem() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        var query = SearchQuery("climate")
+        query.people = ["wang yi"]
+        let result = try Searcher(path: path).search(query)
+        #expect(result.hits.map(\.article.id) == ["k1"])
+        #expect(result.hits[0].passage.people.contains("Wang Yi"))
+        #expect(result.hits[0].passage.text.hasPrefix("Foreign Minister Wang Yi"))
+    }
+
+    @Test func queryLanguageFieldsAreNormalisedLikeTheIndex() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let searcher = try Searcher(path: path)
+        #expect(try searcher.search(SearchQuery(#"person:"WANG YI""#)).totalArticles == 2)
+        #expect(try searcher.search(SearchQuery("country:U.S.")).hits.map(\.article.id) == ["k1"])
+        #expect(try searcher.search(SearchQuery("country:russia trade")).hits.map(\.article.id) == ["k3"])
+        #expect(try searcher.search(SearchQuery(#"source:"wire a""#)).totalArticles == 2)
+        #expect(try searcher.search(SearchQuery("title:summit")).hits.map(\.article.id) == ["k2"])
+        #expect(try searcher.search(SearchQuery("date:2021-01-01..2021-12-31")).totalArticles == 2)
+        var excluded = SearchQuery("climate")
+        excluded.notCountries = ["GB"]
+        #expect(try searcher.search(excluded).hits.map(\.article.id) == ["k1"])
+        var newest = SearchQuery("")
+        newest.sort = .newest
+        #expect(try searcher.search(newest).hits.map(\.article.id) == ["k1", "k2", "k3"])
+        var since = SearchQuery("")
+        since.since = NewsDate(year: 2021, month: 1, day: 1)
+        #expect(try searcher.search(since).totalArticles == 2)
+    }
+
+    @Test func badQueriesAndUnknownCountriesAreClearErrors() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let searcher = try Searcher(path: path)
+        #expect(throws: SearchError.self) { try searcher.search(SearchQuery("country:narnia")) }
+        var query = SearchQuery("x")
+        query.countries = ["Narnia"]
+        #expect { try searcher.search(query) } throws: { "\($0)".contains("unknown country \"Narnia\"") }
+        #expect(throws: SearchError.self) { try Searcher(path: temporaryIndex()) }
+    }
+
+    @Test func spellingSuggestionWhenNothingMatches() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let result = try Searcher(path: path).search(SearchQuery("climste"))
+        #expect(result.hits.isEmpty)
+        #expect(result.suggestion == "climate")
+    }
+
+    @Test func reindexingIsIdempotentAndReplacesAllPassages() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        try build(corpus, at: path)
+        var stats = try Searcher(path: path).stats()
+        #expect(stats.articles == 3)
+        let passages = stats.passages
+        // k1 shrinks to one passage: its old passages must go.
+        var shorter = corpus[0]
+        shorter.body = "John Kerry left Tianjin."
+        try build([shorter], at: path)
+        stats = try Searcher(path: path).stats()
+        #expect(stats.articles == 3)
+        #expect(stats.passages == passages - 2)
+        #expect(try Searcher(path: path).search(SearchQuery("Tokyo")).totalArticles == 0)
+    }
+
+    @Test func anotherSchemaVersionIsRefused() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        // Simulate an index written by a future NewsIndex.
+        let raw = try WritableDatabaseForTests(path: path)
+        try raw.setVersion("999")
+        #expect { try Searcher(path: path) } throws: { "\($0)".contains("schema 999") }
+        #expect { try Indexer(path: path) } throws: { "\($0)".contains("version 999") }
+    }
+}
