@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// Runs the built `newsindex` binary, as a user would.
+struct CLI {
+    static var binary: URL {
+        // The test bundle sits in the products folder next to the executable.
+        var url = Bundle.module.bundleURL
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            let candidate = url.appendingPathComponent("newsindex")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: ".build/debug/newsindex")
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "NEWSINDEX_INDEX")
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures").path
+let snapshots = Bundle.module.resourceURL!.appendingPathComponent("Snapshots").path
+
+func freshIndex() -> String { NSTemporaryDirectory() + "newsindex-cli-" + UUID().uuidString }
+
+/// Compares with Snapshots/NAME; with NEWSINDEX_RECORD=1 set, writes the snapshot into the source tree.
+func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    if ProcessInfo.processInfo.environment["NEWSINDEX_RECORD"] == "1" {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/" + name)
+        try actual.write(to: source, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOfFile: snapshots + "/" + name, encoding: .utf8)
+    #expect(actual == expected, sourceLocation: sourceLocation)
+}
+
+@Suite struct CommandLine {
+    @Test func indexReportsSkippedRecordsAndExitsOne() throws {
+        let index = freshIndex()
+        let run = try CLI.run(["index", "--index", index, fixtures + "/corpus.jsonl"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Indexed 3 articles"))
+        #expect(run.stderr.contains("skipped: malformed JSON: 1"))
+        #expect(run.stderr.contains("corpus.jsonl:4"))
+        // Again: nothing changes, everything is recognised as unchanged.
+        let again = try CLI.run(["index", "--index", index, fixtures + "/corpus.jsonl"])
+        #expect(again.stderr.contains("Unchanged, skipped: 3 articles"))
+    }
+
+    @Test func searchTextAndJSONMatchSnapshots() throws {
+        let index = freshIndex()
+        _ = try CLI.run(["index", "--index", index, fixtures + "/corpus.jsonl"])
+        let text = try CLI.run(["search", "--index", index, "climate", "--person", "Wang Yi"])
+        #expect(text.status == 0)
+        try expectSnapshot(text.stdout, "search-climate-wang-yi.txt")
+        let json = try CLI.run(["search", "--index", index, "climate", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        #expect(Set(object.keys) == ["query", "total_articles", "total_passages", "hits", "facets"])
+        try expectSnapshot(json.stdout, "search-climate.json")
+    }
+
+    @Test func tagPrintsOffsetsInCodePoints() throws {
+        let run = try CLI.run(["tag", "-"], stdin: #"{"id": "x", "title": "Café talk", "body": "Née: John Kerry met Wang Yi in Tianjin."}"# + "\n")
+        #expect(run.status == 0)
+        try expectSnapshot(run.stdout, "tag-stdin.jsonl")
+    }
+
+    @Test func statsAsJSON() throws {
+        let index = freshIndex()
+        _ = try CLI.run(["index", "--index", index, fixtures + "/corpus.jsonl"])
+        let run = try CLI.run(["stats", "--index", index, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect(object["articles"] as? Int == 3)
+        #expect(object["passages"] as? Int == 6)
+        #expect(object["first_date"] as? String == "2020-01-15")
+    }
+
+    @Test func errorsAreOneLineWithMeaningfulExitCodes() throws {
+        let missing = try CLI.run(["search", "--index", freshIndex(), "x"])
+        #expect(missing.status == 3)
+        #expect(missing.stderr.hasPrefix("newsindex: no index at"))
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+        let index = freshIndex()
+        _ = try CLI.run(["index", "--index", index, fixtures + "/corpus.jsonl"])
+        let badCountry = try CLI.run(["search", "--index", index, "--country", "Narnia"])
+        #expect(badCountry.status == 2)
+        #expect(badCountry.stderr.contains("unknown country"))
+        let badOption = try CLI.run(["search", "--index", index, "--sort", "sideways", "x"])
+        #expect(badOption.status == 64)
+    }
+}
