@@ -56,6 +56,13 @@ struct PersonTagger {
                     form = key
                 }
             }
+            // "Prime Minister John Major says": a one-word title right after a given name is a surname.
+            if matched == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalised,
+                lexicons.givenNames[tokens[i - 1].key] != nil, tokens[i].isCapitalised,
+                !(i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised)
+            {
+                matched = 0
+            }
             if matched > 0 {
                 // "Mr." as tokens "mr" "." : let a trailing period belong to the title.
                 var end = i + matched
@@ -142,6 +149,19 @@ struct PersonTagger {
             }
             if verbAfter || verbBefore, run.count <= 3 {
                 return PersonCandidate(tokens: run, cue: "reporting verb", strong: false)
+            }
+            // "C. Lewis", "J.K. Rowling": initials before a capitalised word.
+            if first.text.count >= 2, first.text.hasSuffix("."), first.text.count <= 4,
+                !lexicons.shortCodes.keys.contains(first.text), !last.text.hasSuffix(".")
+            {
+                return PersonCandidate(tokens: run, cue: "initials", strong: false)
+            }
+            // Results and line-ups: "Gete Wami (Ethiopia)".
+            if run.count <= 3, run.upperBound + 2 < tokens.count, tokens[run.upperBound].text == "(",
+                let place = placeAt(run.upperBound + 1, tokens), place.kind != .blocked,
+                !tokens[run].contains(where: { lexicons.places[$0.key] != nil })
+            {
+                return PersonCandidate(tokens: run, cue: "name (country)", strong: false)
             }
             if run.count == 2, tokens[run.lowerBound + 1].text.count == 2, tokens[run.lowerBound + 1].text.hasSuffix(".") {
                 return nil
