@@ -60,7 +60,7 @@ ALIASES = {
 }
 # Demonyms and adjectives not in the countryinfo list, or whose plural forms news copy uses.
 DEMONYMS = {
-    "americans": "US", "british": "GB", "briton": "GB", "britons": "GB", "brits": "GB",
+    "american": "US", "americans": "US", "indian": "IN", "british": "GB", "briton": "GB", "britons": "GB", "brits": "GB",
     "english": "GB", "scottish": "GB", "scots": "GB", "welsh": "GB", "chinese": "CN", "japanese": "JP",
     "saudi": "SA", "saudis": "SA", "iraqis": "IQ", "iranians": "IR", "israelis": "IL", "dutch": "NL",
     "swiss": "CH", "french": "FR", "frenchman": "FR", "germans": "DE", "soviet": "RU", "soviets": "RU",
@@ -188,7 +188,10 @@ def main():
         put(row["name"], code, "country", overwrite=True)
     for alias, code in ALIASES.items():
         put(alias, code, "alias", overwrite=True)
-    for row in info:
+    # Several territories share a demonym with a larger country ("American": US and the Northern
+    # Mariana Islands, "Indian": India and the British Indian Ocean Territory): the most populous wins.
+    population = {geo["iso"]: geo.get("population", 0) for geo in gc.get_countries().values()}
+    for row in sorted(info, key=lambda r: (-population.get(r["iso2"], 0), r["iso2"])):
         code = row["iso2"]
         if row.get("demonym"):
             put(row["demonym"], code, "demonym")
