@@ -1,3 +1,5 @@
+import NewsSchema
+
 /// A passage: the unit NewsIndex ranks and shows. `ranges` are the body's lines it was built from,
 /// in Unicode scalars, so entity mentions can be assigned to it.
 public struct Passage: Sendable, Equatable {
@@ -213,14 +215,5 @@ public struct PassageSplitter: Sendable {
             }
         }
         return result
-    }
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

@@ -61,8 +61,9 @@ public enum DateParser {
     }
 }
 
-extension String {
-    func trimmingCharacters(in set: String) -> String {
+extension StringProtocol {
+    /// Trims the characters of `set` from both ends (Foundation's version wants a CharacterSet).
+    public func trimmingCharacters(in set: String) -> String {
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }
