@@ -163,9 +163,6 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "name (country)", strong: false)
             }
-            if run.count == 2, tokens[run.lowerBound + 1].text.count == 2, tokens[run.lowerBound + 1].text.hasSuffix(".") {
-                return nil
-            }
             return nil
         }
         // One word: a surname next to a reporting verb.
