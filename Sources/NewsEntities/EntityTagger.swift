@@ -201,7 +201,7 @@ public struct EntityTagger: Sendable {
                     }
                 default:
                     if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised,
-                        orgHeads.contains(tokens[end].key)
+                        Self.orgHeads.contains(tokens[end].key)
                     {
                         break
                     }
@@ -228,13 +228,12 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    private var orgHeads: Set<String> {
-        [
+    /// Words after a country name that make it part of an organisation's name ("Japan Airlines").
+    private static let orgHeads: Set<String> = [
             "post", "times", "airlines", "airways", "herald", "tribune", "journal", "telegraph", "daily", "gazette",
             "morning", "observer", "inc", "corp", "ltd", "co", "company", "group", "university", "college",
             "street", "avenue", "road", "airport", "stadium", "hotel", "motors", "motor", "club", "fc",
-        ]
-    }
+    ]
 
     private func gluedToName(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, !tokens[end].isAllCaps,

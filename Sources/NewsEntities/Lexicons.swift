@@ -41,16 +41,12 @@ public final class Lexicons: Sendable {
             let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             return text.split(separator: "\n").filter { !$0.hasPrefix("#") }
         }
-        func phraseKey(_ phrase: some StringProtocol) -> (String, Int) {
-            let tokens = Tokenizer.tokenize(String(phrase)).filter { $0.kind != .lineBreak }
-            return (tokens.map(\.key).joined(separator: " "), tokens.count)
-        }
         var places: [String: Place] = [:]
         var longest = 1
         for line in try lines("places.tsv") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3 else { continue }
-            let (key, count) = phraseKey(fields[0])
+            let (key, count) = Self.phraseKey(fields[0])
             let kind: Place.Kind =
                 switch fields[2] {
                 case "country": .country
@@ -92,7 +88,7 @@ public final class Lexicons: Sendable {
         var longestTitle = 1
         for line in try lines("titles.tsv") {
             guard let form = line.split(separator: "\t").first else { continue }
-            let (key, count) = phraseKey(form)
+            let (key, count) = Self.phraseKey(form)
             titles.insert(key)
             longestTitle = max(longestTitle, count)
         }
@@ -107,7 +103,7 @@ public final class Lexicons: Sendable {
         let upper = trimmed.uppercased()
         if upper.count == 2, countryNames[upper] != nil { return [upper] }
         if let code = shortCodes[trimmed] ?? shortCodes[upper] { return [code] }
-        let (key, _) = phraseKey(trimmed)
+        let (key, _) = Self.phraseKey(trimmed)
         if let place = places[key], !place.code.isEmpty { return [place.code] }
         if let place = places["the " + key], !place.code.isEmpty { return [place.code] }
         let folded = EntityKey.fold(trimmed)
@@ -116,8 +112,9 @@ public final class Lexicons: Sendable {
         return []
     }
 
-    private func phraseKey(_ phrase: String) -> (String, Int) {
-        let tokens = Tokenizer.tokenize(phrase).filter { $0.kind != .lineBreak }
+    /// A phrase as the taggers see it: its tokens' keys joined by a space, and how many tokens.
+    private static func phraseKey(_ phrase: some StringProtocol) -> (String, Int) {
+        let tokens = Tokenizer.tokenize(String(phrase)).filter { $0.kind != .lineBreak }
         return (tokens.map(\.key).joined(separator: " "), tokens.count)
     }
 

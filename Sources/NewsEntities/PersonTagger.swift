@@ -7,7 +7,6 @@
 struct PersonCandidate {
     var tokens: Range<Int>
     var cue: String
-    var strong: Bool
 }
 
 struct PersonTagger {
@@ -136,32 +135,32 @@ struct PersonTagger {
         let verbBefore = before.map { Self.verbsBeforeObject.contains($0.key) } ?? false
 
         if let title = titles[run.lowerBound] {
-            return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", strong: true)
+            return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"")
         }
         if run.count >= 2 {
             // "Dallas Mavericks", "Jordan Rockets": a plural that is no surname ends a team, not a person.
             let teamLike = last.key.hasSuffix("s") && !lexicons.surnames.contains(last.key) && run.count == 2
             if let count = lexicons.givenNames[first.key], count >= 2000, lexicons.places[first.key] == nil, !teamLike {
-                return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"", strong: count > 20000)
+                return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
             if lexicons.asianSurnames.contains(first.key), run.count <= 3 {
-                return PersonCandidate(tokens: run, cue: "family name \"\(first.text)\" first", strong: true)
+                return PersonCandidate(tokens: run, cue: "family name \"\(first.text)\" first")
             }
             if verbAfter || verbBefore, run.count <= 3 {
-                return PersonCandidate(tokens: run, cue: "reporting verb", strong: false)
+                return PersonCandidate(tokens: run, cue: "reporting verb")
             }
             // "C. Lewis", "J.K. Rowling": initials before a capitalised word.
             if first.text.count >= 2, first.text.hasSuffix("."), first.text.count <= 4,
                 !lexicons.shortCodes.keys.contains(first.text), !last.text.hasSuffix(".")
             {
-                return PersonCandidate(tokens: run, cue: "initials", strong: false)
+                return PersonCandidate(tokens: run, cue: "initials")
             }
             // Results and line-ups: "Gete Wami (Ethiopia)".
             if run.count <= 3, run.upperBound + 2 < tokens.count, tokens[run.upperBound].text == "(",
                 let place = placeAt(run.upperBound + 1, tokens), place.kind != .blocked,
                 !tokens[run].contains(where: { lexicons.places[$0.key] != nil })
             {
-                return PersonCandidate(tokens: run, cue: "name (country)", strong: false)
+                return PersonCandidate(tokens: run, cue: "name (country)")
             }
             return nil
         }
@@ -170,7 +169,7 @@ struct PersonTagger {
             lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
             lexicons.places[first.key] == nil
         {
-            return PersonCandidate(tokens: run, cue: "surname + reporting verb", strong: false)
+            return PersonCandidate(tokens: run, cue: "surname + reporting verb")
         }
         return nil
     }

@@ -36,8 +36,8 @@ public final class Indexer {
         } catch {
             throw .xapian(path: path, XapianError(code: .databaseOpening, message: "cannot create the folder: \(error.localizedDescription)"))
         }
-        do {
-            database = try WritableDatabase(path: path, create: true)
+        database = try Self.wrapping(path) { try WritableDatabase(path: path, create: true) }
+        try Self.wrapping(path) { [database] in
             let version = try database.metadata(Schema.versionKey)
             if version.isEmpty {
                 // An empty folder becomes a new index; a Xapian database of someone else's is refused.
@@ -48,6 +48,13 @@ public final class Indexer {
             } else if version != Schema.version {
                 throw IndexError.schemaMismatch(path: path, found: version, expected: Schema.version)
             }
+        }
+    }
+
+    /// Runs `body`, turning Xapian's errors into IndexError (lock, not found, other) for `path`.
+    private static func wrapping<T>(_ path: String, _ body: () throws -> T) throws(IndexError) -> T {
+        do {
+            return try body()
         } catch let error as XapianError {
             throw IndexError.wrap(error, path: path)
         } catch let error as IndexError {
@@ -60,7 +67,7 @@ public final class Indexer {
     /// Adds or replaces one article. Returns the number of passages written (0 when unchanged).
     @discardableResult
     public func add(_ article: Article) throws(IndexError) -> Int {
-        do {
+        try Self.wrapping(path) {
             let articleTerm = Schema.term(Schema.Prefix.article, article.id)
             let hash = Schema.term("XH", StableHash.hex(Schema.version + "\u{1}" + article.id + "\u{1}" + article.title
                 + "\u{1}" + article.body + "\u{1}" + (article.date?.description ?? "") + "\u{1}" + article.source
@@ -77,12 +84,6 @@ public final class Indexer {
             sinceCommit += 1
             if sinceCommit >= commitEvery { try commit() }
             return documents.count
-        } catch let error as XapianError {
-            throw IndexError.wrap(error, path: path)
-        } catch let error as IndexError {
-            throw error
-        } catch {
-            throw .xapian(path: path, XapianError(code: .unknown, message: "\(error)"))
         }
     }
 
