@@ -10,6 +10,8 @@ public struct ArticleReader {
     public var paths: [String]
     /// Records longer than this (one JSON line, one file) are reported as too large and skipped.
     public var maxRecordBytes = 64 << 20
+    /// Updated as files are read, when set.
+    public var progress: ReadProgress?
 
     public init(paths: [String]) { self.paths = paths }
 
@@ -29,6 +31,7 @@ public struct ArticleReader {
 
     /// Walks every input, calling `article` for each article read and `issue` for each problem.
     public func read(_ article: (Article) throws -> Void, issue: (ReadIssue) -> Void) throws {
+        if let progress { progress.totalBytes = totalBytes() }
         for path in paths {
             if path == "-" {
                 try readStream(path: "-", display: "<stdin>", format: nil, article, issue: issue)
@@ -48,6 +51,23 @@ public struct ArticleReader {
                 try readStream(path: path, display: path, format: nil, article, issue: issue)
             }
         }
+    }
+
+    /// The size of every input file, or nil when one is standard input.
+    func totalBytes() -> Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let files = isDirectory.boolValue ? Self.files(under: path).filter { Self.format(of: $0) != nil } : [path]
+            for file in files { total += Self.fileSize(file) }
+        }
+        return total
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
     /// Files under `root`, recursively, in a stable order; symlinked folders are not followed twice.
@@ -98,7 +118,8 @@ public struct ArticleReader {
 
     private func readWhole(_ path: String, display: String, issue: (ReadIssue) -> Void) -> [UInt8]? {
         do {
-            let stream = try ByteStream(path: path)
+            let stream = try ByteStream(path: path, progress: progress)
+            defer { finished(path) }
             var bytes: [UInt8] = []
             var tooLarge = false
             try stream.forEachChunk { chunk in
@@ -126,8 +147,9 @@ public struct ArticleReader {
         issue: (ReadIssue) -> Void
     ) throws {
         let stream: ByteStream
+        defer { finished(path) }
         do {
-            stream = try ByteStream(path: path)
+            stream = try ByteStream(path: path, progress: progress)
         } catch ByteStream.Failure.cannotOpen(let why) {
             issue(ReadIssue(.unreadable, at: display, why))
             return
@@ -199,6 +221,13 @@ public struct ArticleReader {
             }
         case nil: break
         }
+    }
+
+    /// Counts a whole file as read, however far gzoffset got.
+    private func finished(_ path: String) {
+        guard let progress, path != "-" else { return }
+        progress.completedFiles += Self.fileSize(path)
+        progress.doneBytes = progress.completedFiles
     }
 
     /// Guesses the format of standard input or an unnamed file from its first bytes.

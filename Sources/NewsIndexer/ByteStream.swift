@@ -10,8 +10,13 @@ final class ByteStream {
 
     enum Failure: Error { case cannotOpen(String), corrupt(String) }
 
-    init(path: String, chunkSize: Int = 1 << 18) throws {
+    private let progress: ReadProgress?
+    private let progressBase: Int
+
+    init(path: String, chunkSize: Int = 1 << 18, progress: ReadProgress? = nil) throws {
         name = path
+        self.progress = progress
+        progressBase = progress?.completedFiles ?? 0
         buffer = [UInt8](repeating: 0, count: chunkSize)
         let fd = path == "-" ? dup(0) : open(path, O_RDONLY)
         guard fd >= 0 else { throw Failure.cannotOpen(String(cString: strerror(errno))) }
@@ -43,8 +48,26 @@ final class ByteStream {
                 if code != Z_OK && code != Z_STREAM_END { throw Failure.corrupt(message) }
                 return
             }
+            // gzoffset: how far into the file (compressed bytes) reading has got.
+            progress?.doneBytes = progressBase + Int(gzoffset(file))
             try body(buffer[0..<Int(count)])
         }
+    }
+}
+
+/// How far reading has got through the inputs, for the progress line's ETA.
+public final class ReadProgress: @unchecked Sendable {
+    /// Total size of the input files; nil when standard input is among them.
+    public internal(set) var totalBytes: Int?
+    public internal(set) var doneBytes = 0
+    var completedFiles = 0
+
+    public init() {}
+
+    /// The fraction read, when the total is known.
+    public var fraction: Double? {
+        guard let totalBytes, totalBytes > 0 else { return nil }
+        return min(1, Double(doneBytes) / Double(totalBytes))
     }
 }
 

@@ -12,6 +12,7 @@ public final class Indexer {
     public struct Summary: Sendable {
         public var articles = 0
         public var unchanged = 0
+        public var pruned = 0
         public var passages = 0
         public var people = Set<String>()
         public var countries = Set<String>()
@@ -96,6 +97,24 @@ public final class Indexer {
             return true
         } catch {
             throw IndexError.wrap(error, path: path)
+        }
+    }
+
+    /// Deletes every article whose id is not in `ids` (keeps a folder and its index in step).
+    /// Returns how many were removed. Commits first so the walk sees this run's articles.
+    public func prune(keeping ids: Set<String>) throws(IndexError) -> Int {
+        try commit()
+        let keep = Set(ids.map { Schema.term(Schema.Prefix.article, $0) })
+        return try Self.wrapping(path) {
+            let reader = try Database(path: path)
+            var removed = 0
+            for (value, _) in try reader.terms(withPrefix: Schema.Prefix.article)
+            where !keep.contains(Schema.Prefix.article + value) {
+                try database.deleteDocuments(withTerm: Schema.Prefix.article + value)
+                removed += 1
+            }
+            summary.pruned += removed
+            return removed
         }
     }
 

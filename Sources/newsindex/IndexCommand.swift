@@ -16,6 +16,12 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Stop at the first bad record instead of skipping it.")
     var strict = false
 
+    @Flag(help: "Remove articles whose id is not in these inputs (keep a folder and its index in step).")
+    var prune = false
+
+    @Flag(help: "If another process is writing the index, wait for it instead of failing.")
+    var wait = false
+
     @Flag(help: "No progress line, only the summary.")
     var quiet = false
 
@@ -25,20 +31,19 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let indexer: Indexer
-        do {
-            indexer = try Indexer(path: options.path)
-        } catch {
-            throw fail("\(error)", Exit.indexProblem)
-        }
-        let progress = Progress(enabled: !quiet && isatty(2) == 1)
+        let indexer = try openIndexer()
+        let readProgress = ReadProgress()
+        let progress = Progress(enabled: !quiet && isatty(2) == 1, reading: readProgress)
+        Interruption.install()
         var issues: [ReadIssue] = []
         var seenIDs = Set<String>()
         var failure: ExitCode?
-        let reader = ArticleReader(paths: paths)
+        var reader = ArticleReader(paths: paths)
+        reader.progress = readProgress
         do {
             try reader.read({ article in
                 if failure != nil { throw StopReading() }
+                if Interruption.requested { throw Interrupted() }
                 if !seenIDs.insert(article.id).inserted {
                     issues.append(ReadIssue(.duplicateID, at: article.origin, "id \"\(article.id)\"", skipped: false))
                 }
@@ -48,6 +53,10 @@ struct IndexCommand: ParsableCommand {
                 issues.append(issue)
                 if strict, issue.skipped { failure = Exit.skipped }
             })
+        } catch is Interrupted {
+            progress.finish()
+            printError("newsindex: interrupted; committing what was indexed so far (press Ctrl-C again to quit at once)")
+            failure = Exit.interrupted
         } catch is StopReading {
             printError("newsindex: stopped at the first bad record (--strict): \(issues.first(where: \.skipped)!)")
         } catch let error as IndexError {
@@ -56,6 +65,19 @@ struct IndexCommand: ParsableCommand {
             failure = Exit.indexProblem
         }
         progress.finish()
+        if prune, failure == nil {
+            // Articles of an input that could not be read are not "gone": never prune then.
+            let unread = issues.filter { [.missingPath, .unreadable, .corruptGzip].contains($0.kind) }
+            if unread.isEmpty {
+                do {
+                    _ = try indexer.prune(keeping: seenIDs)
+                } catch {
+                    throw fail("\(error)", Exit.indexProblem)
+                }
+            } else {
+                printError("newsindex: not pruning: \(unread.count) input(s) could not be read in full (\(unread[0]))")
+            }
+        }
         do {
             try indexer.close()
         } catch {
@@ -66,12 +88,31 @@ struct IndexCommand: ParsableCommand {
         if issues.contains(where: \.skipped) { throw Exit.skipped }
     }
 
+    /// Opens the index; with --wait, retries while another writer holds the lock.
+    func openIndexer() throws -> Indexer {
+        var told = false
+        while true {
+            do {
+                return try Indexer(path: options.path)
+            } catch .locked where wait {
+                if !told {
+                    printError("newsindex: \(options.path) is being written by another process; waiting (--wait)…")
+                    told = true
+                }
+                usleep(500_000)
+            } catch {
+                throw fail("\(error)", Exit.indexProblem)
+            }
+        }
+    }
+
     func printSummary(_ summary: Indexer.Summary, issues: [ReadIssue], seconds: Double) {
         var lines: [String] = []
         let rate = seconds > 0 ? Int(Double(summary.articles) / seconds) : 0
         lines.append(
             "Indexed \(summary.articles) articles as \(summary.passages) passages into \(options.path) in \(String(format: "%.1f", seconds)) s (\(rate) articles/s).")
         if summary.unchanged > 0 { lines.append("Unchanged, skipped: \(summary.unchanged) articles already in the index.") }
+        if summary.pruned > 0 { lines.append("Pruned: \(summary.pruned) articles no longer in the inputs.") }
         lines.append("People: \(summary.people.count) distinct; countries: \(summary.countries.count) distinct.")
         let skipped = issues.filter(\.skipped)
         let warnings = issues.filter { !$0.skipped }
@@ -90,14 +131,36 @@ struct IndexCommand: ParsableCommand {
 }
 
 struct StopReading: Error {}
+struct Interrupted: Error {}
+
+/// Ctrl-C or SIGTERM during indexing: the first asks the run to stop after the current article,
+/// commit and print its summary; a second one kills the process (the last commit stays intact).
+enum Interruption {
+    nonisolated(unsafe) private static var flag: sig_atomic_t = 0
+
+    static var requested: Bool { flag != 0 }
+
+    static func install() {
+        let handler: @convention(c) (Int32) -> Void = { signal in
+            Interruption.flag = 1
+            _ = Glibc.signal(signal, SIG_DFL)
+        }
+        _ = Glibc.signal(SIGINT, handler)
+        _ = Glibc.signal(SIGTERM, handler)
+    }
+}
 
 /// A progress line on standard error, redrawn at most a few times a second, only on a terminal.
 final class Progress {
     let enabled: Bool
+    let reading: ReadProgress
     private let start = Date()
     private var last = Date.distantPast
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool, reading: ReadProgress) {
+        self.enabled = enabled
+        self.reading = reading
+    }
 
     func update(_ summary: Indexer.Summary) {
         guard enabled else { return }
@@ -106,7 +169,13 @@ final class Progress {
         last = now
         let elapsed = now.timeIntervalSince(start)
         let rate = elapsed > 0 ? Double(summary.articles + summary.unchanged) / elapsed : 0
-        let line = "\r\(summary.articles) articles, \(summary.passages) passages, \(Int(rate)) articles/s   "
+        var line = "\r\(summary.articles) articles, \(summary.passages) passages, \(Int(rate)) articles/s"
+        // The ETA comes from the share of input bytes read, when every input is a file.
+        if let fraction = reading.fraction, fraction > 0.01 {
+            let remaining = Int(elapsed * (1 - fraction) / fraction)
+            line += String(format: ", %.0f%%, ETA %d:%02d", fraction * 100, remaining / 60, remaining % 60)
+        }
+        line += "   "
         FileHandle.standardError.write(Data(line.utf8))
     }
 

@@ -20,6 +20,7 @@ enum Exit {
     static let skipped = ExitCode(1)
     static let badQuery = ExitCode(2)
     static let indexProblem = ExitCode(3)
+    static let interrupted = ExitCode(130)
 }
 
 struct IndexOptions: ParsableArguments {

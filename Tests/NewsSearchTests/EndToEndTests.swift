@@ -129,6 +129,19 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try Searcher(path: path).search(SearchQuery("Tokyo")).totalArticles == 0)
     }
 
+    @Test func pruneRemovesArticlesNotInTheInputsAndFacetsFollow() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let indexer = try Indexer(path: path)
+        try indexer.add(corpus[1])
+        #expect(try indexer.prune(keeping: ["k2"]) == 2)
+        try indexer.close()
+        let result = try Searcher(path: path).search(SearchQuery(""))
+        #expect(result.hits.map(\.article.id) == ["k2"])
+        #expect(!result.facets.people.contains { $0.value == "Wang Yi" })
+        #expect(try Searcher(path: path).stats().articles == 1)
+    }
+
     @Test func anotherSchemaVersionIsRefused() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)
