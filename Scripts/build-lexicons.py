@@ -52,6 +52,8 @@ ALIASES = {
     "trinidad": "TT", "tobago": "TT", "antigua": "AG", "st. lucia": "LC", "saint lucia": "LC",
     "st. kitts": "KN", "st. vincent": "VC", "guinea-bissau": "GW", "papua new guinea": "PG",
     "the uae": "AE", "united arab emirates": "AE", "emirates": "AE", "dubai": "AE", "abu dhabi": "AE",
+    "peking": "CN", "bombay": "IN", "calcutta": "IN", "madras": "IN", "rangoon": "MM", "saigon": "VN",
+    "leningrad": "RU", "bonn": "DE", "the hague": "NL", "ulan bator": "MN", "dacca": "BD",
     "the kremlin": "RU", "kremlin": "RU", "the white house": "US", "white house": "US",
     "the pentagon": "US", "pentagon": "US", "capitol hill": "US", "downing street": "GB",
     "whitehall": "GB", "westminster": "GB", "the elysee": "FR", "elysee palace": "FR",

@@ -156,6 +156,9 @@ public struct EntityTagger: Sendable {
             let capsLines = allCapsLines(tokens)
             let blocked = taken[field.field] ?? []
             var i = 0
+            if field.field == .body, let dateline = Dateline.find(tokens) {
+                i = tagDateline(dateline, tokens, add: add)
+            }
             while i < tokens.count {
                 let token = tokens[i]
                 guard token.kind == .word, !blocked.contains(where: { $0.contains(token.start) }) else {
@@ -226,6 +229,28 @@ public struct EntityTagger: Sendable {
                 code: code, name: lexicons.countryName(code), mentions: list, evidence: evidence[code] ?? [],
                 salient: list.count >= 2 || lead)
         }
+    }
+
+    /// Tags the dateline's place and region; returns the token index after it.
+    private func tagDateline(_ dateline: Dateline, _ tokens: [Token], add: (String, Mention, String) -> Void) -> Int {
+        func mention(_ range: Range<Int>) -> Mention {
+            Mention(field: .body, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+        }
+        func text(_ range: Range<Int>) -> String { tokens[range].map(\.text).joined(separator: " ") }
+        var regionCode: String?
+        if let region = dateline.region {
+            let compact = tokens[region].map(\.key).joined().replacingOccurrences(of: ".", with: "")
+            let key = tokens[region].map(\.key).joined(separator: " ")
+            regionCode = Dateline.regions[compact] ?? lexicons.places[key].flatMap { $0.code.isEmpty ? nil : $0.code }
+            if let code = regionCode { add(code, mention(region), "dateline region \"\(text(region))\"") }
+        }
+        let key = tokens[dateline.place].map(\.key).joined(separator: " ")
+        if let place = lexicons.places[key], !place.code.isEmpty, place.kind != .blocked {
+            // "WASHINGTON, Feb 26 -" is the capital; a place named like a region elsewhere defers to it.
+            let code = place.kind == .stateAmbiguous ? "US" : place.code
+            if regionCode == nil || regionCode == code { add(code, mention(dateline.place), "dateline \"\(text(dateline.place))\"") }
+        }
+        return (dateline.region ?? dateline.place).upperBound
     }
 
     /// Words after a country name that make it part of an organisation's name ("Japan Airlines").

@@ -46,6 +46,10 @@ let cases: [Case] = [
     Case("The Houston Rockets beat the Dallas Mavericks.",),
     Case("Talks in ⟦Paris⟧ ended; ⟦Germany⟧ objected.", "@FR", "@DE"),
     Case("⟦Swiss⟧ banks and ⟦Dutch⟧ farmers", "@CH", "@NL"),
+    Case("GREENWICH, ⟦Conn.⟧, March 3 - Shares rose.", "@US"),
+    Case("⟦PEKING⟧, March 3 - Output rose.", "@CN"),
+    Case("⟦BEIJING⟧ (Reuters) - Output rose.", "@CN"),
+    Case("⟦WASHINGTON⟧, March 3 - The Senate voted.", "@US"),
 ]
 
 @Suite struct TaggerCases {

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The dateline that opens wire copy: "SALVADOR, Feb 26 -", "GREENWICH, Conn., March 3 -",
+/// "BEIJING (Reuters) -". Its place says where the story was filed, which news archives (and
+/// Reuters' own PLACES codes) treat as one of the story's countries; a US state or Canadian
+/// province abbreviation after a small town is enough to know the country.
+struct Dateline {
+    var place: Range<Int>
+    var region: Range<Int>?
+
+    static let months: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
+
+    /// AP-style abbreviations and short names of US states and Canadian provinces, dots removed.
+    static let regions: [String: String] = {
+        var table: [String: String] = [:]
+        for us in ["ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+                   "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "nh", "nj",
+                   "nm", "ny", "nc", "nd", "okla", "ore", "pa", "penn", "ri", "sc", "sd", "tenn", "tex", "vt", "va",
+                   "wash", "wva", "wis", "wisc", "wyo", "dc", "ohio", "iowa", "utah", "idaho", "maine", "alaska",
+                   "hawaii", "texas"]
+        {
+            table[us] = "US"
+        }
+        for ca in ["alta", "bc", "ont", "que", "man", "sask", "ns", "nb", "nfld", "pei"] { table[ca] = "CA" }
+        return table
+    }()
+
+    static func find(_ tokens: [Token]) -> Dateline? {
+        var i = 0
+        while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
+        let start = i
+        // The place: capitalised words, up to four.
+        while i < tokens.count, i - start < 4, tokens[i].kind == .word, tokens[i].isCapitalised { i += 1 }
+        let place = start..<i
+        guard !place.isEmpty, i < tokens.count else { return nil }
+        // "BEIJING (Reuters) -"
+        if tokens[i].text == "(" {
+            var j = i + 1
+            while j < tokens.count, j - i < 5, tokens[j].text != ")" { j += 1 }
+            guard j + 1 < tokens.count, tokens[j].text == ")", isDash(tokens[j + 1]) else { return nil }
+            return Dateline(place: place, region: nil)
+        }
+        guard tokens[i].text == "," else { return nil }
+        i += 1
+        // An optional region before the date: "Conn.,", "West Germany,"
+        var region: Range<Int>?
+        if i < tokens.count, tokens[i].kind == .word, !months.contains(tokens[i].key.trimmingDot) {
+            let regionStart = i
+            while i < tokens.count, i - regionStart < 6, tokens[i].text != "," { i += 1 }
+            guard i < tokens.count else { return nil }
+            region = regionStart..<i
+            i += 1
+        }
+        // The date: a month name and a day, then a dash.
+        guard i + 1 < tokens.count, months.contains(tokens[i].key.trimmingDot) else { return nil }
+        var j = i + 1
+        while j < tokens.count, j - i < 4, !isDash(tokens[j]) { j += 1 }
+        guard j < tokens.count, isDash(tokens[j]) else { return nil }
+        return Dateline(place: place, region: region)
+    }
+
+    private static func isDash(_ token: Token) -> Bool {
+        token.text == "-" || token.text == "\u{2014}" || token.text == "\u{2013}"
+    }
+}
+
+extension String {
+    var trimmingDot: String { hasSuffix(".") ? String(dropLast()) : self }
+}
