@@ -14,6 +14,7 @@ The output is deterministic: rerunning it on the same inputs gives the same file
 """
 import os
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -60,6 +61,16 @@ ALIASES = {
     "zhongnanhai": "CN", "the blue house": "KR", "foggy bottom": "US", "wall street": "US",
     "the city of london": "GB", "tiananmen square": "CN", "red square": "RU",
 }
+# English names of cities that GeoNames lists under another form.
+CITY_ALIASES = {
+    "frankfurt": "DE", "munich": "DE", "cologne": "DE", "nuremberg": "DE", "hanover": "DE", "dusseldorf": "DE",
+    "geneva": "CH", "zurich": "CH", "basle": "CH", "basel": "CH", "montreal": "CA", "quebec city": "CA",
+    "sao paulo": "BR", "bogota": "CO", "brasilia": "BR", "naples": "IT", "milan": "IT", "turin": "IT",
+    "florence": "IT", "venice": "IT", "seville": "ES", "lisbon": "PT", "the hague": "NL", "antwerp": "BE",
+    "ghent": "BE", "gothenburg": "SE", "copenhagen": "DK", "athens": "GR", "kiev": "UA", "kyiv": "UA",
+    "bucharest": "RO", "belgrade": "RS", "cracow": "PL", "krakow": "PL", "mexico city": "MX",
+}
+
 # Demonyms and adjectives not in the countryinfo list, or whose plural forms news copy uses.
 DEMONYMS = {
     "american": "US", "americans": "US", "indian": "IN", "british": "GB", "briton": "GB", "britons": "GB", "brits": "GB",
@@ -156,6 +167,11 @@ news post times daily journal herald tribune press reuters associated television
 """.split()
 
 
+def fold(text):
+    """ASCII spelling of a name as English copy writes it: "Zürich" -> "Zurich"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def read_tsv(path):
     with open(path, encoding="utf-8") as f:
         header = f.readline()
@@ -212,20 +228,37 @@ def main():
             capitals.add((geo["capital"].lower(), code))
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     given = load_given_names()
-    for city in cities:
-        name = city["name"]
+
+    def add_city(name, city):
         key = name.lower()
-        is_capital = (key, city["countrycode"]) in capitals
+        is_capital = (city["name"].lower(), city["countrycode"]) in capitals
         if not is_capital and city["population"] < 300_000:
-            continue
+            return
         if key in places:
-            continue
+            return
         # A city named like a common first name needs to be very large to win ("Victoria", "Florence").
         if key in given and given[key] > 20_000 and city["population"] < 3_000_000 and not is_capital:
-            continue
+            return
         if not name[0].isupper() or len(key) < 4:
-            continue
+            return
         put(name, city["countrycode"], "capital" if is_capital else "city", city["population"])
+
+    dateline = {}
+    for city in cities:
+        # Datelines name the town a story was filed from; any town of 50,000 will do there.
+        if city["population"] >= 50_000:
+            for form in {city["name"], fold(city["name"])}:
+                dateline.setdefault(form.lower(), city["countrycode"])
+    for city in cities:
+        names = [city["name"]]
+        folded = fold(city["name"])
+        if folded != city["name"]:
+            names.append(folded)
+        for name in names:
+            add_city(name, city)
+
+    for name, code in CITY_ALIASES.items():
+        put(name, code, "city")
     for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
         kind = "state-ambiguous" if state["name"].lower() in AMBIGUOUS_STATES else "state"
         put(state["name"], "US", kind, overwrite=True)
@@ -239,6 +272,11 @@ def main():
         for key in sorted(places):
             code, kind, population = places[key]
             f.write(f"{key}\t{code}\t{kind}\t{population}\n")
+    with open(os.path.join(OUT, "dateline-places.tsv"), "w", encoding="utf-8") as f:
+        f.write("# place\tcode  (towns of 50,000+ from GeoNames, used only in datelines)\n")
+        for key in sorted(dateline):
+            if key not in places:
+                f.write(f"{key}\t{dateline[key]}\n")
     with open(os.path.join(OUT, "short-codes.tsv"), "w", encoding="utf-8") as f:
         f.write("# form\tcode  (case-sensitive)\n")
         for form in sorted(SAFE_CODES):

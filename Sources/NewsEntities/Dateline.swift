@@ -49,10 +49,13 @@ struct Dateline {
         var region: Range<Int>?
         if i < tokens.count, tokens[i].kind == .word, !months.contains(tokens[i].key.trimmingDot) {
             let regionStart = i
-            while i < tokens.count, i - regionStart < 6, tokens[i].text != "," { i += 1 }
-            guard i < tokens.count else { return nil }
+            // "Conn., March 3" or, without the comma, "Va. Feb 26".
+            while i < tokens.count, i - regionStart < 6, tokens[i].text != ",", !months.contains(tokens[i].key.trimmingDot) {
+                i += 1
+            }
+            guard i < tokens.count, i > regionStart else { return nil }
             region = regionStart..<i
-            i += 1
+            if tokens[i].text == "," { i += 1 }
         }
         // The date: a month name and a day, then a dash.
         guard i + 1 < tokens.count, months.contains(tokens[i].key.trimmingDot) else { return nil }

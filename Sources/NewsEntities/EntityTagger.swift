@@ -146,6 +146,7 @@ public struct EntityTagger: Sendable {
         var evidence: [String: [String]] = [:]
         var ambiguous: [(Mention, String)] = []
         var order: [String] = []
+        var datelineMentions = Set<Mention>()
         func add(_ code: String, _ mention: Mention, _ why: String) {
             if mentions[code] == nil { order.append(code) }
             mentions[code, default: []].append(mention)
@@ -157,7 +158,10 @@ public struct EntityTagger: Sendable {
             let blocked = taken[field.field] ?? []
             var i = 0
             if field.field == .body, let dateline = Dateline.find(tokens) {
-                i = tagDateline(dateline, tokens, add: add)
+                i = tagDateline(dateline, tokens) { code, mention, why in
+                    datelineMentions.insert(mention)
+                    add(code, mention, why)
+                }
             }
             while i < tokens.count {
                 let token = tokens[i]
@@ -222,12 +226,19 @@ public struct EntityTagger: Sendable {
                 add("US", mention, "US state \"\(phrase)\"")
             }
         }
+        // The dateline says where a story was filed, not what it is about: a country named only there
+        // is salient when the story names no other country ("LONDON - Brazil's debt talks ..." is
+        // about Brazil). It stays an entity either way: the story was filed from there.
+        let othersNamed = order.contains { code in
+            mentions[code]!.contains { !datelineMentions.contains($0) }
+        }
         return order.map { code in
             let list = mentions[code]!.sorted { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
+            let onlyDateline = list.allSatisfy { datelineMentions.contains($0) }
             let lead = list.contains { $0.field == .title || $0.start < fields[1].leadEnd }
             return CountryEntity(
                 code: code, name: lexicons.countryName(code), mentions: list, evidence: evidence[code] ?? [],
-                salient: list.count >= 2 || lead)
+                salient: onlyDateline ? !othersNamed : list.count >= 2 || lead)
         }
     }
 
@@ -245,10 +256,16 @@ public struct EntityTagger: Sendable {
             if let code = regionCode { add(code, mention(region), "dateline region \"\(text(region))\"") }
         }
         let key = tokens[dateline.place].map(\.key).joined(separator: " ")
+        var placeCode: String?
         if let place = lexicons.places[key], !place.code.isEmpty, place.kind != .blocked {
-            // "WASHINGTON, Feb 26 -" is the capital; a place named like a region elsewhere defers to it.
-            let code = place.kind == .stateAmbiguous ? "US" : place.code
-            if regionCode == nil || regionCode == code { add(code, mention(dateline.place), "dateline \"\(text(dateline.place))\"") }
+            // "WASHINGTON, Feb 26 -" is the capital.
+            placeCode = place.kind == .stateAmbiguous ? "US" : place.code
+        } else {
+            placeCode = lexicons.datelinePlaces[key]
+        }
+        // A region names the country; a town of the same name elsewhere ("RICHMOND, Va.") defers to it.
+        if let code = placeCode, regionCode == nil || regionCode == code {
+            add(code, mention(dateline.place), "dateline \"\(text(dateline.place))\"")
         }
         return (dateline.region ?? dateline.place).upperBound
     }

@@ -13,6 +13,8 @@ public final class Lexicons: Sendable {
     /// Place phrases keyed by their tokens' keys joined with a space ("south korea", "st . lucia").
     public let places: [String: Place]
     public let longestPlace: Int
+    /// Towns of 50,000 or more, trusted only in a dateline ("CLEVELAND, Feb 26 -").
+    public let datelinePlaces: [String: String]
     /// Case-sensitive short forms: "U.S.", "UK", "UAE".
     public let shortCodes: [String: String]
     public let countryNames: [String: String]
@@ -63,6 +65,12 @@ public final class Lexicons: Sendable {
         }
         self.places = places
         longestPlace = longest
+        var dateline: [String: String] = [:]
+        for line in try lines("dateline-places.tsv") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { dateline[Self.phraseKey(fields[0]).0] = String(fields[1]) }
+        }
+        datelinePlaces = dateline
         var short: [String: String] = [:]
         for line in try lines("short-codes.tsv") {
             let fields = line.split(separator: "\t")

@@ -50,6 +50,8 @@ let cases: [Case] = [
     Case("⟦PEKING⟧, March 3 - Output rose.", "@CN"),
     Case("⟦BEIJING⟧ (Reuters) - Output rose.", "@CN"),
     Case("⟦WASHINGTON⟧, March 3 - The Senate voted.", "@US"),
+    Case("⟦RICHMOND⟧, ⟦Va.⟧ Feb 26 - Qtly div 8 cts.", "@US", "@US"),
+    Case("⟦MONTREAL⟧, Feb 26 - Ivaco said steel prices fell.", "@CA"),
 ]
 
 @Suite struct TaggerCases {
@@ -89,6 +91,13 @@ let cases: [Case] = [
         }
         let wang = entities.people.first { $0.name == "Wang Yi" }!
         #expect(wang.mentions.count == 2)  // "Wang Yi" and the later "Wang said"
+    }
+
+    @Test func aDatelineCountryIsSalientOnlyWhenNoOtherCountryIsNamed() {
+        let about = tagger.tag(title: "", body: "LONDON, March 2 - Brazil is not happy with its creditors.")
+        #expect(about.countries.map { "\($0.code) \($0.salient)" } == ["GB false", "BR true"])
+        let home = tagger.tag(title: "", body: "LONDON, March 2 - Retail sales rose in February.")
+        #expect(home.countries.map { "\($0.code) \($0.salient)" } == ["GB true"])
     }
 
     @Test func countryQueriesResolveNamesCodesAndDemonyms() {
