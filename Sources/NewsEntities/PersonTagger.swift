@@ -120,14 +120,26 @@ struct PersonTagger {
             run = (run.lowerBound + place.tokenCount)..<run.upperBound
         }
         if tokens[run.upperBound - 1].text == "." { run = run.lowerBound..<(run.upperBound - 1) }
-        guard !run.isEmpty, run.count <= 5 else { return nil }
+        guard !run.isEmpty else { return nil }
+        var allCaps = false
+        if tokens[run.lowerBound].isAllCaps {
+            // ALL-CAPS headlines ("KING FAHD WANTS STABLE OIL PRICES") have no case to end a name:
+            // keep the leading words found in the name lists, at most three.
+            allCaps = true
+            let known = tokens[run].prefix { token in
+                lexicons.givenNames[token.key] != nil || lexicons.surnames.contains(token.key)
+                    || lexicons.asianSurnames.contains(token.key)
+            }.count
+            guard known > 0 else { return nil }
+            run = run.lowerBound..<(run.lowerBound + min(known, 3))
+        }
+        guard run.count <= 5 else { return nil }
         let first = tokens[run.lowerBound]
         let last = tokens[run.upperBound - 1]
         // A place or an organisation phrase is not a person.
         if isPlacePhrase(run, tokens) { return nil }
-        if first.isAllCaps && last.isAllCaps && run.count > 1 && !(titles[run.lowerBound] != nil) {
-            // ALL-CAPS headlines: only runs with a given name (below) qualify.
-            guard lexicons.givenNames[first.key] ?? 0 > 2000 else { return nil }
+        if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
+            return nil
         }
         let after = nextWord(run.upperBound, tokens)
         let before = previousWord(run.lowerBound, tokens)

@@ -27,6 +27,7 @@ public enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         var atSentenceStart = true
+        var lineStart = 0
         let n = scalars.count
         func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -35,8 +36,17 @@ public enum Tokenizer {
         while i < n {
             let s = scalars[i]
             if s == "\n" || s == "\r" {
+                // Hard-wrapped copy ("Trade Representative Clayton\nYeutter said") breaks lines in
+                // mid-sentence: a break after a long line that did not end a sentence, followed by
+                // more text on the next line, is only a space.
+                if s == "\n", isSoftBreak(scalars, at: i, lineStart: lineStart) {
+                    lineStart = i + 1
+                    i += 1
+                    continue
+                }
                 tokens.append(make(.lineBreak, scalars, i, i + 1, false))
                 atSentenceStart = true
+                if s == "\n" { lineStart = i + 1 }
                 i += 1
                 continue
             }
@@ -95,6 +105,16 @@ public enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// Wrapped lines run 40 characters or more; headlines, bylines and list items do not.
+    static func isSoftBreak(_ scalars: [Unicode.Scalar], at index: Int, lineStart: Int) -> Bool {
+        guard index - lineStart >= 40, index + 1 < scalars.count else { return false }
+        var last = index - 1
+        while last >= lineStart, scalars[last] == " " || scalars[last] == "\r" || scalars[last] == "\t" { last -= 1 }
+        guard last >= lineStart, !".!?:;\"\u{201D}".unicodeScalars.contains(scalars[last]) else { return false }
+        let next = scalars[index + 1]
+        return next.properties.isAlphabetic || next.properties.numericType != nil
     }
 
     private static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ initial: Bool)

@@ -46,6 +46,9 @@ let cases: [Case] = [
     Case("The Houston Rockets beat the Dallas Mavericks.",),
     Case("Talks in ⟦Paris⟧ ended; ⟦Germany⟧ objected.", "@FR", "@DE"),
     Case("⟦Swiss⟧ banks and ⟦Dutch⟧ farmers", "@CH", "@NL"),
+    // Hard-wrapped wire copy: a name broken across lines is one name.
+    Case("The talks were led by ⟦U.S.⟧ Trade Representative ⟦Clayton\nYeutter⟧, officials said.", "@US", "Clayton Yeutter"),
+    Case("PRESIDENT ⟦REAGAN⟧ WANTS STABLE OIL PRICES", "Reagan"),
     Case("GREENWICH, ⟦Conn.⟧, March 3 - Shares rose.", "@US"),
     Case("⟦PEKING⟧, March 3 - Output rose.", "@CN"),
     Case("⟦BEIJING⟧ (Reuters) - Output rose.", "@CN"),
