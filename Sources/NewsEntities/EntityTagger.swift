@@ -59,7 +59,8 @@ public struct EntityTagger: Sendable {
         var covered: [ArticleField: Set<Int>] = [:]
         for field in fields {
             for candidate in tagger.candidates(field.tokens) {
-                let words = field.tokens[candidate.tokens].filter { $0.kind == .word }
+                let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
+                let words = field.tokens[display].filter { $0.kind == .word }
                 found.append(Found(
                     field: field.field, start: field.tokens[candidate.tokens.lowerBound].start,
                     end: field.tokens[candidate.tokens.upperBound - 1].end, words: words, cue: candidate.cue))

@@ -5,8 +5,17 @@
 ///   4. a run next to a reporting verb ("Xie Zhenhua said", "said Kerry").
 /// Short forms are resolved against the article's full names afterwards (`EntityTagger`).
 struct PersonCandidate {
+    /// The mention: the name without titles.
     var tokens: Range<Int>
     var cue: String
+    /// Where the name as displayed starts: before `tokens` for "King Fahd", whose title is part of it.
+    var displayStart: Int?
+
+    init(tokens: Range<Int>, cue: String, displayStart: Int? = nil) {
+        self.tokens = tokens
+        self.cue = cue
+        self.displayStart = displayStart
+    }
 }
 
 struct PersonTagger {
@@ -28,6 +37,12 @@ struct PersonTagger {
     static let verbsBeforeObject: Set<String> = [
         "said", "says", "told", "asked", "urged", "thanked", "praised", "criticized", "criticised", "accused",
         "according", "quoted", "interviewed",
+    ]
+
+    /// Titles that are part of how a person is named.
+    static let styledTitles: Set<String> = [
+        "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sultan", "sheikh",
+        "pope", "shah", "grand duke",
     ]
 
     func isNamePart(_ token: Token) -> Bool {
@@ -147,6 +162,10 @@ struct PersonTagger {
         let verbBefore = before.map { Self.verbsBeforeObject.contains($0.key) } ?? false
 
         if let title = titles[run.lowerBound] {
+            // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".
+            if Self.styledTitles.contains(title.form), run.count <= 3 {
+                return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", displayStart: title.start)
+            }
             return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"")
         }
         if run.count >= 2 {
