@@ -287,9 +287,9 @@ def main():
             f.write(f"{code}\t{countries[code]}\n")
 
     with open(os.path.join(OUT, "given-names.tsv"), "w", encoding="utf-8") as f:
-        f.write("# name\tcount (US SSA 1880-2015, names given at least 2,000 times)\n")
+        f.write("# name\tcount (US SSA 1880-2015, names given at least 300 times)\n")
         for name, count in sorted(given.items()):
-            if count >= 2000 and name not in STOP:
+            if count >= 300 and name not in STOP:
                 f.write(f"{name}\t{count}\n")
     surnames = []
     with open(os.path.join(LEX, "census1990_dist_all_last.txt"), encoding="utf-8") as f:
@@ -327,7 +327,7 @@ def main():
                 seen.add(form)
                 f.write(f"{form}\thonorific\n")
     print(f"{len(places)} place phrases, {len(countries)} countries, "
-          f"{sum(1 for c in given.values() if c >= 2000)} given names, {len(set(surnames))} surnames -> {OUT}")
+          f"{sum(1 for c in given.values() if c >= 300)} given names, {len(set(surnames))} surnames -> {OUT}")
 
 
 def load_given_names():

@@ -171,7 +171,7 @@ struct PersonTagger {
         if run.count >= 2 {
             // "Dallas Mavericks", "Jordan Rockets": a plural that is no surname ends a team, not a person.
             let teamLike = last.key.hasSuffix("s") && !lexicons.surnames.contains(last.key) && run.count == 2
-            if let count = lexicons.givenNames[first.key], count >= 2000, lexicons.places[first.key] == nil, !teamLike {
+            if let count = lexicons.givenNames[first.key], count >= 300, lexicons.places[first.key] == nil, !teamLike {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
             if lexicons.asianSurnames.contains(first.key), run.count <= 3 {
