@@ -322,7 +322,7 @@ def main():
                      "Pastor", "Deputy", "Minister of State", "Foreign Ministry spokesman", "Officer",
                      "Detective", "Sheriff", "Supt.", "Councillor", "Councilman", "Councilwoman",
                      "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
-                     "Secretary-general", "Inspector", "Superintendent", "Dean", "Principal"]:
+                     "Secretary-general", "Inspector", "Superintendent"]:
             if form not in seen:
                 seen.add(form)
                 f.write(f"{form}\thonorific\n")

@@ -39,6 +39,12 @@ struct PersonTagger {
         "according", "quoted", "interviewed",
     ]
 
+    /// Words that head a list of people in sports results.
+    static let listHeads: Set<String> = [
+        "scorer", "scorers", "tries", "try", "goals", "conversions", "penalties", "penalty", "scorers:", "sent-off",
+        "referee", "attendance", "captain", "coach", "manager",
+    ]
+
     /// Titles that are part of how a person is named.
     static let styledTitles: Set<String> = [
         "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sultan", "sheikh",
@@ -130,7 +136,7 @@ struct PersonTagger {
         var run = run
         // Drop a trailing suffix period and leading demonyms/places ("Chinese" before a name).
         while run.count > 1, let place = placeAt(run.lowerBound, tokens), place.tokenCount < run.count,
-            titles[run.lowerBound] == nil
+            titles[run.lowerBound] == nil, place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil
         {
             run = (run.lowerBound + place.tokenCount)..<run.upperBound
         }
@@ -171,7 +177,10 @@ struct PersonTagger {
         if run.count >= 2 {
             // "Dallas Mavericks", "Jordan Rockets": a plural that is no surname ends a team, not a person.
             let teamLike = last.key.hasSuffix("s") && !lexicons.surnames.contains(last.key) && run.count == 2
-            if let count = lexicons.givenNames[first.key], count >= 300, lexicons.places[first.key] == nil, !teamLike {
+            // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
+            if let count = lexicons.givenNames[first.key], count >= 300, !teamLike,
+                lexicons.places[first.key] == nil || (count >= 2000 && !isCountryWord(first.key))
+            {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
             if lexicons.asianSurnames.contains(first.key), run.count <= 3 {
@@ -185,6 +194,18 @@ struct PersonTagger {
                 !lexicons.shortCodes.keys.contains(first.text), !last.text.hasSuffix(".")
             {
                 return PersonCandidate(tokens: run, cue: "initials")
+            }
+            // Results and line-ups: "Vladimir Makovsky (35th)", "2 - Recep Cetin ,", "Scorers: Dean Saunders".
+            if run.count <= 3, !tokens[run].contains(where: { isCountryWord($0.key) }) {
+                let s = run.lowerBound
+                let parenNumber = run.upperBound + 1 < tokens.count && tokens[run.upperBound].text == "("
+                    && tokens[run.upperBound + 1].text.first?.isNumber == true
+                let numberedItem = s >= 2 && tokens[s - 1].text == "-" && tokens[s - 2].text.first?.isNumber == true
+                let scorerList = s >= 2 && tokens[s - 1].text == ":"
+                    && Self.listHeads.contains(tokens[s - 2].key)
+                if parenNumber || numberedItem || scorerList {
+                    return PersonCandidate(tokens: run, cue: "results line")
+                }
             }
             // Results and line-ups: "Gete Wami (Ethiopia)".
             if run.count <= 3, run.upperBound + 2 < tokens.count, tokens[run.upperBound].text == "(",
@@ -203,6 +224,12 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "surname + reporting verb")
         }
         return nil
+    }
+
+    /// A country's name, alias or demonym, a capital or a state: never a person's name part.
+    func isCountryWord(_ key: String) -> Bool {
+        guard let place = lexicons.places[key] else { return false }
+        return place.kind != .city && place.kind != .blocked
     }
 
     func placeAt(_ index: Int, _ tokens: [Token]) -> Lexicons.Place? {
