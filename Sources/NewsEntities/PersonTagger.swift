@@ -125,7 +125,20 @@ struct PersonTagger {
             }
             let run = i..<j
             i = j
-            if let candidate = judge(run, tokens, titles: titles) { result.append(candidate) }
+            // "Fullback Andre Joubert", "Brazilian-born Luis Oliveira": when a run is no name, the
+            // run without its first word may be.
+            var rest = run
+            while rest.count >= 2 {
+                if let candidate = judge(rest, tokens, titles: titles) {
+                    result.append(candidate)
+                    break
+                }
+                let head = tokens[rest.lowerBound]
+                let nameLike = lexicons.givenNames[head.key] != nil || lexicons.surnames.contains(head.key)
+                if nameLike && !head.sentenceInitial { break }
+                rest = (rest.lowerBound + 1)..<rest.upperBound
+            }
+            if rest.count == 1, let candidate = judge(rest, tokens, titles: titles) { result.append(candidate) }
         }
         return result
     }
@@ -174,9 +187,10 @@ struct PersonTagger {
             }
             return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"")
         }
+        // "Dallas Mavericks", "Bradford Bulls": a plural that is no surname ends a team, not a person.
+        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key) { return nil }
         if run.count >= 2 {
-            // "Dallas Mavericks", "Jordan Rockets": a plural that is no surname ends a team, not a person.
-            let teamLike = last.key.hasSuffix("s") && !lexicons.surnames.contains(last.key) && run.count == 2
+            let teamLike = false
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
             if let count = lexicons.givenNames[first.key], count >= 300, !teamLike,
                 lexicons.places[first.key] == nil || (count >= 2000 && !isCountryWord(first.key))
