@@ -186,6 +186,7 @@ public struct EntityTagger: Sendable {
                     let t = tokens[i + length - 1]
                     if t.kind == .lineBreak { break }
                     key = length == 1 ? t.key : key + " " + t.key
+                    if !lexicons.placePrefixes.contains(key) { break }
                     if let place = lexicons.places[key] { best = (place, length) }
                 }
                 guard let (place, length) = best, token.isCapitalised || length > 1 else {

@@ -13,6 +13,9 @@ public final class Lexicons: Sendable {
     /// Place phrases keyed by their tokens' keys joined with a space ("south korea", "st . lucia").
     public let places: [String: Place]
     public let longestPlace: Int
+    /// Every leading part of a place phrase ("south", "south korea"): a longest-match scan stops as
+    /// soon as what it has read so far is no such part.
+    public let placePrefixes: Set<String>
     /// Towns of 50,000 or more, trusted only in a dateline ("CLEVELAND, Feb 26 -").
     public let datelinePlaces: [String: String]
     /// Case-sensitive short forms: "U.S.", "UK", "UAE".
@@ -25,6 +28,7 @@ public final class Lexicons: Sendable {
     /// Titles as token-key sequences joined with a space ("secretary of state", "sen .").
     public let titles: Set<String>
     public let longestTitle: Int
+    public let titlePrefixes: Set<String>
 
     public static let shared: Lexicons = {
         do {
@@ -65,6 +69,7 @@ public final class Lexicons: Sendable {
         }
         self.places = places
         longestPlace = longest
+        placePrefixes = Self.prefixes(of: places.keys)
         var dateline: [String: String] = [:]
         for line in try lines("dateline-places.tsv") {
             let fields = line.split(separator: "\t")
@@ -102,6 +107,7 @@ public final class Lexicons: Sendable {
         }
         self.titles = titles
         self.longestTitle = longestTitle
+        titlePrefixes = Self.prefixes(of: titles)
     }
 
     /// Resolves what a user typed as a country ("china", "CN", "U.S.", "Britain", "Chinese") to
@@ -118,6 +124,18 @@ public final class Lexicons: Sendable {
         if let match = countryNames.first(where: { EntityKey.fold($0.value) == folded }) { return [match.key] }
         if key == "the koreas" || key == "koreas" { return ["KP", "KR"] }
         return []
+    }
+
+    private static func prefixes(of phrases: some Sequence<String>) -> Set<String> {
+        var result = Set<String>()
+        for phrase in phrases {
+            var prefix = ""
+            for word in phrase.split(separator: " ") {
+                prefix = prefix.isEmpty ? String(word) : prefix + " " + word
+                result.insert(prefix)
+            }
+        }
+        return result
     }
 
     /// A phrase as the taggers see it: its tokens' keys joined by a space, and how many tokens.

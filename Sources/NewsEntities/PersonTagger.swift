@@ -71,6 +71,7 @@ struct PersonTagger {
                 let token = tokens[i + length - 1]
                 if token.kind == .lineBreak { break }
                 key = length == 1 ? token.key : key + " " + token.key
+                if !lexicons.titlePrefixes.contains(key) { break }
                 if lexicons.titles.contains(key) {
                     matched = length
                     form = key
@@ -251,6 +252,7 @@ struct PersonTagger {
         var best: Lexicons.Place?
         for length in 1...lexicons.longestPlace where index + length <= tokens.count {
             key = length == 1 ? tokens[index].key : key + " " + tokens[index + length - 1].key
+            if !lexicons.placePrefixes.contains(key) { break }
             if let place = lexicons.places[key], place.kind != .blocked || length > 1 { best = place }
         }
         return best

@@ -29,10 +29,8 @@ public enum Tokenizer {
         var atSentenceStart = true
         var lineStart = 0
         let n = scalars.count
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
-        }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLetter(s) }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWordPart(s) }
         while i < n {
             let s = scalars[i]
             if s == "\n" || s == "\r" {
@@ -50,14 +48,14 @@ public enum Tokenizer {
                 i += 1
                 continue
             }
-            if s.properties.isWhitespace {
+            if ScalarClass.isSpace(s) {
                 i += 1
                 continue
             }
             if isWordScalar(s) {
                 var j = i + 1
                 // Initials and dotted abbreviations: "W.", "U.S.", "J.K."
-                if isLetter(s), s.properties.isUppercase, j < n, scalars[j] == "." {
+                if isLetter(s), ScalarClass.isUpper(s), j < n, scalars[j] == "." {
                     j += 1
                     while j + 1 < n, isLetter(scalars[j]), scalars[j + 1] == "." { j += 2 }
                     tokens.append(make(.word, scalars, i, j, atSentenceStart))
@@ -114,7 +112,7 @@ public enum Tokenizer {
         while last >= lineStart, scalars[last] == " " || scalars[last] == "\r" || scalars[last] == "\t" { last -= 1 }
         guard last >= lineStart, !".!?:;\"\u{201D}".unicodeScalars.contains(scalars[last]) else { return false }
         let next = scalars[index + 1]
-        return next.properties.isAlphabetic || next.properties.numericType != nil
+        return ScalarClass.isLetter(next) || ScalarClass.isDigit(next)
     }
 
     private static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ initial: Bool)
@@ -125,14 +123,14 @@ public enum Tokenizer {
         let string = String(text)
         var letters = 0
         var upper = 0
-        for scalar in scalars[start..<end] where scalar.properties.isAlphabetic {
+        for scalar in scalars[start..<end] where ScalarClass.isLetter(scalar) {
             letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
+            if ScalarClass.isUpper(scalar) { upper += 1 }
         }
         let first = scalars[start]
         return Token(
             kind: kind, start: start, end: end, text: string, key: string.lowercased(),
-            isCapitalised: first.properties.isUppercase, isAllCaps: letters >= 2 && upper == letters,
+            isCapitalised: ScalarClass.isUpper(first), isAllCaps: letters >= 2 && upper == letters,
             sentenceInitial: initial)
     }
 }

@@ -1,3 +1,4 @@
+import NewsEntities
 import NewsSchema
 
 /// A passage: the unit NewsIndex ranks and shows. `ranges` are the body's lines it was built from,
@@ -117,7 +118,7 @@ public struct PassageSplitter: Sendable {
         var count = 0
         var inWord = false
         for ch in text.unicodeScalars {
-            let isSpace = ch.properties.isWhitespace
+            let isSpace = ScalarClass.isSpace(ch)
             if !isSpace && !inWord { count += 1 }
             inWord = !isSpace
         }
@@ -176,11 +177,11 @@ public struct PassageSplitter: Sendable {
         while j < s.count, "\"”’)".unicodeScalars.contains(s[j]) { j += 1 }
         guard j + 1 < s.count, s[j] == " " else { return false }
         let next = s[j + 1]
-        guard next.properties.isUppercase || next == "\"" || next == "“" else { return false }
+        guard ScalarClass.isUpper(next) || next == "\"" || next == "“" else { return false }
         if s[i] == "." {
             // "Mr. Kerry", "U.S. officials", "J. Smith": not sentence ends.
             var k = i - 1
-            while k >= 0, s[k].properties.isAlphabetic { k -= 1 }
+            while k >= 0, ScalarClass.isLetter(s[k]) { k -= 1 }
             let word = String(String.UnicodeScalarView(s[(k + 1)..<i])).lowercased()
             if word.count <= 1 || ["mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "gen", "jr", "sr", "prof", "lt",
                                    "col", "capt", "sgt", "no", "vs", "inc", "corp", "co", "ltd"].contains(word)
