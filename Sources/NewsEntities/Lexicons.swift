@@ -8,6 +8,8 @@ public final class Lexicons: Sendable {
         public var code: String
         public var kind: Kind
         public var tokenCount: Int
+        /// Also a common lower-case word ("Sale", "Island"): trusted only where case tells.
+        public var isCommonWord: Bool
     }
 
     /// Place phrases keyed by their tokens' keys joined with a space ("south korea", "st . lucia").
@@ -64,7 +66,8 @@ public final class Lexicons: Sendable {
                 case "blocked": .blocked
                 default: .city
                 }
-            places[key] = Place(code: String(fields[1]), kind: kind, tokenCount: count)
+            places[key] = Place(
+                code: String(fields[1]), kind: kind, tokenCount: count, isCommonWord: fields.count > 4 && fields[4] == "1")
             longest = max(longest, count)
         }
         self.places = places

@@ -49,6 +49,8 @@ let cases: [Case] = [
     // Hard-wrapped wire copy: a name broken across lines is one name.
     Case("The talks were led by ⟦U.S.⟧ Trade Representative ⟦Clayton\nYeutter⟧, officials said.", "@US", "Clayton Yeutter"),
     Case("PRESIDENT ⟦REAGAN⟧ WANTS STABLE OIL PRICES", "Reagan"),
+    Case("COMPUTER TERMINAL SYSTEMS COMPLETES SALE",),
+    Case("Reading the report, ⟦Douglas Hurd⟧ frowned.", "Douglas Hurd"),
     Case("Scorers: ⟦Dean Saunders⟧ (2nd minute), ⟦Vladimir Makovsky⟧ (35th)", "Dean Saunders", "Vladimir Makovsky"),
     Case("King ⟦Fahd⟧ spoke; later ⟦Fahd⟧ left.", "King Fahd", "King Fahd"),
     Case("GREENWICH, ⟦Conn.⟧, March 3 - Shares rose.", "@US"),
