@@ -4,7 +4,7 @@ import NewsSchema
 /// Reads articles from paths: JSON Lines, CSV/TSV, folders of .txt/.md/.html files, any of them
 /// gzip-compressed, and "-" for standard input. Bad records are reported through `issue` and
 /// skipped; reading goes on.
-public struct ArticleReader {
+public struct ArticleReader: Sendable {
     public enum Format: String, Sendable { case jsonLines, csv, tsv, text, markdown, html }
 
     public var paths: [String]

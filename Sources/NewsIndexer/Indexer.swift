@@ -20,16 +20,15 @@ public final class Indexer {
 
     public let path: String
     private let database: WritableDatabase
-    private let tagger: EntityTagger
-    private let splitter = PassageSplitter()
+    public let builder: DocumentBuilder
     public private(set) var summary = Summary()
     private var sinceCommit = 0
     /// Commit after this many articles, so an interrupted run keeps most of its work.
     public var commitEvery = 5000
 
-    public init(path: String, tagger: EntityTagger = EntityTagger()) throws(IndexError) {
+    public init(path: String, builder: DocumentBuilder = DocumentBuilder()) throws(IndexError) {
         self.path = path
-        self.tagger = tagger
+        self.builder = builder
         // Measured in ../shared/XAPIAN-NOTES.md: 1,000 was fastest and smallest in memory.
         setenv("XAPIAN_FLUSH_THRESHOLD", "1000", 0)
         do {
@@ -68,23 +67,26 @@ public final class Indexer {
     /// Adds or replaces one article. Returns the number of passages written (0 when unchanged).
     @discardableResult
     public func add(_ article: Article) throws(IndexError) -> Int {
+        try add(builder.prepare(article))
+    }
+
+    /// Writes an article prepared (tagged, split, built) elsewhere, replacing any earlier version.
+    @discardableResult
+    public func add(_ prepared: PreparedArticle) throws(IndexError) -> Int {
         try Self.wrapping(path) {
-            let articleTerm = Schema.term(Schema.Prefix.article, article.id)
-            let hash = Schema.term("XH", StableHash.hex(Schema.version + "\u{1}" + article.id + "\u{1}" + article.title
-                + "\u{1}" + article.body + "\u{1}" + (article.date?.description ?? "") + "\u{1}" + article.source
-                + "\u{1}" + article.url + "\u{1}" + article.author))
-            if try database.termFrequency(hash) > 0 {
+            if try database.termFrequency(prepared.hashTerm) > 0 {
                 summary.unchanged += 1
                 return 0
             }
-            try database.deleteDocuments(withTerm: articleTerm)
-            let documents = makeDocuments(article, articleTerm: articleTerm, hashTerm: hash)
-            for document in documents { try database.add(document) }
+            try database.deleteDocuments(withTerm: prepared.articleTerm)
+            for document in prepared.documents { try database.add(document) }
             summary.articles += 1
-            summary.passages += documents.count
+            summary.passages += prepared.documents.count
+            summary.people.formUnion(prepared.personKeys)
+            summary.countries.formUnion(prepared.countryCodes)
             sinceCommit += 1
             if sinceCommit >= commitEvery { try commit() }
-            return documents.count
+            return prepared.documents.count
         }
     }
 
@@ -132,64 +134,5 @@ public final class Indexer {
     public func close() throws(IndexError) {
         try commit()
         do { try database.close() } catch { throw IndexError.wrap(error, path: path) }
-    }
-
-    func makeDocuments(_ article: Article, articleTerm: String, hashTerm: String) -> [Document] {
-        let entities = tagger.tag(title: article.title, body: article.body)
-        var passages = splitter.split(article.body)
-        if passages.isEmpty {
-            passages = [Passage(text: article.body, ranges: [0..<article.body.unicodeScalars.count])]
-        }
-        let people = entities.people.map(\.name)
-        let countries = entities.countries.map(\.code)
-        summary.people.formUnion(entities.people.map(\.key))
-        summary.countries.formUnion(countries)
-        let source = article.source.trimmingCharacters(in: .whitespacesAndNewlines)
-        let year = article.date.map { String($0.year) }
-
-        return passages.enumerated().map { index, passage in
-            // Entities of this passage: mentioned in its lines (or, for title mentions, everywhere).
-            let passagePeople = entities.people.filter { person in
-                person.mentions.contains { $0.field == .body && passage.contains(offset: $0.start) }
-            }
-            let passageCountries = entities.countries.filter { country in
-                country.mentions.contains { $0.field == .body && passage.contains(offset: $0.start) }
-            }
-            var document = Document()
-            document.data = StoredPassage(
-                articleID: article.id, index: index, count: passages.count, title: article.title, date: article.date,
-                source: source, url: article.url, author: article.author, text: passage.text,
-                people: passagePeople.map(\.name), countries: passageCountries.map(\.code)
-            ).encoded()
-            document.texts.append(Document.Text(passage.text))
-            if !article.title.isEmpty {
-                document.texts.append(Document.Text(article.title, prefix: Schema.Prefix.title))
-                // The title is searchable from every passage, and weighs more than body text.
-                document.texts.append(Document.Text(article.title, wdfIncrement: Schema.titleWeight, positions: false))
-            }
-            document.addTerm(articleTerm)
-            if index == 0 { document.addTerm(hashTerm) }
-            for person in entities.people {
-                document.addTerm(Schema.term(Schema.Prefix.personInArticle, Schema.personValue(person.name)))
-            }
-            for person in passagePeople {
-                document.addTerm(Schema.term(Schema.Prefix.personInPassage, Schema.personValue(person.name)), wdf: 1)
-            }
-            for code in countries {
-                document.addTerm(Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue(code)))
-            }
-            for country in passageCountries {
-                document.addTerm(Schema.term(Schema.Prefix.countryInPassage, Schema.countryValue(country.code)), wdf: 1)
-            }
-            if !source.isEmpty { document.addTerm(Schema.term(Schema.Prefix.source, Schema.sourceValue(source))) }
-            if let year { document.addTerm(Schema.Prefix.year + year) }
-            document.addValue(article.id, slot: Schema.Slot.article)
-            if let date = article.date { document.addValue(date.sortable, slot: Schema.Slot.date) }
-            document.addValue(people.joined(separator: "\0"), slot: Schema.Slot.people)
-            document.addValue(countries.joined(separator: "\0"), slot: Schema.Slot.countries)
-            if !source.isEmpty { document.addValue(source, slot: Schema.Slot.source) }
-            if let year { document.addValue(year, slot: Schema.Slot.year) }
-            return document
-        }
     }
 }

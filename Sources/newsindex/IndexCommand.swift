@@ -35,42 +35,52 @@ struct IndexCommand: ParsableCommand {
         let readProgress = ReadProgress()
         let progress = Progress(enabled: !quiet && isatty(2) == 1, reading: readProgress)
         Interruption.install()
-        var issues: [ReadIssue] = []
-        var seenIDs = Set<String>()
+        var configured = ArticleReader(paths: paths)
+        configured.progress = readProgress
+        let reader = configured
+        let state = ReadState()
+        let builder = indexer.builder
+        let strict = self.strict
         var failure: ExitCode?
-        var reader = ArticleReader(paths: paths)
-        reader.progress = readProgress
         do {
-            try reader.read({ article in
-                if failure != nil { throw StopReading() }
-                if Interruption.requested { throw Interrupted() }
-                if !seenIDs.insert(article.id).inserted {
-                    issues.append(ReadIssue(.duplicateID, at: article.origin, "id \"\(article.id)\"", skipped: false))
-                }
-                try indexer.add(article)
+            // Reading, splitting and tagging on one thread; Xapian's writes on this one.
+            try Pipeline.run(produce: { emit in
+                try reader.read({ article in
+                    if state.strictStop { throw StopReading() }
+                    if Interruption.requested { throw Interrupted() }
+                    if !state.seenIDs.insert(article.id).inserted {
+                        state.issues.append(ReadIssue(.duplicateID, at: article.origin, "id \"\(article.id)\"", skipped: false))
+                    }
+                    try emit(builder.prepare(article))
+                }, issue: { issue in
+                    state.issues.append(issue)
+                    if strict, issue.skipped { state.strictStop = true }
+                })
+            }, consume: { prepared in
+                try indexer.add(prepared)
                 progress.update(indexer.summary)
-            }, issue: { issue in
-                issues.append(issue)
-                if strict, issue.skipped { failure = Exit.skipped }
             })
         } catch is Interrupted {
             progress.finish()
             printError("newsindex: interrupted; committing what was indexed so far (press Ctrl-C again to quit at once)")
             failure = Exit.interrupted
         } catch is StopReading {
-            printError("newsindex: stopped at the first bad record (--strict): \(issues.first(where: \.skipped)!)")
+            progress.finish()
+            printError("newsindex: stopped at the first bad record (--strict): \(state.issues.first(where: \.skipped)!)")
+            failure = Exit.skipped
         } catch let error as IndexError {
             progress.finish()
             printError("newsindex: \(error)")
             failure = Exit.indexProblem
         }
         progress.finish()
+        let issues = state.issues
         if prune, failure == nil {
             // Articles of an input that could not be read are not "gone": never prune then.
             let unread = issues.filter { [.missingPath, .unreadable, .corruptGzip].contains($0.kind) }
             if unread.isEmpty {
                 do {
-                    _ = try indexer.prune(keeping: seenIDs)
+                    _ = try indexer.prune(keeping: state.seenIDs)
                 } catch {
                     throw fail("\(error)", Exit.indexProblem)
                 }
@@ -131,6 +141,13 @@ struct IndexCommand: ParsableCommand {
 }
 
 struct StopReading: Error {}
+
+/// What the reading thread collects; read by the main thread only after the pipeline has joined.
+final class ReadState: @unchecked Sendable {
+    var issues: [ReadIssue] = []
+    var seenIDs = Set<String>()
+    var strictStop = false
+}
 struct Interrupted: Error {}
 
 /// Ctrl-C or SIGTERM during indexing: the first asks the run to stop after the current article,

@@ -115,3 +115,41 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(passages.map { $0.text.split(separator: " ").count }.reduce(0, +) == 300)
     }
 }
+
+@Suite struct PipelineTests {
+    @Test func deliversEverythingInOrder() throws {
+        var received: [Int] = []
+        try Pipeline.run(capacity: 4, produce: { emit in
+            for i in 0..<1000 { try emit(i) }
+        }, consume: { received.append($0) })
+        #expect(received == Array(0..<1000))
+    }
+
+    struct Boom: Error {}
+
+    @Test func aConsumerErrorStopsTheProducer() {
+        let produced = Counter()
+        #expect(throws: Boom.self) {
+            try Pipeline.run(capacity: 2, produce: { emit in
+                for i in 0..<100_000 {
+                    produced.value += 1
+                    try emit(i)
+                }
+            }, consume: { if $0 == 10 { throw Boom() } })
+        }
+        #expect(produced.value < 100)  // bounded: the producer never ran far ahead
+    }
+
+    @Test func aProducerErrorReachesTheCaller() {
+        #expect(throws: Boom.self) {
+            try Pipeline.run(produce: { emit in
+                try emit(1)
+                throw Boom()
+            }, consume: { (_: Int) in })
+        }
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    var value = 0
+}

@@ -1,0 +1,96 @@
+import NewsEntities
+import NewsSchema
+import Xapian
+
+/// An article made ready for the index: its passages as Xapian documents and what it adds to the
+/// run's summary. Built off the writer's thread (see `Pipeline`): tagging and splitting overlap
+/// with Xapian's own work.
+public struct PreparedArticle: Sendable {
+    public var article: Article
+    public var articleTerm: String
+    public var hashTerm: String
+    public var documents: [Document]
+    public var personKeys: [String]
+    public var countryCodes: [String]
+}
+
+/// Article → passages → tagged → Xapian documents, with the one schema. Pure: no database.
+public struct DocumentBuilder: Sendable {
+    public let tagger: EntityTagger
+    public let splitter: PassageSplitter
+
+    public init(tagger: EntityTagger = EntityTagger(), splitter: PassageSplitter = PassageSplitter()) {
+        self.tagger = tagger
+        self.splitter = splitter
+    }
+
+    public func prepare(_ article: Article) -> PreparedArticle {
+        let articleTerm = Schema.term(Schema.Prefix.article, article.id)
+        // Everything stored about the article: the same hash means nothing to re-index.
+        let fields = [Schema.version, article.id, article.title, article.body, article.date?.description ?? "",
+                      article.source, article.url, article.author]
+        let hashTerm = Schema.term("XH", StableHash.hex(fields.joined(separator: "\u{1}")))
+        let entities = tagger.tag(title: article.title, body: article.body)
+        var passages = splitter.split(article.body)
+        if passages.isEmpty {
+            passages = [Passage(text: article.body, ranges: [0..<article.body.unicodeScalars.count])]
+        }
+        // Which passage each body mention falls in, computed once per entity.
+        func passagesMentioning(_ mentions: [Mention]) -> Set<Int> {
+            var found = Set<Int>()
+            for mention in mentions where mention.field == .body {
+                if let index = passages.firstIndex(where: { $0.contains(offset: mention.start) }) { found.insert(index) }
+            }
+            return found
+        }
+        let people = entities.people.map { person in
+            (name: person.name, key: person.key, in: passagesMentioning(person.mentions))
+        }
+        let countries = entities.countries.map { country in
+            (code: country.code, value: Schema.countryValue(country.code), in: passagesMentioning(country.mentions))
+        }
+        let articleTerms = people.map { Schema.term(Schema.Prefix.personInArticle, $0.key) }
+            + countries.map { Schema.term(Schema.Prefix.countryInArticle, $0.value) }
+        let source = article.source.trimmingCharacters(in: .whitespacesAndNewlines)
+        let sourceTerm = source.isEmpty ? nil : Schema.term(Schema.Prefix.source, Schema.sourceValue(source))
+        let year = article.date.map { String($0.year) }
+        let peopleValue = people.map(\.name).joined(separator: "\0")
+        let countriesValue = countries.map(\.code).joined(separator: "\0")
+
+        let documents = passages.enumerated().map { index, passage in
+            let passagePeople = people.filter { $0.in.contains(index) }
+            let passageCountries = countries.filter { $0.in.contains(index) }
+            var document = Document()
+            document.data = StoredPassage(
+                articleID: article.id, index: index, count: passages.count, title: article.title, date: article.date,
+                source: source, url: article.url, author: article.author, text: passage.text,
+                people: passagePeople.map(\.name), countries: passageCountries.map(\.code)
+            ).encoded()
+            document.texts.append(Document.Text(passage.text))
+            if !article.title.isEmpty {
+                document.texts.append(Document.Text(article.title, prefix: Schema.Prefix.title))
+                // The title is searchable from every passage, and weighs more than body text.
+                document.texts.append(Document.Text(article.title, wdfIncrement: Schema.titleWeight, positions: false))
+            }
+            document.addTerm(articleTerm)
+            if index == 0 { document.addTerm(hashTerm) }
+            for term in articleTerms { document.addTerm(term) }
+            for person in passagePeople { document.addTerm(Schema.term(Schema.Prefix.personInPassage, person.key), wdf: 1) }
+            for country in passageCountries {
+                document.addTerm(Schema.term(Schema.Prefix.countryInPassage, country.value), wdf: 1)
+            }
+            if let sourceTerm { document.addTerm(sourceTerm) }
+            if let year { document.addTerm(Schema.Prefix.year + year) }
+            document.addValue(article.id, slot: Schema.Slot.article)
+            if let date = article.date { document.addValue(date.sortable, slot: Schema.Slot.date) }
+            document.addValue(peopleValue, slot: Schema.Slot.people)
+            document.addValue(countriesValue, slot: Schema.Slot.countries)
+            if !source.isEmpty { document.addValue(source, slot: Schema.Slot.source) }
+            if let year { document.addValue(year, slot: Schema.Slot.year) }
+            return document
+        }
+        return PreparedArticle(
+            article: article, articleTerm: articleTerm, hashTerm: hashTerm, documents: documents,
+            personKeys: people.map(\.key), countryCodes: countries.map(\.code))
+    }
+}
