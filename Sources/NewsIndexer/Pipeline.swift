@@ -7,7 +7,7 @@ import Foundation
 /// An error on either side stops both; the consumer's error wins, then the producer's.
 public enum Pipeline {
     public static func run<Item: Sendable>(
-        capacity: Int = 256,
+        capacity: Int = 32,
         produce: @escaping @Sendable (_ emit: (Item) throws -> Void) throws -> Void,
         consume: (Item) throws -> Void
     ) throws {
