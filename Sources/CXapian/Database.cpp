@@ -36,6 +36,16 @@ char *CXapian_database_value_bound(CXapian_database *db, uint32_t slot, int uppe
     });
 }
 
+int CXapian_compact(const char *const *sources, size_t source_count, const char *destination, CXapian_error *error) {
+    return guarded<int>(error, 0, [&] {
+        Xapian::Database all;
+        for (size_t i = 0; i < source_count; ++i) all.add_database(Xapian::Database(sources[i]));
+        // Renumbering keeps docids dense; the merged shards' user metadata is kept (the first wins).
+        all.compact(destination, Xapian::Compactor::FULLER);
+        return 1;
+    });
+}
+
 int64_t CXapian_database_walk_terms(CXapian_database *db, const char *prefix, CXapian_term_visitor visit,
                                     void *context, CXapian_error *error) {
     return guarded<int64_t>(error, -1, [&] {

@@ -90,6 +90,13 @@ public final class Indexer {
         }
     }
 
+    /// Whether the index holds no documents yet (a new index).
+    public var isEmpty: Bool {
+        get throws(IndexError) {
+            try Self.wrapping(path) { try database.termFrequency("") == 0 }
+        }
+    }
+
     /// Removes an article and all its passages. Returns whether it was there.
     public func delete(id: String) throws(IndexError) -> Bool {
         do {

@@ -73,3 +73,14 @@ public final class Database {
         Int(try check({ CXapian_database_walk_terms(handle, prefix, { _, _, _, _ in 0 }, nil, $0) }, failed: { $0 < 0 }))
     }
 }
+
+public enum Compactor {
+    /// Writes `sources` merged and compacted into a new database at `destination`.
+    public static func compact(_ sources: [String], into destination: String) throws(XapianError) {
+        let strings = CStringArena()
+        let array = strings.addArray(sources)
+        _ = try withExtendedLifetime(strings) { () throws(XapianError) -> Int32 in
+            try check({ CXapian_compact(array.pointer, array.count, destination, $0) }, failed: { $0 == 0 })
+        }
+    }
+}

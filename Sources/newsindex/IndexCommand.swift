@@ -22,11 +22,15 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "If another process is writing the index, wait for it instead of failing.")
     var wait = false
 
+    @Option(help: "Parallel writers for a new index (shards merged at the end); default: the number of cores.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(help: "No progress line, only the summary.")
     var quiet = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
+        if jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }
     }
 
     func run() throws {
@@ -35,38 +39,40 @@ struct IndexCommand: ParsableCommand {
         let readProgress = ReadProgress()
         let progress = Progress(enabled: !quiet && isatty(2) == 1, reading: readProgress)
         Interruption.install()
-        var configured = ArticleReader(paths: paths)
-        configured.progress = readProgress
-        let reader = configured
-        let state = ReadState()
-        let builder = indexer.builder
-        let strict = self.strict
+        var reader = ArticleReader(paths: paths)
+        reader.progress = readProgress
+        let feed = ArticleFeed(reader: reader, builder: indexer.builder, strict: strict)
+        var parallel = jobs > 1
+        if parallel, !((try? indexer.isEmpty) ?? false) {
+            printError("newsindex: \(options.path) already holds articles; --jobs applies to a new index, using one writer")
+            parallel = false
+        }
+        var summary: Indexer.Summary?
         var failure: ExitCode?
+        var closed = false
         do {
-            // Reading, splitting and tagging on one thread; Xapian's writes on this one.
-            try Pipeline.run(produce: { emit in
-                try reader.read({ article in
-                    if state.strictStop { throw StopReading() }
-                    if Interruption.requested { throw Interrupted() }
-                    if !state.seenIDs.insert(article.id).inserted {
-                        state.issues.append(ReadIssue(.duplicateID, at: article.origin, "id \"\(article.id)\"", skipped: false))
-                    }
-                    try emit(builder.prepare(article))
-                }, issue: { issue in
-                    state.issues.append(issue)
-                    if strict, issue.skipped { state.strictStop = true }
+            if parallel {
+                summary = try ParallelIndexing.run(
+                    into: options.path, jobs: jobs, produce: feed.run,
+                    progress: { progress.update(articles: $0, passages: $1) },
+                    beforeMerge: {
+                        try indexer.close()
+                        closed = true
+                    })
+            } else {
+                // Reading, splitting and tagging on one thread; Xapian's writes on this one.
+                try Pipeline.run(produce: feed.run, consume: { prepared in
+                    try indexer.add(prepared)
+                    progress.update(articles: indexer.summary.articles, passages: indexer.summary.passages)
                 })
-            }, consume: { prepared in
-                try indexer.add(prepared)
-                progress.update(indexer.summary)
-            })
+            }
         } catch is Interrupted {
             progress.finish()
-            printError("newsindex: interrupted; committing what was indexed so far (press Ctrl-C again to quit at once)")
+            printError("newsindex: interrupted; committed what was indexed so far")
             failure = Exit.interrupted
         } catch is StopReading {
             progress.finish()
-            printError("newsindex: stopped at the first bad record (--strict): \(state.issues.first(where: \.skipped)!)")
+            printError("newsindex: stopped at the first bad record (--strict): \(feed.state.issues.first(where: \.skipped)!)")
             failure = Exit.skipped
         } catch let error as IndexError {
             progress.finish()
@@ -74,13 +80,13 @@ struct IndexCommand: ParsableCommand {
             failure = Exit.indexProblem
         }
         progress.finish()
-        let issues = state.issues
-        if prune, failure == nil {
+        let issues = feed.state.issues
+        if prune, failure == nil, !parallel {
             // Articles of an input that could not be read are not "gone": never prune then.
             let unread = issues.filter { [.missingPath, .unreadable, .corruptGzip].contains($0.kind) }
             if unread.isEmpty {
                 do {
-                    _ = try indexer.prune(keeping: state.seenIDs)
+                    _ = try indexer.prune(keeping: feed.state.seenIDs)
                 } catch {
                     throw fail("\(error)", Exit.indexProblem)
                 }
@@ -88,12 +94,14 @@ struct IndexCommand: ParsableCommand {
                 printError("newsindex: not pruning: \(unread.count) input(s) could not be read in full (\(unread[0]))")
             }
         }
-        do {
-            try indexer.close()
-        } catch {
-            throw fail("\(error)", Exit.indexProblem)
+        if !closed {
+            do {
+                try indexer.close()
+            } catch {
+                throw fail("\(error)", Exit.indexProblem)
+            }
         }
-        printSummary(indexer.summary, issues: issues, seconds: Date().timeIntervalSince(start))
+        printSummary(summary ?? indexer.summary, issues: issues, seconds: Date().timeIntervalSince(start))
         if let failure { throw failure }
         if issues.contains(where: \.skipped) { throw Exit.skipped }
     }
@@ -148,6 +156,28 @@ final class ReadState: @unchecked Sendable {
     var seenIDs = Set<String>()
     var strictStop = false
 }
+
+/// Reads every input and prepares each article for the index, noting problems on the way.
+struct ArticleFeed: Sendable {
+    let reader: ArticleReader
+    let builder: DocumentBuilder
+    let strict: Bool
+    let state = ReadState()
+
+    func run(_ emit: (PreparedArticle) throws -> Void) throws {
+        try reader.read({ article in
+            if state.strictStop { throw StopReading() }
+            if Interruption.requested { throw Interrupted() }
+            if !state.seenIDs.insert(article.id).inserted {
+                state.issues.append(ReadIssue(.duplicateID, at: article.origin, "id \"\(article.id)\"", skipped: false))
+            }
+            try emit(builder.prepare(article))
+        }, issue: { issue in
+            state.issues.append(issue)
+            if strict, issue.skipped { state.strictStop = true }
+        })
+    }
+}
 struct Interrupted: Error {}
 
 /// Ctrl-C or SIGTERM during indexing: the first asks the run to stop after the current article,
@@ -179,14 +209,14 @@ final class Progress {
         self.reading = reading
     }
 
-    func update(_ summary: Indexer.Summary) {
+    func update(articles: Int, passages: Int) {
         guard enabled else { return }
         let now = Date()
         guard now.timeIntervalSince(last) > 0.25 else { return }
         last = now
         let elapsed = now.timeIntervalSince(start)
-        let rate = elapsed > 0 ? Double(summary.articles + summary.unchanged) / elapsed : 0
-        var line = "\r\(summary.articles) articles, \(summary.passages) passages, \(Int(rate)) articles/s"
+        let rate = elapsed > 0 ? Double(articles) / elapsed : 0
+        var line = "\r\(articles) articles, \(passages) passages, \(Int(rate)) articles/s"
         // The ETA comes from the share of input bytes read, when every input is a file.
         if let fraction = reading.fraction, fraction > 0.01 {
             let remaining = Int(elapsed * (1 - fraction) / fraction)

@@ -12,7 +12,10 @@ struct NewsIndexCommand: ParsableCommand {
             130 interrupted. Argument errors exit with 64.
             """,
         version: "0.1.0",
-        subcommands: [IndexCommand.self, SearchCommand.self, TagCommand.self, StatsCommand.self, DeleteCommand.self])
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, TagCommand.self, StatsCommand.self, DeleteCommand.self, CompactCommand.self,
+            BenchCommand.self,
+        ])
 }
 
 /// Documented exit codes.

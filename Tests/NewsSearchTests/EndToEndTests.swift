@@ -142,6 +142,41 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try Searcher(path: path).stats().articles == 1)
     }
 
+    @Test func parallelShardsGiveTheSameResultsAsOneWriter() throws {
+        let single = temporaryIndex()
+        try build(corpus, at: single)
+        let parallel = temporaryIndex()
+        let main = try Indexer(path: parallel)
+        let builder = DocumentBuilder()
+        let summary = try ParallelIndexing.run(
+            into: parallel, jobs: 3, produce: { emit in for article in corpus { try emit(builder.prepare(article)) } },
+            progress: { _, _ in }, beforeMerge: { try main.close() })
+        #expect(summary.articles == 3)
+        for text in ["climate", "", "trade talks", #"person:"wang yi""#] {
+            let a = try Searcher(path: single).search(SearchQuery(text))
+            let b = try Searcher(path: parallel).search(SearchQuery(text))
+            #expect(Set(a.hits.map(\.article.id)) == Set(b.hits.map(\.article.id)))
+            #expect(a.totalArticles == b.totalArticles && a.totalPassages == b.totalPassages)
+            #expect(a.facets.people == b.facets.people && a.facets.countries == b.facets.countries)
+        }
+        // The merged index keeps its schema version and takes updates like any other.
+        try build([corpus[0]], at: parallel)
+        #expect(try Searcher(path: parallel).stats().articles == 3)
+        #expect(!FileManager.default.fileExists(atPath: parallel + "/.shard-0"))
+    }
+
+    @Test func compactingInPlaceKeepsEverything() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let before = try Searcher(path: path).search(SearchQuery("climate"))
+        let report = try Compaction.compact(path)
+        #expect(report.bytesAfter <= report.bytesBefore)
+        let after = try Searcher(path: path).search(SearchQuery("climate"))
+        #expect(after.hits.map(\.article.id) == before.hits.map(\.article.id))
+        #expect(after.facets.people == before.facets.people)
+        try build([corpus[0]], at: path)  // still writable
+    }
+
     @Test func anotherSchemaVersionIsRefused() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)

@@ -117,6 +117,11 @@ typedef struct {
 uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXapian_document *doc,
                                        CXapian_error *error);
 
+/* Merges the databases at `sources` into a new database at `destination` with
+ * Database::compact(destination, Xapian::Compactor::FULLER): one shard from many, or a smaller copy
+ * of one. `destination` must not exist. */
+int CXapian_compact(const char *const *sources, size_t source_count, const char *destination, CXapian_error *error);
+
 /* ---------- Reading ---------- */
 
 typedef struct CXapian_database CXapian_database;

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# NewsIndex against a bare C++ Xapian baseline, in the same session (the machines are noisy: compare
+# ratios, not absolute numbers). Release builds only.
+#
+#   Benchmarks/run.sh [CORPUS.jsonl[.gz]] [ARTICLES] [JOBS]
+#   default: ../shared/data/allsides/articles.jsonl.gz, 5000 articles, jobs 1
+#
+# Prints one table: articles/s, passages/s, MB/s, CPU s, peak RSS, index size before and after
+# compaction, query p50/p95/p99 (95 mixed queries × 3 rounds, top 10 with snippets and facets), and the
+# ratios NewsIndex / baseline. Work files go to ${WORK:-/tmp/newsindex-bench}.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+corpus=${1:-$root/../shared/data/allsides/articles.jsonl.gz}
+count=${2:-5000}
+jobs=${3:-1}
+work=${WORK:-/tmp/newsindex-bench}
+rm -rf "$work" && mkdir -p "$work"
+
+command -v xapian-compact >/dev/null || { echo "needs xapian-compact (apt-get install xapian-tools)"; exit 2; }
+(cd "$root" && swift build -c release >/dev/null)
+bin=$root/.build/release/newsindex
+g++ -O2 -std=c++17 "$here/baseline/xapian_baseline.cc" $(pkg-config --cflags --libs xapian-core) -o "$work/xapian_baseline"
+
+if [[ $corpus == *.gz ]]; then gunzip -c "$corpus" | head -n "$count" > "$work/corpus.jsonl"
+else head -n "$count" "$corpus" > "$work/corpus.jsonl"; fi
+mb=$(python3 -c "import os;print(os.path.getsize('$work/corpus.jsonl')/1e6)")
+
+measure() {  # name, then the command: writes $work/$name.time (wall user sys maxrss_kb)
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err"
+}
+size_mb() { du -sb "$1" | awk '{printf "%.1f", $1/1e6}'; }
+compacted_mb() { xapian-compact "$1" "$1.compact" >/dev/null; size_mb "$1.compact"; }
+
+measure newsindex "$bin" index --quiet --jobs "$jobs" --index "$work/newsindex.db" "$work/corpus.jsonl"
+measure baseline "$work/xapian_baseline" index "$work/baseline.db" "$work/corpus.jsonl"
+ni_passages=$("$bin" stats --index "$work/newsindex.db" --format json | python3 -c "import json,sys;print(json.load(sys.stdin)['passages'])")
+bl_passages=$(python3 -c "import json;print(json.load(open('$work/baseline.out'))['passages'])")
+"$bin" bench --index "$work/newsindex.db" "$here/queries.tsv" > "$work/newsindex.query"
+"$work/xapian_baseline" query "$work/baseline.db" "$here/queries.tsv" > "$work/baseline.query"
+ni_size=$(size_mb "$work/newsindex.db"); bl_size=$(size_mb "$work/baseline.db")
+ni_compact=$(compacted_mb "$work/newsindex.db"); bl_compact=$(compacted_mb "$work/baseline.db")
+# A one-off search process: open, answer, exit (best of 5).
+oneoff=$(python3 - "$bin" "$work/newsindex.db" <<'PY'
+import subprocess, sys, time
+best = 1e9
+for _ in range(5):
+    t = time.time()
+    subprocess.run([sys.argv[1], "search", "--index", sys.argv[2], "election", "--person", "Donald Trump"],
+                   stdout=subprocess.DEVNULL, check=True)
+    best = min(best, time.time() - t)
+print(f"{best*1000:.0f}")
+PY
+)
+
+python3 - "$work" "$count" "$mb" "$ni_passages" "$bl_passages" "$ni_size" "$bl_size" "$ni_compact" "$bl_compact" "$jobs" "$oneoff" <<'PY'
+import json, sys
+work, count, mb, nip, blp, nis, bls, nic, blc, jobs, oneoff = sys.argv[1:]
+count, mb, nip, blp = int(count), float(mb), int(nip), int(blp)
+def t(name):
+    wall, user, sys_, rss = open(f"{work}/{name}.time").read().split()
+    return float(wall), float(user) + float(sys_), int(rss) / 1024
+niw, nicpu, nirss = t("newsindex"); blw, blcpu, blrss = t("baseline")
+niq = json.load(open(f"{work}/newsindex.query")); blq = json.load(open(f"{work}/baseline.query"))
+rows = [
+    ("articles/s", count / niw, count / blw),
+    ("passages/s", nip / niw, blp / blw),
+    ("MB/s (input)", mb / niw, mb / blw),
+    ("wall s", niw, blw),
+    ("CPU s", nicpu, blcpu),
+    ("peak RSS MB", nirss, blrss),
+    ("passages", nip, blp),
+    ("index MB", float(nis), float(bls)),
+    ("compacted MB", float(nic), float(blc)),
+    ("query p50 ms", niq["p50_ms"], blq["p50_ms"]),
+    ("query p95 ms", niq["p95_ms"], blq["p95_ms"]),
+    ("query p99 ms", niq["p99_ms"], blq["p99_ms"]),
+]
+print(f"{count} articles, {mb:.1f} MB of JSON Lines; newsindex --jobs {jobs}; one-off search process {oneoff} ms")
+print(f"{'measure':<16}{'newsindex':>12}{'baseline':>12}{'ratio':>8}")
+for name, a, b in rows:
+    print(f"{name:<16}{a:>12.1f}{b:>12.1f}{a / b if b else 0:>8.2f}")
+print(f"compacted / uncompacted: newsindex {float(nic)/float(nis):.2f}, baseline {float(blc)/float(bls):.2f}")
+PY

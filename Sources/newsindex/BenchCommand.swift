@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import NewsSearch
+
+/// Query latency inside one process, as a server would see it (the benchmark harness uses it).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time a set of queries against the index: p50/p95/p99 in milliseconds, as JSON.",
+        discussion: "Each line of QUERIES: text<TAB>person<TAB>country (person and country optional).")
+
+    @OptionGroup var options: IndexOptions
+    @Argument(help: "The query file.")
+    var queries: String
+    @Option(help: "How many times to run the whole set.")
+    var rounds: Int = 3
+    @Option(help: "Values per facet (0: none).")
+    var facets: Int = 10
+
+    func run() throws {
+        guard let text = try? String(contentsOfFile: queries, encoding: .utf8) else {
+            throw fail("cannot read \(queries)", Exit.badQuery)
+        }
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        let searcher: Searcher
+        do { searcher = try Searcher(path: options.path) } catch { throw fail("\(error)", Exit.indexProblem) }
+        var times: [Double] = []
+        var failures = 0
+        for _ in 0..<rounds {
+            for row in rows {
+                var query = SearchQuery(row[0])
+                if row.count > 1, !row[1].isEmpty { query.people = [row[1]] }
+                if row.count > 2, !row[2].isEmpty { query.countries = [row[2]] }
+                query.facetLimit = facets
+                let start = DispatchTime.now().uptimeNanoseconds
+                do { _ = try searcher.search(query) } catch { failures += 1 }
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+        }
+        times.sort()
+        func percentile(_ p: Double) -> Double {
+            times.isEmpty ? 0 : times[min(times.count - 1, Int(p * Double(times.count)))]
+        }
+        let value = JSONValue.object([
+            ("queries", .int(times.count)), ("failures", .int(failures)), ("p50_ms", .double(percentile(0.5))),
+            ("p95_ms", .double(percentile(0.95))), ("p99_ms", .double(percentile(0.99))),
+        ])
+        print(value.rendered)
+    }
+}
