@@ -83,6 +83,9 @@ public final class Searcher {
         request.limit = query.limit
         // The spy always runs: the exact article total is its count of distinct articles.
         request.facets = (Schema.Slot.article, [Schema.Slot.people, Schema.Slot.countries, Schema.Slot.source, Schema.Slot.year])
+        // Spelling correction looks up every word in the spelling table: only worth it when
+        // nothing matched, so ask again then.
+        request.spelling = false
         let results = try run(request)
         if results.count == 0, try documentCount() == 0 { throw .emptyIndex(path: path) }
 
@@ -116,7 +119,15 @@ public final class Searcher {
             facets.sources = top(results.facetCounts(2), query.facetLimit) { $0 }
             facets.years = top(results.facetCounts(3), query.facetLimit) { $0 }
         }
-        let correction = results.correctedQuery
+        var correction = ""
+        if results.count == 0, query.offset == 0, !query.text.isEmpty {
+            var retry = request
+            retry.spelling = true
+            retry.limit = 0
+            retry.facets = nil
+            retry.exact = false
+            correction = try run(retry).correctedQuery
+        }
         return SearchResult(
             query: query.text, totalArticles: results.distinctKeys, totalPassages: results.spiedDocuments,
             hits: hits, facets: facets,
