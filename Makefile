@@ -17,7 +17,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release -Xswiftc -warnings-as-errors
 
-demo: release
+demo: release clean-index
 	$(BIN) index --index Index $(SAMPLE)
 	$(BIN) stats --index Index
 	@echo; echo '$$ newsindex search climate --person "Wang Yi"'

@@ -1,6 +1,7 @@
 #include "Boundary.hpp"
 #include "FacetSpy.hpp"
 
+#include <algorithm>
 #include <memory>
 
 using cxapian::guarded;
@@ -136,8 +137,8 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         case CXapian_SORT_VALUE_ASC: enquire.set_sort_by_value_then_relevance(request->sort_slot, false); break;
         }
         if (request->facet_key_slot >= 0) {
-            std::vector<Xapian::valueno> slots(request->facet_slots, request->facet_slots + request->facet_slot_count);
-            results->spy = std::make_unique<cxapian::FacetSpy>(Xapian::valueno(request->facet_key_slot), slots);
+            results->spy = std::make_unique<cxapian::FacetSpy>(Xapian::valueno(request->facet_key_slot),
+                                                               request->facet_slot, request->facet_count);
             enquire.add_matchspy(results->spy.get());
         }
         // A spy only sees the documents the matcher looks at: exact counts need check_at_least at
@@ -196,11 +197,23 @@ char *CXapian_results_snippet(CXapian_results *results, const char *text, size_t
     });
 }
 
-void CXapian_results_facet(const CXapian_results *results, size_t facet, CXapian_count_visitor visit, void *context) {
-    if (!results->spy) return;
+uint64_t CXapian_results_facet(const CXapian_results *results, size_t facet, size_t limit,
+                               CXapian_count_visitor visit, void *context) {
+    if (!results->spy || facet >= results->spy->facets()) return 0;
     try {
-        for (const auto &entry : results->spy->counts(facet)) visit(context, entry.first.data(), entry.first.size(), entry.second);
+        const auto &counts = results->spy->counts(facet);
+        using Entry = const std::pair<const std::string, uint64_t> *;
+        std::vector<Entry> entries;
+        entries.reserve(counts.size());
+        for (const auto &entry : counts) entries.push_back(&entry);
+        auto order = [](Entry a, Entry b) { return a->second != b->second ? a->second > b->second : a->first < b->first; };
+        // Only the top `limit` need sorting: a query over thousands of people shows ten.
+        const size_t shown = limit == 0 ? entries.size() : std::min(limit, entries.size());
+        std::partial_sort(entries.begin(), entries.begin() + shown, entries.end(), order);
+        for (size_t i = 0; i < shown; ++i) visit(context, entries[i]->first.data(), entries[i]->first.size(), entries[i]->second);
+        return counts.size();
     } catch (...) {
+        return 0;
     }
 }
 

@@ -54,8 +54,11 @@ public struct DocumentBuilder: Sendable {
         let source = article.source.trimmingCharacters(in: .whitespacesAndNewlines)
         let sourceTerm = source.isEmpty ? nil : Schema.term(Schema.Prefix.source, Schema.sourceValue(source))
         let year = article.date.map { String($0.year) }
-        let peopleValue = people.map(\.name).joined(separator: "\0")
-        let countriesValue = countries.map(\.code).joined(separator: "\0")
+        var facetEntries = people.map { Schema.Facet.people.entry($0.name) }
+            + countries.map { Schema.Facet.countries.entry($0.code) }
+        if !source.isEmpty { facetEntries.append(Schema.Facet.sources.entry(source)) }
+        if let year { facetEntries.append(Schema.Facet.years.entry(year)) }
+        let facetList = facetEntries.joined(separator: "\0")
 
         let documents = passages.enumerated().map { index, passage in
             let passagePeople = people.filter { $0.in.contains(index) }
@@ -83,10 +86,7 @@ public struct DocumentBuilder: Sendable {
             if let year { document.addTerm(Schema.Prefix.year + year) }
             document.addValue(article.id, slot: Schema.Slot.article)
             if let date = article.date { document.addValue(date.sortable, slot: Schema.Slot.date) }
-            document.addValue(peopleValue, slot: Schema.Slot.people)
-            document.addValue(countriesValue, slot: Schema.Slot.countries)
-            if !source.isEmpty { document.addValue(source, slot: Schema.Slot.source) }
-            if let year { document.addValue(year, slot: Schema.Slot.year) }
+            document.addValue(facetList, slot: Schema.Slot.facets)
             return document
         }
         return PreparedArticle(

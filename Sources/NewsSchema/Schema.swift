@@ -13,15 +13,19 @@ import NewsEntities
 /// | body      | words, "phrases"      | (none)      |            | positions, stemmed (Z prefix)          |
 /// | title     | `title:word`          | S           |            | also unprefixed, wdf ×3                 |
 /// | article   | `id:ID`               | XA          | 0          | unique per article: replace = delete XA |
-/// | person    | `person:"Wang Yi"`    | XR (article), XP (passage) | 2 (article list) | normalised key |
-/// | country   | `country:CN`          | XK (article), XC (passage) | 3 (article list) | ISO alpha-2, lower-case in terms |
-/// | source    | `source:reuters`      | XS          | 4          | folded                                  |
+/// | person    | `person:"Wang Yi"`    | XR (article), XP (passage) | 2 (facets) | normalised key  |
+/// | country   | `country:CN`          | XK (article), XC (passage) | 2 (facets) | ISO alpha-2, lower-case in terms |
+/// | source    | `source:reuters`      | XS          | 2 (facets) | folded                                  |
 /// | date      | `date:2004-01-01..2004-12-31` |     | 1          | YYYYMMDD, sortable                      |
-/// | year      | `year:2004`           | XY          | 5          |                                         |
+/// | year      | `year:2004`           | XY          | 2 (facets) |                                         |
+///
+/// Slot 2 holds every facet value of the article in one '\0'-joined list, each entry its facet's
+/// number and the value ("0Wang Yi", "1CN", "2Reuters", "32004"): the facet spy reads one value per
+/// match instead of one per facet.
 public enum Schema {
     /// Bumped whenever terms, slots or stored data change meaning. Stored in the database metadata
     /// and checked on every open.
-    public static let version = "1"
+    public static let version = "2"
     public static let versionKey = "newsindex.schema-version"
     public static let updatedKey = "newsindex.last-update"
 
@@ -39,10 +43,15 @@ public enum Schema {
     public enum Slot {
         public static let article: UInt32 = 0
         public static let date: UInt32 = 1
-        public static let people: UInt32 = 2
-        public static let countries: UInt32 = 3
-        public static let source: UInt32 = 4
-        public static let year: UInt32 = 5
+        public static let facets: UInt32 = 2
+    }
+
+    /// The facets in slot 2, by number.
+    public enum Facet: Int, CaseIterable, Sendable {
+        case people = 0, countries, sources, years
+
+        /// One entry of the facet list: the facet's number, then the value.
+        public func entry(_ value: String) -> String { String(rawValue) + value }
     }
 
     /// How many times a title word counts against a body word in the same passage.

@@ -29,15 +29,15 @@ extension Searcher {
             // Source terms are folded; the facet spy gives the names as written and counts articles.
             var request = SearchRequest()
             request.limit = 0
-            request.facets = (Schema.Slot.article, [Schema.Slot.source, Schema.Slot.date])
+            request.facets = (Schema.Slot.article, Schema.Slot.facets, Schema.Facet.allCases.count)
             request.spelling = false
             let all = try database.search(request)
-            let sources = all.facetCounts(0).filter { !$0.key.isEmpty }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            let undated = articles - all.facetCounts(1).values.reduce(0, +)
+            let sources = all.facetCounts(Schema.Facet.sources.rawValue).values
+            let undated = articles - all.facetCounts(Schema.Facet.years.rawValue).values.reduce(0) { $0 + $1.count }
             let bounds = try database.valueBounds(slot: Schema.Slot.date)
             return IndexStats(
                 path: path, articles: articles, passages: passages, people: people, countries: countries,
-                sources: sources.map { ($0.key, $0.value) }, firstDate: DateParser.parse(bounds.lower),
+                sources: sources.map { ($0.value, $0.count) }, firstDate: DateParser.parse(bounds.lower),
                 lastDate: DateParser.parse(bounds.upper), undatedArticles: undated,
                 bytesOnDisk: Self.size(of: path), schemaVersion: try database.metadata(Schema.versionKey),
                 lastUpdate: try database.metadata(Schema.updatedKey), xapianVersion: XapianLibrary.version)

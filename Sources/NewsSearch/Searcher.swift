@@ -82,7 +82,7 @@ public final class Searcher {
         request.offset = query.offset
         request.limit = query.limit
         // The spy always runs: the exact article total is its count of distinct articles.
-        request.facets = (Schema.Slot.article, [Schema.Slot.people, Schema.Slot.countries, Schema.Slot.source, Schema.Slot.year])
+        request.facets = (Schema.Slot.article, Schema.Slot.facets, Schema.Facet.allCases.count)
         // Spelling correction looks up every word in the spelling table: only worth it when
         // nothing matched, so ask again then.
         request.spelling = false
@@ -114,10 +114,15 @@ public final class Searcher {
         }
         var facets = SearchResult.Facets()
         if query.facetLimit > 0 {
-            facets.people = top(results.facetCounts(0), query.facetLimit) { $0 }
-            facets.countries = top(results.facetCounts(1), query.facetLimit) { self.lexicons.countryName($0) }
-            facets.sources = top(results.facetCounts(2), query.facetLimit) { $0 }
-            facets.years = top(results.facetCounts(3), query.facetLimit) { $0 }
+            func top(_ facet: Schema.Facet, name: (String) -> String = { $0 }) -> [SearchResult.FacetValue] {
+                results.facetCounts(facet.rawValue, limit: query.facetLimit).values.map {
+                    SearchResult.FacetValue(value: $0.value, name: name($0.value), count: $0.count)
+                }
+            }
+            facets.people = top(.people)
+            facets.countries = top(.countries) { self.lexicons.countryName($0) }
+            facets.sources = top(.sources)
+            facets.years = top(.years)
         }
         var correction = ""
         if results.count == 0, query.offset == 0, !query.text.isEmpty {
@@ -138,12 +143,6 @@ public final class Searcher {
         do { return try database.documentCount } catch { throw .xapian(path: path, error) }
     }
 
-    private func top(_ counts: [String: Int], _ limit: Int, name: (String) -> String) -> [SearchResult.FacetValue] {
-        counts.filter { !$0.key.isEmpty }
-            .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            .prefix(limit)
-            .map { SearchResult.FacetValue(value: $0.key, name: name($0.key), count: $0.value) }
-    }
 
     private func stored(_ results: SearchResults, _ index: Int) throws(SearchError) -> StoredPassage? {
         do { return StoredPassage(decoding: try results.data(at: index)) } catch { throw .xapian(path: path, error) }

@@ -36,8 +36,9 @@ public struct SearchRequest {
     public var collapse: (slot: UInt32, max: Int)?
     public var sort: Sort = .relevance
     public var exact = true
-    /// Facets: each value of `keySlot` counted once; each slot holds a '\0'-joined list.
-    public var facets: (keySlot: UInt32, slots: [UInt32])?
+    /// Facets: each value of `keySlot` counted once; `listSlot` holds a '\0'-joined list of
+    /// entries, each its facet's number ("0"…"9") followed by the value; `count` facets in all.
+    public var facets: (keySlot: UInt32, listSlot: UInt32, count: Int)?
     public var spelling = true
 
     public init() {}
@@ -46,12 +47,8 @@ public struct SearchRequest {
 /// The matches of one search: a page of hits plus exact totals and facet counts.
 public final class SearchResults {
     let handle: OpaquePointer
-    public let facetSlotCount: Int
 
-    init(handle: OpaquePointer, facetSlotCount: Int) {
-        self.handle = handle
-        self.facetSlotCount = facetSlotCount
-    }
+    init(handle: OpaquePointer) { self.handle = handle }
 
     deinit { CXapian_results_free(handle) }
 
@@ -100,16 +97,17 @@ public final class SearchResults {
         return try result.get()
     }
 
-    /// Counts per value of facet slot number `facet` (its index in the request's `facets.slots`).
-    public func facetCounts(_ facet: Int) -> [String: Int] {
-        final class Sink { var counts: [String: Int] = [:] }
+    /// The `limit` values of facet number `facet` with the highest counts (0: all), highest first,
+    /// and how many distinct values the facet has.
+    public func facetCounts(_ facet: Int, limit: Int = 0) -> (values: [(value: String, count: Int)], distinct: Int) {
+        final class Sink { var values: [(value: String, count: Int)] = [] }
         let sink = Sink()
-        CXapian_results_facet(handle, facet, { context, value, length, count in
+        let distinct = CXapian_results_facet(handle, facet, limit, { context, value, length, count in
             let sink = Unmanaged<Sink>.fromOpaque(context!).takeUnretainedValue()
             let key = String(decoding: UnsafeRawBufferPointer(start: value, count: length), as: UTF8.self)
-            sink.counts[key, default: 0] += Int(count)
+            sink.values.append((key, Int(count)))
         }, Unmanaged.passUnretained(sink).toOpaque())
-        return sink.counts
+        return (sink.values, Int(distinct))
     }
 }
 
@@ -136,7 +134,6 @@ extension Database {
         let preferred = strings.addArray(request.preferred)
         let from = request.dateFrom.map { strings.add($0) }
         let to = request.dateTo.map { strings.add($0) }
-        let facetSlots = request.facets?.slots ?? []
         var queryBytes = Array(request.query.utf8)
         queryBytes.append(0)
         let cGroups = groups.map { CXapian_term_group(terms: $0.pointer, term_count: $0.count) }
@@ -157,7 +154,6 @@ extension Database {
         let pointer = try withExtendedLifetime((strings, box)) { () throws(XapianError) -> OpaquePointer? in
             try fields.withUnsafeBufferPointer { fieldBuffer throws(XapianError) in
                 try cGroups.withUnsafeBufferPointer { groupBuffer throws(XapianError) in
-                    try facetSlots.withUnsafeBufferPointer { slotBuffer throws(XapianError) in
                         try queryBytes.withUnsafeBufferPointer { queryBuffer throws(XapianError) in
                             var spec = CXapian_search_request()
                             spec.query = UnsafeRawPointer(queryBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
@@ -187,16 +183,15 @@ extension Database {
                             }
                             spec.exact = request.exact ? 1 : 0
                             spec.facet_key_slot = request.facets.map { Int32($0.keySlot) } ?? -1
-                            spec.facet_slots = slotBuffer.baseAddress
-                            spec.facet_slot_count = slotBuffer.count
+                            spec.facet_slot = request.facets?.listSlot ?? 0
+                            spec.facet_count = UInt32(request.facets?.count ?? 0)
                             spec.spelling = request.spelling ? 1 : 0
                             return try check({ CXapian_search(handle, &spec, $0) }, failed: { $0 == nil })
                         }
                     }
                 }
             }
-        }
-        return SearchResults(handle: pointer!, facetSlotCount: facetSlots.count)
+        return SearchResults(handle: pointer!)
     }
 }
 

@@ -70,7 +70,7 @@ func temporaryDirectory() -> String {
             document.data = Array(row.text.utf8)
             document.texts = [.init(row.text)]
             document.addValue(row.key, slot: 0)
-            document.addValue(row.tags.joined(separator: "\0"), slot: 1)
+            document.addValue(row.tags.map { "0" + $0 }.joined(separator: "\0"), slot: 1)
             try writer.add(document)
         }
         try writer.close()
@@ -78,12 +78,15 @@ func temporaryDirectory() -> String {
         var request = SearchRequest()
         request.query = "climate"
         request.collapse = (0, 1)
-        request.facets = (0, [1])
+        request.facets = (0, 1, 1)
         let results = try reader.search(request)
         #expect(results.count == 2)
         #expect(results.distinctKeys == 2)
         #expect(results.spiedDocuments == 3)
-        #expect(results.facetCounts(0) == ["x": 1, "y": 2])
+        let counts = results.facetCounts(0)
+        #expect(counts.values.map { "\($0.value)=\($0.count)" } == ["y=2", "x=1"])
+        #expect(counts.distinct == 2)
+        #expect(results.facetCounts(0, limit: 1).values.map(\.value) == ["y"])
         let text = String(decoding: try results.data(at: 0), as: UTF8.self)
         let snippet = try results.snippet(text, length: 200, start: "[", end: "]")
         #expect(snippet.contains("[Climate"))

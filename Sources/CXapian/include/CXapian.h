@@ -201,8 +201,8 @@ typedef struct {
     uint32_t sort_slot;
     int exact;             /* check_at_least = doccount so totals and facets are exact */
     int32_t facet_key_slot; /* facets count each distinct value of this slot once; -1: no facets */
-    const uint32_t *facet_slots; /* each holds a '\0'-joined list of values */
-    size_t facet_slot_count;
+    uint32_t facet_slot;    /* a '\0'-joined list of entries, each a facet number byte ('0'..'9') + value */
+    uint32_t facet_count;   /* how many facets the entries use */
     int spelling;          /* ask QueryParser for a spelling correction */
 } CXapian_search_request;
 
@@ -232,10 +232,11 @@ char *CXapian_results_query_description(const CXapian_results *results, size_t *
 char *CXapian_results_snippet(CXapian_results *results, const char *text, size_t text_len, size_t length,
                               const char *hi_start, const char *hi_end, size_t *out_len,
                               CXapian_error *error);
-/* Facet counts of slot facet_slots[facet]: calls visit(context, value, count) for each value. */
+/* Counts of facet number `facet`: calls visit(context, value, count) for the `limit` values with the
+ * highest counts (ties by value; 0 for all), in that order. Returns how many distinct values it has. */
 typedef void (*CXapian_count_visitor)(void *context, const char *value, size_t value_len, uint64_t count);
-void CXapian_results_facet(const CXapian_results *results, size_t facet, CXapian_count_visitor visit,
-                           void *context);
+uint64_t CXapian_results_facet(const CXapian_results *results, size_t facet, size_t limit,
+                               CXapian_count_visitor visit, void *context);
 
 #ifdef __cplusplus
 }
