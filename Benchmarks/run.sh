@@ -36,6 +36,14 @@ compacted_mb() { xapian-compact "$1" "$1.compact" >/dev/null; size_mb "$1.compac
 
 measure newsindex "$bin" index --quiet --jobs "$jobs" --index "$work/newsindex.db" "$work/corpus.jsonl"
 measure baseline "$work/xapian_baseline" index "$work/baseline.db" "$work/corpus.jsonl"
+# This machine's two-core ceiling for Xapian: the corpus in two halves, two baseline writers at once,
+# then xapian-compact merging them.
+half=$(( (count + 1) / 2 ))
+head -n "$half" "$work/corpus.jsonl" > "$work/half1.jsonl"
+tail -n +"$((half + 1))" "$work/corpus.jsonl" > "$work/half2.jsonl"
+measure baseline2 bash -c "'$work/xapian_baseline' index '$work/b1.db' '$work/half1.jsonl' >/dev/null &
+  '$work/xapian_baseline' index '$work/b2.db' '$work/half2.jsonl' >/dev/null; wait;
+  xapian-compact '$work/b1.db' '$work/b2.db' '$work/b12.db' >/dev/null"
 ni_passages=$("$bin" stats --index "$work/newsindex.db" --format json | python3 -c "import json,sys;print(json.load(sys.stdin)['passages'])")
 bl_passages=$(python3 -c "import json;print(json.load(open('$work/baseline.out'))['passages'])")
 "$bin" bench --index "$work/newsindex.db" "$here/queries.tsv" > "$work/newsindex.query"
@@ -64,6 +72,7 @@ def t(name):
     return float(wall), float(user) + float(sys_), int(rss) / 1024
 niw, nicpu, nirss = t("newsindex"); blw, blcpu, blrss = t("baseline")
 niq = json.load(open(f"{work}/newsindex.query")); blq = json.load(open(f"{work}/baseline.query"))
+b2w, b2cpu, b2rss = t("baseline2")
 rows = [
     ("articles/s", count / niw, count / blw),
     ("passages/s", nip / niw, blp / blw),
@@ -83,4 +92,6 @@ print(f"{'measure':<16}{'newsindex':>12}{'baseline':>12}{'ratio':>8}")
 for name, a, b in rows:
     print(f"{name:<16}{a:>12.1f}{b:>12.1f}{a / b if b else 0:>8.2f}")
 print(f"compacted / uncompacted: newsindex {float(nic)/float(nis):.2f}, baseline {float(blc)/float(bls):.2f}")
+print(f"two-core ceiling (baseline, two writers + xapian-compact): {b2w:.1f} s wall, {count / b2w:.1f} articles/s; "
+      f"newsindex / that: {(count / niw) / (count / b2w):.2f}")
 PY

@@ -1,5 +1,7 @@
 #include "Boundary.hpp"
 
+#include <memory>
+
 using cxapian::guarded;
 
 extern "C" {
@@ -58,12 +60,11 @@ int64_t CXapian_writable_termfreq(CXapian_writable_database *db, const char *ter
     return guarded<int64_t>(error, -1, [&] { return int64_t(db->db.get_termfreq(std::string(term, term_len))); });
 }
 
-uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXapian_document *spec,
-                                       CXapian_error *error) {
-    return guarded<uint32_t>(error, 0, [&] {
-        Xapian::Document doc;
+namespace {
+
+// Fills `doc` from the flat description, with `generator` doing the text.
+void fill(Xapian::Document &doc, const CXapian_document *spec, Xapian::TermGenerator &generator) {
         doc.set_data(std::string(spec->data, spec->data_len));
-        Xapian::TermGenerator &generator = db->generator;
         generator.set_document(doc);
         for (size_t i = 0; i < spec->text_count; ++i) {
             const CXapian_text &text = spec->texts[i];
@@ -84,7 +85,63 @@ uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXap
             const CXapian_value &value = spec->values[i];
             doc.add_value(value.slot, std::string(value.value, value.value_len));
         }
+        // Let go of the document: its reference count is not atomic, and it is about to be handed
+        // to the writer's thread.
+        generator.set_document(Xapian::Document());
+}
+
+Xapian::TermGenerator &thread_generator() {
+    // One per thread: Xapian objects are not thread-safe, and a generator is cheap to keep.
+    thread_local Xapian::TermGenerator generator = [] {
+        Xapian::TermGenerator g;
+        g.set_stemmer(Xapian::Stem("english"));
+        g.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+        return g;
+    }();
+    return generator;
+}
+
+}  // namespace
+
+struct CXapian_built_document {
+    Xapian::Document doc;
+};
+
+uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXapian_document *spec,
+                                       CXapian_error *error) {
+    return guarded<uint32_t>(error, 0, [&] {
+        Xapian::Document doc;
+        fill(doc, spec, db->generator);
         return uint32_t(db->db.add_document(doc));
+    });
+}
+
+CXapian_built_document *CXapian_document_build(const CXapian_document *spec, CXapian_error *error) {
+    return guarded<CXapian_built_document *>(error, nullptr, [&] {
+        auto built = std::make_unique<CXapian_built_document>();
+        fill(built->doc, spec, thread_generator());
+        return built.release();
+    });
+}
+
+void CXapian_built_document_free(CXapian_built_document *doc) {
+    try { delete doc; } catch (...) {}
+}
+
+uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *built, int spelling,
+                                    CXapian_error *error) {
+    return guarded<uint32_t>(error, 0, [&] {
+        if (spelling) {
+            // What FLAG_SPELLING does at index time: every unprefixed word, by its frequency.
+            // Prefixed terms start with an upper-case letter (Z for stems, S, X...).
+            for (auto it = built->doc.termlist_begin(); it != built->doc.termlist_end(); ++it) {
+                const std::string term = *it;
+                if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && it.get_wdf() > 0) {
+                    db->db.add_spelling(term, it.get_wdf());
+                }
+            }
+        }
+        return uint32_t(db->db.add_document(built->doc));
     });
 }
 

@@ -9,7 +9,8 @@ public struct PreparedArticle: Sendable {
     public var article: Article
     public var articleTerm: String
     public var hashTerm: String
-    public var documents: [Document]
+    /// One per passage, already through Xapian's TermGenerator.
+    public var documents: [BuiltDocument]
     public var personKeys: [String]
     public var countryCodes: [String]
 }
@@ -24,7 +25,7 @@ public struct DocumentBuilder: Sendable {
         self.splitter = splitter
     }
 
-    public func prepare(_ article: Article) -> PreparedArticle {
+    public func prepare(_ article: Article) throws(IndexError) -> PreparedArticle {
         let articleTerm = Schema.term(Schema.Prefix.article, article.id)
         // Everything stored about the article: the same hash means nothing to re-index.
         let fields = [Schema.version, article.id, article.title, article.body, article.date?.description ?? "",
@@ -60,7 +61,7 @@ public struct DocumentBuilder: Sendable {
         if let year { facetEntries.append(Schema.Facet.years.entry(year)) }
         let facetList = facetEntries.joined(separator: "\0")
 
-        let documents = passages.enumerated().map { index, passage in
+        let documents = passages.enumerated().map { index, passage -> Document in
             let passagePeople = people.filter { $0.in.contains(index) }
             let passageCountries = countries.filter { $0.in.contains(index) }
             var document = Document()
@@ -89,8 +90,15 @@ public struct DocumentBuilder: Sendable {
             document.addValue(facetList, slot: Schema.Slot.facets)
             return document
         }
+        var built: [BuiltDocument] = []
+        built.reserveCapacity(documents.count)
+        do {
+            for document in documents { built.append(try BuiltDocument(document)) }
+        } catch {
+            throw .xapian(path: article.origin, error)
+        }
         return PreparedArticle(
-            article: article, articleTerm: articleTerm, hashTerm: hashTerm, documents: documents,
+            article: article, articleTerm: articleTerm, hashTerm: hashTerm, documents: built,
             personKeys: people.map(\.key), countryCodes: countries.map(\.code))
     }
 }

@@ -53,7 +53,9 @@ final class BoundedQueue<Item>: @unchecked Sendable {
     struct Closed: Error {}
 
     private let condition = NSCondition()
-    private var items: [Item] = []
+    // Taken items are set to nil at once: a popped item must not stay alive (articles hold their
+    // built Xapian documents) until the array is trimmed.
+    private var items: [Item?] = []
     private var head = 0
     private var finished = false
     private var closed = false
@@ -78,6 +80,7 @@ final class BoundedQueue<Item>: @unchecked Sendable {
         while items.count == head && !finished { condition.wait() }
         guard items.count > head else { return nil }
         let item = items[head]
+        items[head] = nil
         head += 1
         if head > 1024 && head * 2 > items.count {
             items.removeFirst(head)

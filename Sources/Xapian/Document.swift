@@ -71,3 +71,21 @@ public struct Document: Sendable {
         }
     }
 }
+
+/// A document whose text Xapian has already indexed (TermGenerator), built on whichever thread
+/// made it, so the writer's thread only has to add it. Owned by one thread at a time: it is handed
+/// over, never shared, which is why it may cross threads although Xapian objects are not thread-safe.
+public final class BuiltDocument: @unchecked Sendable {
+    let handle: OpaquePointer
+
+    public init(_ document: Document) throws(XapianError) {
+        let result = document.withCDocument { spec in
+            Result { () throws(XapianError) -> OpaquePointer in
+                try check({ CXapian_document_build(spec, $0) }, failed: { $0 == nil })!
+            }
+        }
+        handle = try result.get()
+    }
+
+    deinit { CXapian_built_document_free(handle) }
+}

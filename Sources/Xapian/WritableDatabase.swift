@@ -78,6 +78,13 @@ public final class WritableDatabase {
         return Int(try result.get())
     }
 
+    /// Adds a document built ahead of time; with `spelling`, its words feed spelling suggestions.
+    @discardableResult
+    public func add(_ document: BuiltDocument, spelling: Bool = true) throws(XapianError) -> UInt32 {
+        let h = try live()
+        return try check({ CXapian_writable_add_built(h, document.handle, spelling ? 1 : 0, $0) }, failed: { $0 == 0 })
+    }
+
     /// Adds a document built in Swift in one call. Returns its docid (internal; never expose it).
     @discardableResult
     public func add(_ document: Document) throws(XapianError) -> UInt32 {

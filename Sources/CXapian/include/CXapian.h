@@ -122,6 +122,18 @@ uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXap
  * of one. `destination` must not exist. */
 int CXapian_compact(const char *const *sources, size_t source_count, const char *destination, CXapian_error *error);
 
+/* A document built ahead of time, on any thread: the TermGenerator work (tokenising, stemming,
+ * positions) happens there, and the writer's thread only adds it. */
+typedef struct CXapian_built_document CXapian_built_document;
+
+/* Builds the document with a TermGenerator of the calling thread (English stemmer, STEM_SOME). */
+CXapian_built_document *CXapian_document_build(const CXapian_document *doc, CXapian_error *error);
+void CXapian_built_document_free(CXapian_built_document *doc);
+/* WritableDatabase::add_document(); with `spelling`, the document's unprefixed words also go to the
+ * spelling table (WritableDatabase::add_spelling), as TermGenerator::FLAG_SPELLING would. */
+uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *doc, int spelling,
+                                    CXapian_error *error);
+
 /* ---------- Reading ---------- */
 
 typedef struct CXapian_database CXapian_database;
