@@ -40,12 +40,24 @@ public final class Lexicons: Sendable {
         }
     }()
 
+    /// Only what search needs (places, short forms, country names): a one-off `newsindex search`
+    /// should not pay for the name lists.
+    public static let countriesOnly: Lexicons = {
+        do {
+            return try Lexicons(directory: resourceDirectory(), names: false)
+        } catch {
+            fatalError("NewsIndex lexicons are missing from the build (\(error)); rebuild the package")
+        }
+    }()
+
     static func resourceDirectory() -> URL {
         Bundle.module.resourceURL!.appendingPathComponent("Lexicons")
     }
 
-    public init(directory: URL) throws {
+    /// Loads the lexicons in `directory`; with `names` false, only the countries and places.
+    public init(directory: URL, names: Bool = true) throws {
         func lines(_ name: String) throws -> [Substring] {
+            guard names || ["places.tsv", "short-codes.tsv", "countries.tsv"].contains(name) else { return [] }
             let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             return text.split(separator: "\n").filter { !$0.hasPrefix("#") }
         }
@@ -143,6 +155,12 @@ public final class Lexicons: Sendable {
 
     /// A phrase as the taggers see it: its tokens' keys joined by a space, and how many tokens.
     private static func phraseKey(_ phrase: some StringProtocol) -> (String, Int) {
+        // Plain words and single spaces need no tokenizer (most of the 50,000 entries loaded).
+        if phrase.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }), !phrase.contains("  "),
+            phrase.first != " ", phrase.last != " "
+        {
+            return (String(phrase), phrase.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
+        }
         let tokens = Tokenizer.tokenize(String(phrase)).filter { $0.kind != .lineBreak }
         return (tokens.map(\.key).joined(separator: " "), tokens.count)
     }

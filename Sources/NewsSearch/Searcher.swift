@@ -30,7 +30,7 @@ public final class Searcher {
     let database: Database
     let lexicons: Lexicons
 
-    public init(path: String, lexicons: Lexicons = .shared) throws(SearchError) {
+    public init(path: String, lexicons: Lexicons = .countriesOnly) throws(SearchError) {
         self.path = path
         self.lexicons = lexicons
         do {
