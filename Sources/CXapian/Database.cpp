@@ -46,6 +46,15 @@ int CXapian_compact(const char *const *sources, size_t source_count, const char 
     });
 }
 
+char *CXapian_database_first_value(CXapian_database *db, const char *term, uint32_t slot, size_t *length,
+                                   CXapian_error *error) {
+    return guarded<char *>(error, nullptr, [&] {
+        auto it = db->db.postlist_begin(term);
+        if (it == db->db.postlist_end(term)) return cxapian::copy_string("", length);
+        return cxapian::copy_string(db->db.get_document(*it).get_value(slot), length);
+    });
+}
+
 int64_t CXapian_database_walk_terms(CXapian_database *db, const char *prefix, CXapian_term_visitor visit,
                                     void *context, CXapian_error *error) {
     return guarded<int64_t>(error, -1, [&] {

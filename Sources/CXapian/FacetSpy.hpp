@@ -19,8 +19,9 @@ namespace cxapian {
 
 class FacetSpy : public Xapian::MatchSpy {
   public:
-    FacetSpy(Xapian::valueno key_slot, Xapian::valueno list_slot, size_t facets)
-        : key_slot_(key_slot), list_slot_(list_slot), counts_(facets) {}
+    FacetSpy(Xapian::valueno key_slot, Xapian::valueno list_slot, size_t facets,
+             std::unordered_map<std::string, std::string> aliases)
+        : key_slot_(key_slot), list_slot_(list_slot), counts_(facets), aliases_(std::move(aliases)) {}
 
     void operator()(const Xapian::Document &doc, double) override {
         ++documents_;
@@ -31,7 +32,19 @@ class FacetSpy : public Xapian::MatchSpy {
             size_t end = list.find('\0', start);
             if (end == std::string::npos) end = list.size();
             const size_t facet = size_t(list[start] - '0');
-            if (end > start + 1 && facet < counts_.size()) ++counts_[facet][list.substr(start + 1, end - start - 1)];
+            if (end > start + 1 && facet < counts_.size()) {
+                // An archive-level merge ("Trump" counted as "Donald Trump"): an article names a
+                // person in one form only, so merged counts still count each article once.
+                if (!aliases_.empty()) {
+                    auto alias = aliases_.find(list.substr(start, end - start));
+                    if (alias != aliases_.end()) {
+                        ++counts_[facet][alias->second.substr(1)];
+                        start = end + 1;
+                        continue;
+                    }
+                }
+                ++counts_[facet][list.substr(start + 1, end - start - 1)];
+            }
             start = end + 1;
         }
     }
@@ -46,6 +59,7 @@ class FacetSpy : public Xapian::MatchSpy {
   private:
     Xapian::valueno key_slot_;
     Xapian::valueno list_slot_;
+    std::unordered_map<std::string, std::string> aliases_;
     std::unordered_set<std::string> seen_;
     size_t documents_ = 0;
     std::vector<std::unordered_map<std::string, uint64_t>> counts_;

@@ -23,6 +23,8 @@ public final class Indexer {
     public let builder: DocumentBuilder
     public private(set) var summary = Summary()
     private var sinceCommit = 0
+    /// Articles were added or removed since opening.
+    private var changed = false
     /// Commit after this many articles, so an interrupted run keeps most of its work.
     public var commitEvery = 5000
 
@@ -81,12 +83,34 @@ public final class Indexer {
             try database.deleteDocuments(withTerm: prepared.articleTerm)
             for document in prepared.documents { try database.add(document) }
             summary.articles += 1
+            changed = true
             summary.passages += prepared.documents.count
             summary.people.formUnion(prepared.personKeys)
             summary.countries.formUnion(prepared.countryCodes)
             sinceCommit += 1
             if sinceCommit >= commitEvery { try commit() }
             return prepared.documents.count
+        }
+    }
+
+    /// Works out which surname-only people are the archive's dominant full name (PersonMerges) and
+    /// records it in the index metadata. Reads the last commit.
+    public func refreshPersonMerges() throws(IndexError) {
+        try Self.wrapping(path) {
+            let reader = try Database(path: path)
+            let people = try reader.terms(withPrefix: Schema.Prefix.personInArticle)
+            var merges: [PersonMerge] = []
+            for (short, full) in PersonMerges.decide(people.map { (key: $0.term, frequency: $0.frequency) }) {
+                let list = { (key: String) in
+                    try reader.firstValue(withTerm: Schema.Prefix.personInArticle + key, slot: Schema.Slot.facets)
+                }
+                guard let shortName = PersonMerges.displayName(of: short, inFacetList: try list(short)),
+                    let fullName = PersonMerges.displayName(of: full, inFacetList: try list(full))
+                else { continue }
+                merges.append(PersonMerge(shortKey: short, shortName: shortName, fullKey: full, fullName: fullName))
+            }
+            try database.setMetadata(PersonMerges.metadataKey, PersonMerges.encode(merges))
+            try database.commit()
         }
     }
 
@@ -103,6 +127,7 @@ public final class Indexer {
             let term = Schema.term(Schema.Prefix.article, id)
             guard try database.termFrequency(term) > 0 else { return false }
             try database.deleteDocuments(withTerm: term)
+            changed = true
             return true
         } catch {
             throw IndexError.wrap(error, path: path)
@@ -123,6 +148,7 @@ public final class Indexer {
                 removed += 1
             }
             summary.pruned += removed
+            changed = changed || removed > 0
             return removed
         }
     }
@@ -137,9 +163,11 @@ public final class Indexer {
         }
     }
 
-    /// Commits and releases the write lock.
-    public func close() throws(IndexError) {
+    /// Commits and releases the write lock; when articles came or went, the archive-level person
+    /// merges are worked out again first (`refreshMerges` false skips that, for shards).
+    public func close(refreshMerges: Bool = true) throws(IndexError) {
         try commit()
+        if refreshMerges, changed { try refreshPersonMerges() }
         do { try database.close() } catch { throw IndexError.wrap(error, path: path) }
     }
 }

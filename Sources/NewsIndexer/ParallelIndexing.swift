@@ -29,7 +29,7 @@ public enum ParallelIndexing {
                         let passages = try writer.add(prepared)
                         summaries.count(articles: passages > 0 ? 1 : 0, passages: passages)
                     }
-                    try writer.close()
+                    try writer.close(refreshMerges: false)
                     summaries.set(k, writer.summary)
                 } catch {
                     errors.error = error
@@ -57,6 +57,10 @@ public enum ParallelIndexing {
         // What was read before an interruption is still merged: it is committed in the shards.
         try beforeMerge()
         try Compaction.merge(shards, into: path)
+        // Person merges are an archive-level fact: work them out on the merged index.
+        let finisher = try Indexer(path: path)
+        try finisher.refreshPersonMerges()
+        try finisher.close(refreshMerges: false)
         if let producerError { throw producerError }
         return summaries.combined
     }

@@ -28,7 +28,7 @@ public struct PassageSplitter: Sendable {
         "sign up for our newsletter", "subscribe", "subscribe now", "related", "related:", "related articles",
         "related stories", "click here", "comments", "print", "email", "tweet", "share on facebook",
         "share on twitter", "follow us", "continue reading", "story continues below", "skip to content",
-        "sponsored", "sponsored content", "loading...", "image", "photo", "video", "listen", "menu",
+        "story continued below", "sponsored", "sponsored content", "loading...", "image", "photo", "video", "listen", "menu",
         "(advertisement)", "ad", "more:", "see also", "watch:", "trending", "most read", "recommended",
     ]
 

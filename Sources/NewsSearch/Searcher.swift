@@ -29,6 +29,10 @@ public final class Searcher {
     public let path: String
     let database: Database
     let lexicons: Lexicons
+    /// Archive-level person merges recorded by the indexer: short key -> full key, and back.
+    let mergedInto: [String: String]
+    let mergedFrom: [String: [String]]
+    let facetAliases: [(from: String, to: String)]
 
     public init(path: String, lexicons: Lexicons = .countriesOnly) throws(SearchError) {
         self.path = path
@@ -37,6 +41,12 @@ public final class Searcher {
             database = try Database(path: path)
             let version = try database.metadata(Schema.versionKey)
             guard version == Schema.version else { throw SearchError.schemaMismatch(path: path, found: version) }
+            let merges = PersonMerges.decode(try database.metadata(PersonMerges.metadataKey))
+            mergedInto = Dictionary(merges.map { ($0.shortKey, $0.fullKey) }, uniquingKeysWith: { a, _ in a })
+            mergedFrom = Dictionary(grouping: merges, by: \.fullKey).mapValues { $0.map(\.shortKey) }
+            facetAliases = merges.map {
+                (Schema.Facet.people.entry($0.shortName), Schema.Facet.people.entry($0.fullName))
+            }
         } catch let error as XapianError {
             switch error.code {
             case .databaseNotFound, .databaseOpening: throw .noIndex(path: path)
@@ -63,8 +73,7 @@ public final class Searcher {
     func normalise(field: String, value: String) throws -> [String] {
         switch field {
         case "person":
-            let key = Schema.personValue(value)
-            return key.isEmpty ? [] : [String(Schema.term("", key))]
+            return personKeys(value)
         case "country":
             let codes = lexicons.countryCodes(for: value)
             guard !codes.isEmpty else { throw SearchError.unknownCountry(value) }
@@ -74,6 +83,15 @@ public final class Searcher {
         default:
             return [value]
         }
+    }
+
+    /// A person as typed, with the archive-level merges: "kerry" also finds "john kerry", and
+    /// "John Kerry" also the articles that call him only "Kerry".
+    func personKeys(_ name: String) -> [String] {
+        let key = Schema.personValue(name)
+        guard !key.isEmpty else { return [] }
+        let full = mergedInto[key] ?? key
+        return [full] + (mergedFrom[full] ?? [])
     }
 
     public func search(_ query: SearchQuery) throws(SearchError) -> SearchResult {
@@ -197,11 +215,12 @@ public final class Searcher {
         request.dateSlot = Schema.Slot.date
         request.dateFrom = query.since?.sortable
         request.dateTo = query.until?.sortable
+        request.facetAliases = facetAliases
         for person in query.people {
-            let key = Schema.personValue(person)
-            request.filters.append([Schema.term(Schema.Prefix.personInArticle, key)])
+            let keys = personKeys(person)
+            request.filters.append(keys.map { Schema.term(Schema.Prefix.personInArticle, $0) })
             // Within the articles kept, prefer the passages that mention the person.
-            request.preferred.append(Schema.term(Schema.Prefix.personInPassage, key))
+            request.preferred.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInPassage, $0) })
         }
         for country in query.countries {
             let codes = lexicons.countryCodes(for: country)
@@ -213,7 +232,7 @@ public final class Searcher {
             request.filters.append(query.sources.map { Schema.term(Schema.Prefix.source, Schema.sourceValue($0)) })
         }
         for person in query.notPeople {
-            request.excludes.append(Schema.term(Schema.Prefix.personInArticle, Schema.personValue(person)))
+            request.excludes.append(contentsOf: personKeys(person).map { Schema.term(Schema.Prefix.personInArticle, $0) })
         }
         for country in query.notCountries {
             let codes = lexicons.countryCodes(for: country)

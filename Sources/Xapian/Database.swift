@@ -52,6 +52,13 @@ public final class Database {
         return (lower, upper)
     }
 
+    /// The value in `slot` of the first document indexed by `term`, "" when there is none.
+    public func firstValue(withTerm term: String, slot: UInt32) throws(XapianError) -> String {
+        var length = 0
+        let pointer = try check({ CXapian_database_first_value(handle, term, slot, &length, $0) }, failed: { $0 == nil })
+        return takeString(pointer, length: length)
+    }
+
     /// Every term with `prefix` (the prefix removed) and its document frequency.
     public func terms(withPrefix prefix: String) throws(XapianError) -> [(term: String, frequency: Int)] {
         final class Sink { var items: [(term: String, frequency: Int)] = [] }

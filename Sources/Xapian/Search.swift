@@ -39,6 +39,8 @@ public struct SearchRequest {
     /// Facets: each value of `keySlot` counted once; `listSlot` holds a '\0'-joined list of
     /// entries, each its facet's number ("0"…"9") followed by the value; `count` facets in all.
     public var facets: (keySlot: UInt32, listSlot: UInt32, count: Int)?
+    /// Facet entries counted as another entry: ("0Trump", "0Donald Trump").
+    public var facetAliases: [(from: String, to: String)] = []
     public var spelling = true
 
     public init() {}
@@ -132,6 +134,7 @@ extension Database {
         let groups = request.filters.map { strings.addArray($0) }
         let excludes = strings.addArray(request.excludes)
         let preferred = strings.addArray(request.preferred)
+        let aliases = strings.addArray(request.facetAliases.flatMap { [$0.from, $0.to] })
         let from = request.dateFrom.map { strings.add($0) }
         let to = request.dateTo.map { strings.add($0) }
         var queryBytes = Array(request.query.utf8)
@@ -185,6 +188,8 @@ extension Database {
                             spec.facet_key_slot = request.facets.map { Int32($0.keySlot) } ?? -1
                             spec.facet_slot = request.facets?.listSlot ?? 0
                             spec.facet_count = UInt32(request.facets?.count ?? 0)
+                            spec.facet_aliases = aliases.pointer
+                            spec.facet_alias_count = request.facetAliases.count
                             spec.spelling = request.spelling ? 1 : 0
                             return try check({ CXapian_search(handle, &spec, $0) }, failed: { $0 == nil })
                         }

@@ -177,6 +177,32 @@ func build(_ articles: [Article], at path: String) throws {
         try build([corpus[0]], at: path)  // still writable
     }
 
+    @Test func aSurnameAloneMergesWithTheArchivesDominantFullName() throws {
+        let path = temporaryIndex()
+        let articles = [
+            Article(id: "m1", title: "Envoy visits", body: "John Kerry visited Beijing for talks on emissions targets."),
+            Article(id: "m2", title: "Envoy returns", body: "Kerry said the talks on emissions had gone well overall."),
+            Article(id: "m3", title: "Envoy again", body: "John Kerry will travel again next month for emissions talks."),
+            Article(id: "m4", title: "Other Kerry", body: "Mary Kerry opened a bakery; emissions were not discussed."),
+        ]
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        let all = try searcher.search(SearchQuery("emissions"))
+        let people = Dictionary(uniqueKeysWithValues: all.facets.people.map { ($0.value, $0.count) })
+        // Two full names share the surname, but John Kerry has 2 of 3 uses: below the 75% needed.
+        #expect(people["Kerry"] == 1)
+        // With one dominant full name the merge happens.
+        try build([Article(id: "m5", title: "Envoy", body: "John Kerry spoke about emissions again today.")], at: path)
+        let merged = try Searcher(path: path)
+        let facets = Dictionary(uniqueKeysWithValues: try merged.search(SearchQuery("emissions")).facets.people.map { ($0.value, $0.count) })
+        #expect(facets["John Kerry"] == 4)
+        #expect(facets["Kerry"] == nil)
+        #expect(Set(try merged.search(SearchQuery("person:kerry")).hits.map(\.article.id)) == ["m1", "m2", "m3", "m5"])
+        var query = SearchQuery("")
+        query.people = ["John Kerry"]
+        #expect(try merged.search(query).totalArticles == 4)
+    }
+
     @Test func anotherSchemaVersionIsRefused() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)

@@ -154,6 +154,9 @@ char *CXapian_database_get_metadata(CXapian_database *db, const char *key, size_
 /* Database::get_value_lower_bound() / get_value_upper_bound() */
 char *CXapian_database_value_bound(CXapian_database *db, uint32_t slot, int upper, size_t *length,
                                    CXapian_error *error);
+/* The value in `slot` of the first document indexed by `term` (postlist_begin), "" when none. */
+char *CXapian_database_first_value(CXapian_database *db, const char *term, uint32_t slot, size_t *length,
+                                   CXapian_error *error);
 /* Walks Database::allterms_begin(prefix): calls visit(context, term without prefix, termfreq)
  * for each; stops early when visit returns non-zero. Returns the number visited, -1 on error. */
 typedef int (*CXapian_term_visitor)(void *context, const char *term, size_t term_len, uint32_t termfreq);
@@ -215,6 +218,8 @@ typedef struct {
     int32_t facet_key_slot; /* facets count each distinct value of this slot once; -1: no facets */
     uint32_t facet_slot;    /* a '\0'-joined list of entries, each a facet number byte ('0'..'9') + value */
     uint32_t facet_count;   /* how many facets the entries use */
+    const char *const *facet_aliases; /* pairs: entry counted as another entry ("0Trump" -> "0Donald Trump") */
+    size_t facet_alias_count;         /* number of pairs */
     int spelling;          /* ask QueryParser for a spelling correction */
 } CXapian_search_request;
 

@@ -1,0 +1,68 @@
+import NewsEntities
+
+/// Archive-level merges of people: a surname that articles use alone ("Kerry") is the person whose
+/// full name the archive uses with that surname ("John Kerry"), when exactly one full name
+/// dominates. Recorded in the index metadata by the indexer, read by the searcher: facets count the
+/// two as one person, and `person:kerry` finds John Kerry. Each article keeps its own mention.
+public struct PersonMerge: Sendable, Equatable {
+    public var shortKey: String
+    public var shortName: String
+    public var fullKey: String
+    public var fullName: String
+
+    public init(shortKey: String, shortName: String, fullKey: String, fullName: String) {
+        self.shortKey = shortKey
+        self.shortName = shortName
+        self.fullKey = fullKey
+        self.fullName = fullName
+    }
+}
+
+public enum PersonMerges {
+    public static let metadataKey = "newsindex.person-merges"
+    /// The share of the surname's full-name uses one full name needs to take the surname-only ones.
+    public static let dominance = 0.75
+
+    /// Decides the merges from each person key and how often it occurs.
+    public static func decide(_ people: [(key: String, frequency: Int)]) -> [(short: String, full: String)] {
+        var fullBySurname: [String: [(key: String, frequency: Int)]] = [:]
+        var singles: [String] = []
+        for person in people {
+            let words = person.key.split(separator: " ")
+            if words.count == 1 {
+                singles.append(person.key)
+            } else if let last = words.last {
+                fullBySurname[String(last), default: []].append(person)
+            }
+        }
+        var merges: [(short: String, full: String)] = []
+        for single in singles.sorted() {
+            guard let candidates = fullBySurname[single], let best = candidates.max(by: { $0.frequency < $1.frequency })
+            else { continue }
+            let total = candidates.reduce(0) { $0 + $1.frequency }
+            if Double(best.frequency) >= dominance * Double(total) { merges.append((single, best.key)) }
+        }
+        return merges
+    }
+
+    public static func encode(_ merges: [PersonMerge]) -> String {
+        merges.map { [$0.shortKey, $0.shortName, $0.fullKey, $0.fullName].joined(separator: "\t") }.joined(separator: "\n")
+    }
+
+    public static func decode(_ text: String) -> [PersonMerge] {
+        text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4 else { return nil }
+            return PersonMerge(shortKey: fields[0], shortName: fields[1], fullKey: fields[2], fullName: fields[3])
+        }
+    }
+
+    /// The display name of person `key` in an article's facet list ("0Wang Yi\01CN…").
+    public static func displayName(of key: String, inFacetList list: String) -> String? {
+        for entry in list.split(separator: "\0") where entry.first == "0" {
+            let name = String(entry.dropFirst())
+            if EntityKey.person(name) == key { return name }
+        }
+        return nil
+    }
+}
