@@ -97,7 +97,11 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         }
 
         const std::string text(request->query, request->query_len);
-        unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE;
+        // Wildcards expand to at most the 100 most frequent matching terms: "a*" must not become a
+        // query of a hundred thousand terms.
+        parser.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
+                         Xapian::QueryParser::FLAG_WILDCARD;
         if (request->spelling) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
         Xapian::Query query = text.find_first_not_of(" \t\r\n") == std::string::npos
                                   ? Xapian::Query::MatchAll

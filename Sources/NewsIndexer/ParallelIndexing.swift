@@ -8,7 +8,7 @@ public enum ParallelIndexing {
     /// Runs `produce` on the calling thread and one writer thread per shard. Returns the combined
     /// summary. The index at `path` must be empty (new); it is replaced by the merged shards.
     public static func run(
-        into path: String, jobs: Int,
+        into path: String, jobs: Int, commitEvery: Int = 5000,
         produce: (_ emit: (PreparedArticle) throws -> Void) throws -> Void,
         progress: @escaping (_ articles: Int, _ passages: Int) -> Void,
         beforeMerge: () throws -> Void
@@ -25,6 +25,7 @@ public enum ParallelIndexing {
                 defer { group.leave() }
                 do {
                     let writer = try Indexer(path: shard)
+                    writer.commitEvery = commitEvery
                     while let prepared = queues[k].pop() {
                         let passages = try writer.add(prepared)
                         summaries.count(articles: passages > 0 ? 1 : 0, passages: passages)

@@ -25,17 +25,22 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Parallel writers for a new index (shards merged at the end); default: the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("commit-every"), help: "Commit after this many articles (an interrupted run keeps them).")
+    var commitEvery: Int = 5000
+
     @Flag(help: "No progress line, only the summary.")
     var quiet = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
         if jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }
+        if commitEvery < 1 { throw ValidationError("--commit-every must be 1 or more") }
     }
 
     func run() throws {
         let start = Date()
         let indexer = try openIndexer()
+        indexer.commitEvery = commitEvery
         let readProgress = ReadProgress()
         let progress = Progress(enabled: !quiet && isatty(2) == 1, reading: readProgress)
         Interruption.install()
@@ -53,7 +58,7 @@ struct IndexCommand: ParsableCommand {
         do {
             if parallel {
                 summary = try ParallelIndexing.run(
-                    into: options.path, jobs: jobs, produce: feed.run,
+                    into: options.path, jobs: jobs, commitEvery: commitEvery, produce: feed.run,
                     progress: { progress.update(articles: $0, passages: $1) },
                     beforeMerge: {
                         try indexer.close()

@@ -95,6 +95,38 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
         #expect(object["first_date"] as? String == "2020-01-15")
     }
 
+    @Test func killNineLeavesTheLastCommitAndARerunCompletesIt() throws {
+        // A corpus big enough to be caught mid-run.
+        let corpus = NSTemporaryDirectory() + "newsindex-kill-" + UUID().uuidString + ".jsonl"
+        let lines = (0..<3000).map { i in
+            #"{"id": "a\#(i)", "title": "Report \#(i)", "body": "John Kerry met Wang Yi in Tianjin to talk about climate number \#(i).\n\nThe talks covered trade, emissions and the weather in Beijing and Tokyo on day \#(i)."}"#
+        }
+        try lines.joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
+        let index = freshIndex()
+        for delay in [0.3, 0.8] {
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = ["index", "--quiet", "--jobs", "1", "--commit-every", "50", "--index", index, corpus]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // The index opens, and holds whole articles only: passages = 2 × articles here.
+            let stats = try CLI.run(["stats", "--index", index, "--format", "json"])
+            #expect(stats.status == 0)
+            let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any]
+            let articles = object["articles"] as! Int
+            #expect(object["passages"] as? Int == articles * 2)
+        }
+        let rerun = try CLI.run(["index", "--quiet", "--jobs", "1", "--index", index, corpus])
+        #expect(rerun.status == 0)
+        let stats = try CLI.run(["stats", "--index", index, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any]
+        #expect(object["articles"] as? Int == 3000)
+        #expect(object["passages"] as? Int == 6000)
+    }
+
     @Test func errorsAreOneLineWithMeaningfulExitCodes() throws {
         let missing = try CLI.run(["search", "--index", freshIndex(), "x"])
         #expect(missing.status == 3)

@@ -153,3 +153,52 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
 final class Counter: @unchecked Sendable {
     var value = 0
 }
+
+@Suite struct BadInput {
+    func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "newsindex-bad-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func invalidUTF8IsRepairedAndReported() throws {
+        let folder = try temporaryFolder()
+        var bytes = Array(#"{"id": "u1", "body": "caf"#.utf8)
+        bytes += [0xE9]  // Latin-1 é, invalid in UTF-8
+        bytes += Array(#" au lait"}"#.utf8) + [0x0A]
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/bad.jsonl"))
+        let (articles, issues) = try read([folder + "/bad.jsonl"])
+        #expect(articles.first?.body == "caf\u{FFFD} au lait")
+        #expect(issues.map(\.kind) == [.invalidUTF8])
+        #expect(issues.first?.skipped == false)
+    }
+
+    @Test func aRecordOverTheLimitIsSkippedWithBoundedMemory() throws {
+        let folder = try temporaryFolder()
+        let big = #"{"id": "big", "body": ""# + String(repeating: "x", count: 300_000) + "\"}\n"
+        try (big + #"{"id": "small", "body": "Small."}"# + "\n").write(toFile: folder + "/big.jsonl", atomically: true, encoding: .utf8)
+        var reader = ArticleReader(paths: [folder + "/big.jsonl"])
+        reader.maxRecordBytes = 100_000
+        var articles: [Article] = []
+        var issues: [ReadIssue] = []
+        try reader.read({ articles.append($0) }, issue: { issues.append($0) })
+        #expect(articles.map(\.id) == ["small"])
+        #expect(issues.map(\.kind) == [.tooLarge])
+        #expect(issues.first?.location.hasSuffix("big.jsonl:1") == true)
+    }
+
+    @Test func symlinkLoopsAreWalkedOnce() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/a", withIntermediateDirectories: true)
+        try "Title\n\nBody text.".write(toFile: folder + "/a/story.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a/loop", withDestinationPath: folder)
+        let (articles, _) = try read([folder])
+        #expect(articles.map(\.id) == ["a/story.txt"])
+    }
+
+    @Test func aFolderWithNothingReadableIsNotAnError() throws {
+        let folder = try temporaryFolder()
+        let (articles, issues) = try read([folder])
+        #expect(articles.isEmpty && issues.isEmpty)
+    }
+}

@@ -104,6 +104,23 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(throws: SearchError.self) { try Searcher(path: temporaryIndex()) }
     }
 
+    @Test func hostileQueriesGetAnAnswerOrAClearError() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let searcher = try Searcher(path: path)
+        for text in [String(repeating: "climate ", count: 12_500), #""unbalanced (paren AND"#, "((((", "a* b* c*",
+                     "unknown:field", "date:3000-01-01..1000-01-01", "\u{0}\u{1}", "AND OR NOT"]
+        {
+            do {
+                _ = try searcher.search(SearchQuery(text))
+            } catch SearchError.badQuery(let message) {
+                #expect(!message.isEmpty)
+            }
+        }
+        // Wildcards expand, within a bound.
+        #expect(try searcher.search(SearchQuery("clim*")).totalArticles == 2)
+    }
+
     @Test func spellingSuggestionWhenNothingMatches() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)
