@@ -208,6 +208,13 @@ public struct EntityTagger: Sendable {
                     // "Houston Rockets", "Dallas Morning News": a capitalised word glued on either
                     // side makes it part of another name.
                     if gluedToName(i, end, tokens) { break }
+                    // "Paris, Texas": a town followed by a state or province is that state's town.
+                    if place.kind == .city || place.kind == .capital, end + 1 < tokens.count, tokens[end].text == ",",
+                        let region = lexicons.places[tokens[end + 1].key], region.kind == .state,
+                        region.code != place.code
+                    {
+                        break
+                    }
                     if place.kind == .stateAmbiguous {
                         ambiguous.append((mention, phrase))
                     } else {

@@ -53,6 +53,10 @@ struct PersonTagger {
 
     func isNamePart(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
+        // Arabic article prefixes are written lower-case: "al-Baghdadi", "el-Sisi".
+        if token.key.hasPrefix("al-") || token.key.hasPrefix("el-") {
+            return token.text.unicodeScalars.dropFirst(3).first.map(ScalarClass.isUpper) ?? false
+        }
         guard token.isCapitalised else { return false }
         if lexicons.stopWords.contains(token.key) { return false }
         if token.key.first?.isNumber == true { return false }
@@ -78,9 +82,11 @@ struct PersonTagger {
                 }
             }
             // "Prime Minister John Major says": a one-word title right after a given name is a surname.
+            // ("Martin Luther King Jr.": the same before a suffix.)
             if matched == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalised,
                 lexicons.givenNames[tokens[i - 1].key] != nil, tokens[i].isCapitalised,
-                !(i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised)
+                !(i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised
+                    && !Self.suffixes.contains(tokens[i + 1].key))
             {
                 matched = 0
             }
@@ -114,10 +120,12 @@ struct PersonTagger {
                 let t = tokens[j]
                 if isNamePart(t) || (t.kind == .word && Self.suffixes.contains(t.key) && t.isCapitalised) {
                     j += 1
-                } else if t.kind == .word, Self.particles.contains(t.key), j + 1 < tokens.count,
-                    isNamePart(tokens[j + 1])
+                } else if t.kind == .word, Self.particles.contains(t.key),
+                    let after = (j..<min(j + 3, tokens.count)).first(where: { !Self.particles.contains(tokens[$0].key) }),
+                    isNamePart(tokens[after])
                 {
-                    j += 2
+                    // "van der Bellen", "von der Leyen", "bin Salman": particles, then the name.
+                    j = after + 1
                 } else if t.text == ".", j - 1 >= i, Self.suffixes.contains(tokens[j - 1].key) {
                     j += 1
                 } else {
@@ -183,7 +191,7 @@ struct PersonTagger {
 
         if let title = titles[run.lowerBound] {
             // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".
-            if Self.styledTitles.contains(title.form), run.count <= 3 {
+            if Self.styledTitles.contains(title.form), run.count == 1 {
                 return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", displayStart: title.start)
             }
             return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"")

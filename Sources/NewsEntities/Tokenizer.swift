@@ -130,7 +130,7 @@ public enum Tokenizer {
         let first = scalars[start]
         return Token(
             kind: kind, start: start, end: end, text: string, key: string.lowercased(),
-            isCapitalised: ScalarClass.isUpper(first), isAllCaps: letters >= 2 && upper == letters,
+            isCapitalised: ScalarClass.isUpper(first), isAllCaps: letters >= 2 && upper == letters && !string.contains("."),
             sentenceInitial: initial)
     }
 }

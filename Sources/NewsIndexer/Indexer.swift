@@ -47,6 +47,9 @@ public final class Indexer {
                     throw IndexError.schemaMismatch(path: path, found: "", expected: Schema.version)
                 }
                 try database.setMetadata(Schema.versionKey, Schema.version)
+                // Committed at once: an index killed before its first articles is still a
+                // (empty) NewsIndex index, not a database of unknown schema.
+                try database.commit()
             } else if version != Schema.version {
                 throw IndexError.schemaMismatch(path: path, found: version, expected: Schema.version)
             }

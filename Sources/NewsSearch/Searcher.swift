@@ -40,7 +40,11 @@ public final class Searcher {
         do {
             database = try Database(path: path)
             let version = try database.metadata(Schema.versionKey)
-            guard version == Schema.version else { throw SearchError.schemaMismatch(path: path, found: version) }
+            // A database created but never committed to holds no version and no documents yet.
+            let empty = version.isEmpty ? try database.documentCount == 0 : false
+            guard version == Schema.version || empty else {
+                throw SearchError.schemaMismatch(path: path, found: version)
+            }
             let merges = PersonMerges.decode(try database.metadata(PersonMerges.metadataKey))
             mergedInto = Dictionary(merges.map { ($0.shortKey, $0.fullKey) }, uniquingKeysWith: { a, _ in a })
             mergedFrom = Dictionary(grouping: merges, by: \.fullKey).mapValues { $0.map(\.shortKey) }
