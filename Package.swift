@@ -38,7 +38,7 @@ let package = Package(
             name: "NewsIndexerTests", dependencies: ["NewsIndexer"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsSearchTests", dependencies: ["NewsSearch", "NewsIndexer", "Xapian"]),
-        .testTarget(name: "CLITests", dependencies: ["newsindex"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
+        .testTarget(name: "CLITests", dependencies: ["newsindex", "NewsIndexer"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -1,4 +1,5 @@
 import Foundation
+import NewsIndexer
 import Testing
 
 /// Runs the built `newsindex` binary, as a user would.
@@ -130,6 +131,42 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
         let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any]
         #expect(object["articles"] as? Int == 3000)
         #expect(object["passages"] as? Int == 6000)
+    }
+
+    @Test func searchesAnswerWhileAnIndexRunIsWriting() throws {
+        let corpus = NSTemporaryDirectory() + "newsindex-concurrent-" + UUID().uuidString + ".jsonl"
+        let lines = (0..<2000).map { i in
+            #"{"id": "c\#(i)", "title": "Climate report \#(i)", "body": "Wang Yi met John Kerry in Tianjin about climate, day \#(i).\n\nTalks on trade with Japan went on, day \#(i)."}"#
+        }
+        try lines.joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
+        let index = freshIndex()
+        // An index that exists before the writer starts, so every search has something to open.
+        _ = try CLI.run(["index", "--quiet", "--jobs", "1", "--index", index, fixtures + "/corpus.jsonl"])
+        let writer = Process()
+        writer.executableURL = CLI.binary
+        writer.arguments = ["index", "--quiet", "--jobs", "1", "--commit-every", "25", "--index", index, corpus]
+        writer.standardError = FileHandle.nullDevice
+        try writer.run()
+        var searches = 0
+        while writer.isRunning && searches < 40 {
+            let run = try CLI.run(["search", "--index", index, "climate", "--person", "Wang Yi", "--format", "json"])
+            #expect(run.status == 0, "search failed while indexing: \(run.stderr)")
+            searches += 1
+        }
+        writer.waitUntilExit()
+        #expect(searches > 0)
+    }
+
+    @Test func aSecondWriterIsToldAboutTheLock() throws {
+        let index = freshIndex()
+        let holder = try Indexer(path: index)  // holds Xapian's write lock
+        let second = try CLI.run(["index", "--index", index, fixtures + "/corpus.jsonl"])
+        #expect(second.status == 3)
+        #expect(second.stderr.contains("being written by another newsindex process"))
+        #expect(second.stderr.split(separator: "\n").count == 1)
+        try holder.close()
+        let after = try CLI.run(["index", "--index", index, fixtures + "/corpus.jsonl"])
+        #expect(after.stderr.contains("Indexed 3 articles"))
     }
 
     @Test func errorsAreOneLineWithMeaningfulExitCodes() throws {

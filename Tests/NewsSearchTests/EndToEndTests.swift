@@ -220,6 +220,28 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try merged.search(query).totalArticles == 4)
     }
 
+    @Test func afterUpdatesAndDeletesCountsEqualAFreshRebuild() throws {
+        var changed = corpus[0]
+        changed.body = "John Kerry left Tianjin for Seoul, where South Korean officials talked about climate."
+        let updated = temporaryIndex()
+        try build(corpus, at: updated)
+        let indexer = try Indexer(path: updated)
+        try indexer.add(changed)
+        #expect(try indexer.delete(id: "k3"))
+        #expect(try !indexer.delete(id: "no-such-article"))
+        try indexer.close()
+        let fresh = temporaryIndex()
+        try build([changed, corpus[1]], at: fresh)
+        for text in ["", "climate", "talks", "country:KR", #"person:"wang yi""#] {
+            let a = try Searcher(path: updated).search(SearchQuery(text))
+            let b = try Searcher(path: fresh).search(SearchQuery(text))
+            #expect(a.totalArticles == b.totalArticles && a.totalPassages == b.totalPassages, "\(text)")
+            #expect(a.facets.people == b.facets.people && a.facets.countries == b.facets.countries, "\(text)")
+            #expect(a.facets.years == b.facets.years && a.facets.sources == b.facets.sources, "\(text)")
+        }
+        #expect(try Searcher(path: updated).stats().articles == 2)
+    }
+
     @Test func anotherSchemaVersionIsRefused() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)
