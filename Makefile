@@ -6,7 +6,7 @@ SWIFT ?= swift
 BIN = .build/release/newsindex
 SAMPLE = Samples/wikinews-2004.jsonl Samples/seed-article.jsonl
 
-.PHONY: demo test deps build release clean-index eval
+.PHONY: demo test deps build release clean-index eval fuzz
 
 deps:
 	@Scripts/install-deps.sh
@@ -34,6 +34,10 @@ test: deps
 # Scores `newsindex tag` on the development gold sets (needs ../shared).
 eval: release
 	../shared/eval/run-dev.sh $(BIN)
+
+# libFuzzer targets with AddressSanitizer, 60 s each (Scripts/fuzz.sh SECONDS [TARGET...] for more).
+fuzz: deps
+	Scripts/fuzz.sh 60
 
 clean-index:
 	find Index -mindepth 1 ! -name README.md -delete

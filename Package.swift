@@ -32,6 +32,8 @@ let package = Package(
                 "NewsIndexer", "NewsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // libFuzzer targets (Scripts/fuzz.sh); a plain build makes a replay tool.
+        .executableTarget(name: "newsindex-fuzz", dependencies: ["NewsIndexer", "NewsSearch"]),
         .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
         .testTarget(name: "NewsEntitiesTests", dependencies: ["NewsEntities"]),
         .testTarget(

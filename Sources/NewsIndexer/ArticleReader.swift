@@ -230,6 +230,34 @@ public struct ArticleReader: Sendable {
         progress.doneBytes = progress.completedFiles
     }
 
+    /// Reads articles from bytes already in memory, as if they were a file of `format` named `name`
+    /// (for tests and fuzzing: the same parsers as files, without the file).
+    public static func parse(
+        _ bytes: [UInt8], format: Format, name: String, _ article: (Article) throws -> Void, issue: (ReadIssue) -> Void
+    ) throws {
+        switch format {
+        case .jsonLines:
+            var splitter = LineSplitter(maxLine: 64 << 20)
+            let handle: (LineSplitter.Line) throws -> Void = { line in
+                switch line {
+                case .tooLong(let number): issue(ReadIssue(.tooLarge, at: "\(name):\(number)"))
+                case .text(let bytes, let number):
+                    if let parsed = JSONRecord.parse(bytes, origin: "\(name):\(number)", issue: issue) { try article(parsed) }
+                }
+            }
+            try splitter.feed(bytes[...], handle)
+            try splitter.finish(handle)
+        case .csv, .tsv:
+            var reader = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: name)
+            try reader.feed(bytes[...], article, issue: issue)
+            try reader.finish(article, issue: issue)
+        case .text, .markdown, .html:
+            if let parsed = DocumentFile.parse(bytes, format: format, id: name, origin: name, issue: issue) {
+                try article(parsed)
+            }
+        }
+    }
+
     /// Guesses the format of standard input or an unnamed file from its first bytes.
     static func sniff(_ bytes: [UInt8]) -> Format {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
