@@ -44,8 +44,8 @@ enum DocumentFile {
             }
             body = lines.joined(separator: "\n")
         }
-        guard body.contains(where: { !$0.isWhitespace }) else {
-            issue(ReadIssue(.missingBody, at: origin, "no text after the title"))
+        guard body.contains(where: { !$0.isWhitespace }), !PassageSplitter.isOnlyBoilerplate(body) else {
+            issue(ReadIssue(.missingBody, at: origin, "no text after the title but boilerplate or nothing"))
             return nil
         }
         return Article(id: id, title: title, body: body, origin: origin)

@@ -64,6 +64,10 @@ enum JSONRecord {
             issue(ReadIssue(.missingBody, at: origin, "a record needs \"body\", \"text\" or \"content\""))
             return nil
         }
+        if PassageSplitter.isOnlyBoilerplate(body) {
+            issue(ReadIssue(.missingBody, at: origin, "the body is only boilerplate (\"\(body.prefix(40))\")"))
+            return nil
+        }
         var date: NewsDate?
         if let raw = field(dateKeys), !raw.trimmingCharacters(in: .whitespaces).isEmpty {
             date = DateParser.parse(raw)

@@ -45,6 +45,12 @@ public struct PassageSplitter: Sendable {
         return false
     }
 
+    /// Nothing but scraped boilerplate lines ("Share This:", "Advertisement"): no article.
+    public static func isOnlyBoilerplate(_ body: String) -> Bool {
+        let lines = body.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        return !lines.isEmpty && lines.allSatisfy(isBoilerplate)
+    }
+
     private struct Line {
         var text: Substring
         var range: Range<Int>

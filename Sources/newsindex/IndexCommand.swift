@@ -181,6 +181,8 @@ struct ArticleFeed: Sendable {
             state.issues.append(issue)
             if strict, issue.skipped { state.strictStop = true }
         })
+        // A bad last record stops the run as well.
+        if state.strictStop { throw StopReading() }
     }
 }
 struct Interrupted: Error {}

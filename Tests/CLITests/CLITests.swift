@@ -80,6 +80,22 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
         try expectSnapshot(json.stdout, "search-climate.json")
     }
 
+    @Test func strictStopsAtTheFirstBadRecordAndDuplicatesAreReported() throws {
+        let lines = [
+            #"{"id": "d1", "body": "First version of the story."}"#,
+            #"{"id": "d1", "body": "Second version of the story."}"#,
+            #"{"id": "d2", "body": "Another story."}"#,
+        ]
+        let run = try CLI.run(["index", "--index", freshIndex(), "-"], stdin: lines.joined(separator: "\n") + "\n")
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("warning: duplicate id in this run (last wins): 1"))
+        #expect(run.stderr.contains("<stdin>:2"))
+        let strict = try CLI.run(
+            ["index", "--strict", "--index", freshIndex(), fixtures + "/corpus.jsonl"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("stopped at the first bad record"))
+    }
+
     @Test func tagPrintsOffsetsInCodePoints() throws {
         let run = try CLI.run(["tag", "-"], stdin: #"{"id": "x", "title": "Café talk", "body": "Née: John Kerry met Wang Yi in Tianjin."}"# + "\n")
         #expect(run.status == 0)

@@ -196,6 +196,30 @@ final class Counter: @unchecked Sendable {
         #expect(articles.map(\.id) == ["a/story.txt"])
     }
 
+    @Test(arguments: [
+        (#"{"id": "b1", "body": "Share This:\n\nAdvertisement"}"#, ReadIssue.Kind.missingBody),
+        (#"{"id": "b2", "body": "   \n\t "}"#, .missingBody),
+        ("{\"id\": \"b3\", \"body\": " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "}",
+         .malformedJSON),
+        (#"{"id": "b4", "body": "x", "date": "2021-02-30"}"#, .badDate),
+        (#""just a string""#, .notAnObject),
+    ])
+    func oneBadRecordOneClearIssue(_ line: String, _ kind: ReadIssue.Kind) throws {
+        var issues: [ReadIssue] = []
+        try ArticleReader.parse(Array((line + "\n").utf8), format: .jsonLines, name: "x.jsonl", { _ in }, issue: { issues.append($0) })
+        #expect(issues.map(\.kind) == [kind])
+        #expect(issues.first?.location == "x.jsonl:1")
+    }
+
+    @Test func csvWithoutAUsableHeaderSaysWhatItNeeds() throws {
+        var issues: [ReadIssue] = []
+        var articles: [Article] = []
+        try ArticleReader.parse(Array("a,b\n1,2\n".utf8), format: .csv, name: "x.csv", { articles.append($0) }, issue: { issues.append($0) })
+        #expect(articles.isEmpty)
+        #expect(issues.map(\.kind) == [.missingHeader])
+        #expect(issues.first?.detail.contains("body, text or content") == true)
+    }
+
     @Test func aFolderWithNothingReadableIsNotAnError() throws {
         let folder = try temporaryFolder()
         let (articles, issues) = try read([folder])
