@@ -15,6 +15,8 @@ public enum IndexError: Error, CustomStringConvertible {
             "\(path) is being written by another newsindex process (Xapian's write lock is held); wait for it to finish, or index into another folder."
         case .notFound(let path):
             "no index at \(path); create one with `newsindex index ARCHIVE --index \(path)`."
+        case .xapian(let path, let error) where error.message.contains("No space left on device"):
+            "the disk holding \(path) is full; the index keeps what its last commit holds. Free some space and run the same command again: it carries on where the index stopped. (\(error.message))"
         case .xapian(let path, let error):
             "\(path): \(error.message) [\(error.code)]"
         }

@@ -103,10 +103,13 @@ struct IndexCommand: ParsableCommand {
             do {
                 try indexer.close()
             } catch {
-                throw fail("\(error)", Exit.indexProblem)
+                // After a write error the writer is already closed: the first message said it all.
+                if failure == nil { throw fail("\(error)", Exit.indexProblem) }
             }
         }
-        printSummary(summary ?? indexer.summary, issues: issues, seconds: Date().timeIntervalSince(start))
+        printSummary(
+            summary ?? indexer.summary, issues: issues, seconds: Date().timeIntervalSince(start),
+            written: failure != Exit.indexProblem)
         if let failure { throw failure }
         if issues.contains(where: \.skipped) { throw Exit.skipped }
     }
@@ -129,11 +132,16 @@ struct IndexCommand: ParsableCommand {
         }
     }
 
-    func printSummary(_ summary: Indexer.Summary, issues: [ReadIssue], seconds: Double) {
+    func printSummary(_ summary: Indexer.Summary, issues: [ReadIssue], seconds: Double, written: Bool) {
         var lines: [String] = []
         let rate = seconds > 0 ? Int(Double(summary.articles) / seconds) : 0
-        lines.append(
+        if !written {
+            lines.append(
+                "Stopped after \(summary.articles) articles; only those up to the index's last commit are in it (`newsindex stats` shows how many).")
+        } else {
+            lines.append(
             "Indexed \(summary.articles) articles as \(summary.passages) passages into \(options.path) in \(String(format: "%.1f", seconds)) s (\(rate) articles/s).")
+        }
         if summary.unchanged > 0 { lines.append("Unchanged, skipped: \(summary.unchanged) articles already in the index.") }
         if summary.pruned > 0 { lines.append("Pruned: \(summary.pruned) articles no longer in the inputs.") }
         lines.append("People: \(summary.people.count) distinct; countries: \(summary.countries.count) distinct.")
