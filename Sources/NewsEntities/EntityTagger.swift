@@ -311,7 +311,7 @@ public struct EntityTagger: Sendable {
         var result = Set<Int>()
         var lineStart = 0
         func close(_ end: Int) {
-            let words = tokens[lineStart..<end].filter { $0.kind == .word && $0.text.contains(where: \.isLetter) }
+            let words = tokens[lineStart..<end].filter { $0.kind == .word && $0.hasLetters }
             if words.count >= 2, words.filter(\.isAllCaps).count * 10 >= words.count * 7 {
                 result.formUnion(lineStart..<end)
             }

@@ -15,6 +15,8 @@ public struct Token: Sendable, Equatable {
     public var isCapitalised: Bool
     /// Every letter is upper-case (and there are at least two letters).
     public var isAllCaps: Bool
+    /// Holds at least one letter (not a number or punctuation).
+    public var hasLetters: Bool
     /// First word of a sentence, a line or a quotation: its capital says nothing.
     public var sentenceInitial: Bool
 }
@@ -130,7 +132,7 @@ public enum Tokenizer {
         let first = scalars[start]
         return Token(
             kind: kind, start: start, end: end, text: string, key: string.lowercased(),
-            isCapitalised: ScalarClass.isUpper(first), isAllCaps: letters >= 2 && upper == letters && !string.contains("."),
+            isCapitalised: ScalarClass.isUpper(first), isAllCaps: letters >= 2 && upper == letters && !string.contains("."), hasLetters: letters > 0,
             sentenceInitial: initial)
     }
 }
