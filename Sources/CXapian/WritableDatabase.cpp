@@ -27,11 +27,20 @@ void CXapian_writable_free(CXapian_writable_database *db) {
 }
 
 int CXapian_writable_commit(CXapian_writable_database *db, CXapian_error *error) {
-    return guarded<int>(error, 0, [&] { db->db.commit(); return 1; });
+    return guarded<int>(error, 0, [&] {
+        db->flush_spelling();
+        db->db.commit();
+        return 1;
+    });
 }
 
 int CXapian_writable_close(CXapian_writable_database *db, CXapian_error *error) {
-    return guarded<int>(error, 0, [&] { db->db.close(); return 1; });
+    return guarded<int>(error, 0, [&] {
+        db->flush_spelling();
+        db->db.commit();
+        db->db.close();
+        return 1;
+    });
 }
 
 int CXapian_writable_set_metadata(CXapian_writable_database *db, const char *key, const char *value,
@@ -133,11 +142,13 @@ uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian
     return guarded<uint32_t>(error, 0, [&] {
         if (spelling) {
             // What FLAG_SPELLING does at index time: every unprefixed word, by its frequency.
-            // Prefixed terms start with an upper-case letter (Z for stems, S, X...).
+            // Prefixed terms start with an upper-case letter (Z for stems, S, X...). Summed here,
+            // given to Xapian at the next commit.
             for (auto it = built->doc.termlist_begin(); it != built->doc.termlist_end(); ++it) {
-                const std::string term = *it;
-                if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && it.get_wdf() > 0) {
-                    db->db.add_spelling(term, it.get_wdf());
+                const std::string &term = *it;
+                const Xapian::termcount wdf = it.get_wdf();
+                if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && wdf > 0) {
+                    db->pending_spelling[term] += wdf;
                 }
             }
         }
