@@ -59,7 +59,7 @@ public struct DocumentBuilder: Sendable {
             + countries.map { Schema.Facet.countries.entry($0.code) }
         if !source.isEmpty { facetEntries.append(Schema.Facet.sources.entry(source)) }
         if let year { facetEntries.append(Schema.Facet.years.entry(year)) }
-        let facetList = facetEntries.joined(separator: "\0")
+        let articleValue = Schema.articleValue(id: article.id, facetList: facetEntries.joined(separator: "\0"))
 
         let documents = passages.enumerated().map { index, passage -> Document in
             let passagePeople = people.filter { $0.in.contains(index) }
@@ -85,9 +85,8 @@ public struct DocumentBuilder: Sendable {
             }
             if let sourceTerm { document.addTerm(sourceTerm) }
             if let year { document.addTerm(Schema.Prefix.year + year) }
-            document.addValue(article.id, slot: Schema.Slot.article)
+            document.addValue(articleValue, slot: Schema.Slot.article)
             if let date = article.date { document.addValue(date.sortable, slot: Schema.Slot.date) }
-            document.addValue(facetList, slot: Schema.Slot.facets)
             return document
         }
         var built: [BuiltDocument] = []

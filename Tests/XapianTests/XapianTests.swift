@@ -69,8 +69,7 @@ func temporaryDirectory() -> String {
             var document = Document()
             document.data = Array(row.text.utf8)
             document.texts = [.init(row.text)]
-            document.addValue(row.key, slot: 0)
-            document.addValue(row.tags.map { "0" + $0 }.joined(separator: "\0"), slot: 1)
+            document.addValue(([row.key] + row.tags.map { "0" + $0 }).joined(separator: "\0"), slot: 0)
             try writer.add(document)
         }
         try writer.close()
@@ -78,7 +77,7 @@ func temporaryDirectory() -> String {
         var request = SearchRequest()
         request.query = "climate"
         request.collapse = (0, 1)
-        request.facets = (0, 1, 1)
+        request.facets = (0, 1)
         let results = try reader.search(request)
         #expect(results.count == 2)
         #expect(results.distinctKeys == 2)

@@ -215,8 +215,8 @@ typedef struct {
     CXapian_sort sort;
     uint32_t sort_slot;
     int exact;             /* check_at_least = doccount so totals and facets are exact */
-    int32_t facet_key_slot; /* facets count each distinct value of this slot once; -1: no facets */
-    uint32_t facet_slot;    /* a '\0'-joined list of entries, each a facet number byte ('0'..'9') + value */
+    int32_t facet_slot;     /* -1: no facets. Else the slot's value is a key (counted once), then '\0'
+                               and a '\0'-joined list of entries, each a facet number ('0'..'9') + value */
     uint32_t facet_count;   /* how many facets the entries use */
     const char *const *facet_aliases; /* pairs: entry counted as another entry ("0Trump" -> "0Donald Trump") */
     size_t facet_alias_count;         /* number of pairs */
