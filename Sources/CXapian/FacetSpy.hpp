@@ -16,7 +16,9 @@
 
 #include <xapian.h>
 
+#include <cstring>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,20 +27,36 @@
 
 namespace cxapian {
 
-/// Strings kept for the life of the spy, so that its maps can key on views of them and a look-up
-/// allocates nothing.
+/// Strings kept for the life of the spy, so that its maps can key on views of them: a look-up
+/// allocates nothing, and a new key is copied into 64 KB blocks rather than a heap string each.
 class Arena {
   public:
-    std::string_view keep(std::string_view s) { return kept_.emplace_back(s); }
+    std::string_view keep(std::string_view s) {
+        if (s.size() > kBlock) return big_.emplace_back(s);
+        if (blocks_.empty() || used_ + s.size() > kBlock) {
+            blocks_.push_back(std::make_unique<char[]>(kBlock));
+            used_ = 0;
+        }
+        char *at = blocks_.back().get() + used_;
+        std::memcpy(at, s.data(), s.size());
+        used_ += s.size();
+        return std::string_view(at, s.size());
+    }
 
   private:
-    std::deque<std::string> kept_;
+    static constexpr size_t kBlock = 64 * 1024;
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    size_t used_ = 0;
+    std::deque<std::string> big_;
 };
+
 
 class FacetSpy : public Xapian::MatchSpy {
   public:
     FacetSpy(Xapian::valueno slot, size_t facets, const std::unordered_map<std::string, std::string> &aliases)
         : slot_(slot), counts_(facets) {
+        seen_.reserve(1024);
+        for (auto &counts : counts_) counts.reserve(256);
         for (const auto &[from, to] : aliases) aliases_.emplace(arena_.keep(from), arena_.keep(to));
     }
 

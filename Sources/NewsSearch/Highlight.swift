@@ -1,39 +1,70 @@
-import Foundation
 /// MSet::snippet() returns the best window of a text and, even when asked for more than the whole
 /// text, leaves off trailing punctuation and marks the cut with "…". A passage is shown whole, so
 /// the missing head and tail are put back (HTML-escaped, as snippet() escapes the rest).
+///
+/// Works on UTF-8 bytes: it runs for every hit shown, and Foundation's string search took 7% of
+/// query time in the benchmark profile.
 enum Highlight {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(ch)
+        String(decoding: escaped(Array(text.utf8)), as: UTF8.self)
+    }
+
+    static func completing(_ snippet: String, of text: String) -> String {
+        var body = Array(snippet.utf8)[...]
+        let ellipsis = Array("…".utf8)
+        if body.starts(with: ellipsis) { body = body.dropFirst(ellipsis.count) }
+        if body.count >= ellipsis.count, body.suffix(ellipsis.count).elementsEqual(ellipsis) {
+            body = body.dropLast(ellipsis.count)
+        }
+        let plain = removing(Array("</b>".utf8), from: removing(Array("<b>".utf8), from: body))
+        let escapedText = escaped(Array(text.utf8))
+        guard let start = firstIndex(of: plain, in: escapedText) else {
+            return snippet.isEmpty ? String(decoding: escapedText, as: UTF8.self) : snippet
+        }
+        var out = Array(escapedText[..<start])
+        out.reserveCapacity(escapedText.count + body.count - plain.count)
+        out += body
+        out += escapedText[(start + plain.count)...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func escaped(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            default: out.append(byte)
             }
         }
         return out
     }
 
-    static func completing(_ snippet: String, of text: String) -> String {
-        var body = Substring(snippet)
-        let cutHead = body.hasPrefix("…")
-        let cutTail = body.hasSuffix("…")
-        if cutHead { body = body.dropFirst() }
-        if cutTail { body = body.dropLast() }
-        let plain = body.replacingAll("<b>", "").replacingAll("</b>", "")
-        let escapedText = escape(text)
-        guard let range = escapedText.range(of: plain) else {
-            return snippet.isEmpty ? escapedText : snippet
+    private static func removing(_ tag: [UInt8], from bytes: some Collection<UInt8>) -> [UInt8] {
+        let bytes = Array(bytes)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == tag[0], i + tag.count <= bytes.count, bytes[i..<(i + tag.count)].elementsEqual(tag) {
+                i += tag.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
         }
-        return String(escapedText[..<range.lowerBound]) + body + String(escapedText[range.upperBound...])
+        return out
     }
-}
 
-extension StringProtocol {
-    fileprivate func replacingAll(_ target: String, _ replacement: String) -> String {
-        components(separatedBy: target).joined(separator: replacement)
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty else { return 0 }
+        guard needle.count <= haystack.count else { return nil }
+        let first = needle[0]
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        }
+        return nil
     }
 }
