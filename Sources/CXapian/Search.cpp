@@ -97,17 +97,24 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         }
 
         const std::string text(request->query, request->query_len);
+        const bool no_text = text.find_first_not_of(" \t\r\n") == std::string::npos;
         // Wildcards expand to at most the 100 most frequent matching terms: "a*" must not become a
         // query of a hundred thousand terms.
         parser.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
                          Xapian::QueryParser::FLAG_WILDCARD;
         if (request->spelling) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
-        Xapian::Query query = text.find_first_not_of(" \t\r\n") == std::string::npos
-                                  ? Xapian::Query::MatchAll
-                                  : parser.parse_query(text, flags);
+        Xapian::Query query = no_text ? Xapian::Query() : parser.parse_query(text, flags);
         if (request->spelling) results->correction = parser.get_corrected_query_string();
-        if (query.empty()) query = Xapian::Query::MatchAll;  // a query of stopwords only
+        // No text (or only stopwords): every document of the filtered articles matches. With
+        // preferred terms, only the passages carrying one of them need to: every article kept by
+        // the filters has such a passage (the indexer's promise), so the articles, their count and
+        // the facets are the same, and the matcher looks at a fraction of the passages (a person
+        // in 2,000 articles: 8,000 passages instead of 51,000).
+        const bool preferred_only = query.empty() && request->preferred_count > 0 && request->filter_count > 0;
+        if (query.empty()) {
+            query = preferred_only ? term_group(request->preferred, request->preferred_count) : Xapian::Query::MatchAll;
+        }
 
         for (size_t i = 0; i < request->filter_count; ++i) {
             const CXapian_term_group &group = request->filters[i];
@@ -126,7 +133,7 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
             query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
                                   term_group(request->excludes, request->exclude_count));
         }
-        if (request->preferred_count > 0) {
+        if (request->preferred_count > 0 && !preferred_only) {
             query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
                                   term_group(request->preferred, request->preferred_count));
         }

@@ -44,6 +44,10 @@ public struct DocumentBuilder: Sendable {
             }
             return found
         }
+        // The passage terms of an entity named in no passage (in the title only, or in text the
+        // splitter dropped) go on the first passage: a filter-only search matches passages by
+        // these terms, and must still find every article (see `preferred` in CXapian.h).
+        func passageTerms(_ indexes: Set<Int>) -> Set<Int> { indexes.isEmpty ? [0] : indexes }
         let people = entities.people.map { person in
             (name: person.name, key: person.key, in: passagesMentioning(person.mentions))
         }
@@ -64,6 +68,8 @@ public struct DocumentBuilder: Sendable {
         let documents = passages.enumerated().map { index, passage -> Document in
             let passagePeople = people.filter { $0.in.contains(index) }
             let passageCountries = countries.filter { $0.in.contains(index) }
+            let termPeople = people.filter { passageTerms($0.in).contains(index) }
+            let termCountries = countries.filter { passageTerms($0.in).contains(index) }
             var document = Document()
             document.data = StoredPassage(
                 articleID: article.id, index: index, count: passages.count, title: article.title, date: article.date,
@@ -79,8 +85,8 @@ public struct DocumentBuilder: Sendable {
             document.addTerm(articleTerm)
             if index == 0 { document.addTerm(hashTerm) }
             for term in articleTerms { document.addTerm(term) }
-            for person in passagePeople { document.addTerm(Schema.term(Schema.Prefix.personInPassage, person.key), wdf: 1) }
-            for country in passageCountries {
+            for person in termPeople { document.addTerm(Schema.term(Schema.Prefix.personInPassage, person.key), wdf: 1) }
+            for country in termCountries {
                 document.addTerm(Schema.term(Schema.Prefix.countryInPassage, country.value), wdf: 1)
             }
             if let sourceTerm { document.addTerm(sourceTerm) }

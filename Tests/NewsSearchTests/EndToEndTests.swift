@@ -72,6 +72,39 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(result.hits[0].passage.text.hasPrefix("Foreign Minister Wang Yi"))
     }
 
+    @Test func filterOnlySearchesFindEveryArticleIncludingTitleOnlyMentions() throws {
+        let path = temporaryIndex()
+        let titleOnly = Article(id: "t1", title: "Wang Yi to visit Moscow", body: """
+            The foreign minister will meet his Russian counterpart next week, the ministry said.
+
+            Talks are expected to cover trade, energy and regional security in detail.
+            """, date: NewsDate(year: 2021, month: 3, day: 1), source: "Wire C")
+        let articles = corpus + [titleOnly]
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        let tagger = EntityTagger()
+        for (person, country) in [("Wang Yi", nil), (nil, "RU"), ("Wang Yi", "RU"), ("John Kerry", "CN")] as [(String?, String?)] {
+            var query = SearchQuery("")
+            query.people = person.map { [$0] } ?? []
+            query.countries = country.map { [$0] } ?? []
+            let result = try searcher.search(query)
+            // Independent count: the articles whose tagged entities include everything asked for.
+            let expected = articles.filter { article in
+                let entities = tagger.tag(title: article.title, body: article.body)
+                return (person.map { p in entities.people.contains { $0.name == p } } ?? true)
+                    && (country.map { c in entities.countries.contains { $0.code == c } } ?? true)
+            }
+            #expect(result.totalArticles == expected.count, "\(String(describing: person)) \(String(describing: country))")
+            #expect(Set(result.hits.map(\.article.id)) == Set(expected.map(\.id)))
+        }
+        var query = SearchQuery("")
+        query.people = ["Wang Yi"]
+        let hits = try searcher.search(query).hits
+        // Body mentions rank the passage that names him; a title-only article shows its first passage.
+        #expect(hits.first { $0.article.id == "k1" }?.passage.text.hasPrefix("Foreign Minister Wang Yi") == true)
+        #expect(hits.first { $0.article.id == "t1" }?.passage.index == 0)
+    }
+
     @Test func queryLanguageFieldsAreNormalisedLikeTheIndex() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)

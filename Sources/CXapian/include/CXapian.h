@@ -206,7 +206,9 @@ typedef struct {
     size_t filter_count;
     const char *const *excludes;          /* documents matching any are dropped (OP_AND_NOT) */
     size_t exclude_count;
-    const char *const *preferred;         /* weighted terms that raise a document (OP_AND_MAYBE) */
+    const char *const *preferred;         /* weighted terms that raise a document (OP_AND_MAYBE); with no
+                                             query text and some filters, the query itself: every
+                                             filtered article must have a document with one of them */
     size_t preferred_count;
     uint32_t offset;
     uint32_t limit;
