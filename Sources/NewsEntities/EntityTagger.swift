@@ -67,6 +67,7 @@ public struct EntityTagger: Sendable {
                 covered[field.field, default: []].formUnion(candidate.tokens)
             }
         }
+        found += listMembers(fields, found: found, covered: &covered, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         var display: [String: String] = [:]
@@ -79,11 +80,16 @@ public struct EntityTagger: Sendable {
             let core = words.filter { !PersonTagger.suffixes.contains($0.key) && $0.text.count > 2 }
             return (core.last ?? words.last!).key
         }
+        // The words of each full name, by the key of its last word: a later "Suu Kyi" that no rule
+        // found is still one mention of "Suu Kyi", not a mention of "Kyi".
+        var fullNameWords: [String: [[String]]] = [:]
         for person in found where person.words.count >= 2 {
             let name = displayName(person.words)
             let key = shortKey(person.words)
             if !(fullNames[key]?.contains(name) ?? false) { fullNames[key, default: []].append(name) }
             display[EntityKey.person(name)] = name
+            let words = person.words.map(\.key)
+            if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
         }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
@@ -99,9 +105,28 @@ public struct EntityTagger: Sendable {
                 {
                     continue
                 }
+                // The whole full name when the words before are the rest of it.
+                var words = [token]
+                for full in fullNameWords[token.key] ?? [] where full.count > 1 && full.count <= index + 1 {
+                    let span = (index + 1 - full.count)...index
+                    let run = span.map { field.tokens[$0] }
+                    if run.allSatisfy({ $0.kind == .word }), run.map(\.key) == full,
+                        !span.contains(where: { covered[field.field]?.contains($0) ?? false })
+                    {
+                        words = run
+                        break
+                    }
+                }
                 found.append(Found(
-                    field: field.field, start: token.start, end: token.end, words: [token], cue: "repeats a name"))
+                    field: field.field, start: words[0].start, end: token.end, words: words,
+                    cue: words.count > 1 ? "repeats a full name" : "repeats a name"))
             }
+        }
+        // "News-stand chain Ruch", "Ericsson's shares": a one-word name that the article also uses
+        // as a company's is the company, unless the article gives a person's full name for it.
+        let companies = companyWords(fields)
+        if !companies.isEmpty {
+            found.removeAll { $0.words.count == 1 && companies.contains($0.words[0].key) && fullNames[$0.words[0].key] == nil }
         }
         // Group mentions under the fullest name.
         var order: [String] = []
@@ -131,6 +156,84 @@ public struct EntityTagger: Sendable {
             entity.mentions.sort { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
             return entity
         }
+    }
+
+    /// Line-ups and squads: in a list of at least three names separated by commas, of which at
+    /// least two and a third are people found by other rules, the rest are people too ("Harte, McLoughlin,
+    /// Houghton, Townsend, Quinn"), unless they are places or stop words.
+    private func listMembers(
+        _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
+    ) -> [Found] {
+        var added: [Found] = []
+        for field in fields {
+            let tokens = field.tokens
+            let starts = Set(found.filter { $0.field == field.field }.map(\.start))
+            var items: [Range<Int>] = []
+            func flush() {
+                defer { items = [] }
+                guard items.count >= 3 else { return }
+                let known = items.filter { starts.contains(tokens[$0.lowerBound].start) || covered[field.field]?.contains($0.lowerBound) == true }
+                guard known.count >= 2, known.count * 3 >= items.count else { return }
+                for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
+                    let words = Array(tokens[item])
+                    let key = words.map(\.key).joined(separator: " ")
+                    guard lexicons.places[key] == nil, !words.contains(where: { tagger.isCountryWord($0.key) }) else { continue }
+                    added.append(Found(
+                        field: field.field, start: words[0].start, end: words[words.count - 1].end, words: words,
+                        cue: "list of people"))
+                    covered[field.field, default: []].formUnion(item)
+                }
+            }
+            var i = 0
+            while i < tokens.count {
+                // An item: one to three name-shaped words.
+                var j = i
+                while j < tokens.count, j - i < 4, tagger.isNamePart(tokens[j]) { j += 1 }
+                guard j > i, j - i <= 3 else {
+                    flush()
+                    i = max(j, i + 1)
+                    continue
+                }
+                items.append(i..<j)
+                // The separator: a comma or "and"; anything else ends the list.
+                if j < tokens.count, tokens[j].text == "," || tokens[j].key == "and" {
+                    i = j + 1
+                } else {
+                    flush()
+                    i = j + 1
+                }
+            }
+            flush()
+        }
+        return added
+    }
+
+    /// Nouns before a company's name ("chain Ruch") and words after it ("Ericsson shares").
+    private static let companyBefore: Set<String> = [
+        "company", "firm", "chain", "carrier", "maker", "manufacturer", "operator", "retailer", "subsidiary",
+        "conglomerate", "insurer", "airline", "publisher", "brewer", "producer", "supplier", "distributor",
+        "automaker", "carmaker", "bank", "lender", "broker", "brokerage", "utility",
+    ]
+    private static let companyAfter: Set<String> = [
+        "shares", "stock", "stocks", "shareholders", "inc", "corp", "corporation", "ltd", "plc", "ag", "gmbh", "nv",
+        "bv", "spa", "sa", "co", "holdings",
+    ]
+
+    /// Capitalised words the article uses as a company's name.
+    private func companyWords(_ fields: [Field]) -> Set<String> {
+        var result = Set<String>()
+        for field in fields {
+            let tokens = field.tokens
+            for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalised && !token.isAllCaps {
+                var j = i + 1
+                if j < tokens.count, tokens[j].text == "'s" || tokens[j].text == "\u{2019}s" { j += 1 }
+                let after = j < tokens.count && tokens[j].kind == .word && Self.companyAfter.contains(tokens[j].key)
+                let before = i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised
+                    && Self.companyBefore.contains(tokens[i - 1].key)
+                if after || before { result.insert(token.key) }
+            }
+        }
+        return result
     }
 
     private func displayName(_ words: [Token]) -> String {

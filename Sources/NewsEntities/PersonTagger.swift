@@ -45,6 +45,19 @@ struct PersonTagger {
         "referee", "attendance", "captain", "coach", "manager",
     ]
 
+    /// Last words that make a capitalised run a place or a building.
+    static let placeNouns: Set<String> = [
+        "park", "bridge", "square", "street", "road", "avenue", "lane", "stadium", "arena", "airport", "hall",
+        "centre", "center", "college", "university", "hospital", "school", "station", "palace", "castle",
+        "cathedral", "church", "mosque", "temple", "museum", "hotel", "tower", "building", "plaza", "boulevard",
+        "valley", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "beach", "port", "harbour",
+        "harbor", "county", "district", "province", "state", "city", "town", "village", "course", "field", "ground",
+        "gardens", "garden", "market", "exchange", "bank", "fund", "trust", "party", "league", "cup", "trophy",
+    ]
+
+    /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".
+    static let articleWords: Set<String> = ["der", "die", "das", "el", "la", "le", "les", "il", "lo", "los", "las"]
+
     /// Titles that are part of how a person is named.
     static let styledTitles: Set<String> = [
         "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sultan", "sheikh",
@@ -120,7 +133,7 @@ struct PersonTagger {
                 let t = tokens[j]
                 if isNamePart(t) || (t.kind == .word && Self.suffixes.contains(t.key) && t.isCapitalised) {
                     j += 1
-                } else if t.kind == .word, Self.particles.contains(t.key),
+                } else if t.kind == .word, Self.particles.contains(t.key), t.key != "st" || t.isCapitalised,
                     let after = (j..<min(j + 3, tokens.count)).first(where: { !Self.particles.contains(tokens[$0].key) }),
                     isNamePart(tokens[after])
                 {
@@ -137,6 +150,7 @@ struct PersonTagger {
             // "Fullback Andre Joubert", "Brazilian-born Luis Oliveira": when a run is no name, the
             // run without its first word may be.
             var rest = run
+            var droppedUnknown = false
             while rest.count >= 2 {
                 if let candidate = judge(rest, tokens, titles: titles) {
                     result.append(candidate)
@@ -145,9 +159,14 @@ struct PersonTagger {
                 let head = tokens[rest.lowerBound]
                 let nameLike = lexicons.givenNames[head.key] != nil || lexicons.surnames.contains(head.key)
                 if nameLike && !head.sentenceInitial { break }
+                // "Suu Kyi", "Joost van der Westhuizen": an unknown word mid-sentence may be the
+                // first half of the name, so what is left is no name on its own.
+                droppedUnknown = !head.sentenceInitial && placeAt(rest.lowerBound, tokens) == nil
                 rest = (rest.lowerBound + 1)..<rest.upperBound
             }
-            if rest.count == 1, let candidate = judge(rest, tokens, titles: titles) { result.append(candidate) }
+            if rest.count == 1, !droppedUnknown, let candidate = judge(rest, tokens, titles: titles) {
+                result.append(candidate)
+            }
         }
         return result
     }
@@ -184,11 +203,20 @@ struct PersonTagger {
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
             return nil
         }
+        if run.count >= 2, Self.articleWords.contains(first.key), first.text.first?.isUppercase == true,
+            !first.sentenceInitial || lexicons.givenNames[tokens[run.lowerBound + 1].key] == nil
+        {
+            return nil
+        }
         let after = nextWord(run.upperBound, tokens)
         let before = previousWord(run.lowerBound, tokens)
         let verbAfter = after.map { Self.reportingVerbs.contains($0.key) } ?? false
         let verbBefore = before.map { Self.verbsBeforeObject.contains($0.key) } ?? false
 
+        // Cricket scorecards: "Tillekeratne b Dharmasena 13", "Ata-ur-Rehman c Knight b Hollioake 2".
+        if run.count <= 3, isScorecardName(run, tokens) {
+            return PersonCandidate(tokens: run, cue: "scorecard")
+        }
         if let title = titles[run.lowerBound] {
             // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".
             if Self.styledTitles.contains(title.form), run.count == 1 {
@@ -197,7 +225,13 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"")
         }
         // "Dallas Mavericks", "Bradford Bulls": a plural that is no surname ends a team, not a person.
-        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key) { return nil }
+        // Teams are named after places; a common given name that is no place starts a person
+        // ("Monica Seles", "Rodney Eyles").
+        let givenFirst = (lexicons.givenNames[first.key] ?? 0) >= 300 && lexicons.places[first.key] == nil
+            && lexicons.datelinePlaces[first.key] == nil
+        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst { return nil }
+        // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
+        if run.count >= 2, Self.placeNouns.contains(last.key) { return nil }
         if run.count >= 2 {
             let teamLike = false
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
@@ -247,6 +281,23 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "surname + reporting verb")
         }
         return nil
+    }
+
+    /// Scorecard marks written in lower case between names: caught, bowled, stumped, leg before.
+    static let scorecardMarks: Set<String> = ["c", "b", "st", "lbw"]
+
+    /// A run between scorecard marks: after "c", "b" or "st", or opening a line before one.
+    func isScorecardName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        func mark(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .word && Self.scorecardMarks.contains(tokens[i].text)
+        }
+        if tokens[run].contains(where: { lexicons.places[$0.key] != nil }) { return false }
+        let s = run.lowerBound, e = run.upperBound
+        let afterMark = mark(s - 1) && tokens[s - 1].text != "lbw"
+        let endsWell = e >= tokens.count || mark(e) || tokens[e].text.first?.isNumber == true
+            || tokens[e].kind == .lineBreak || (tokens[e].key == "not" || tokens[e].key == "run")
+        let opensLine = s == 0 || tokens[s - 1].kind == .lineBreak
+        return (afterMark && endsWell) || (opensLine && mark(e))
     }
 
     /// A country's name, alias or demonym, a capital or a state: never a person's name part.

@@ -77,6 +77,18 @@ let cases: [Case] = [
     Case("⟦WASHINGTON⟧, March 3 - The Senate voted.", "@US"),
     Case("⟦RICHMOND⟧, ⟦Va.⟧ Feb 26 - Qtly div 8 cts.", "@US", "@US"),
     Case("⟦MONTREAL⟧, Feb 26 - Ivaco said steel prices fell.", "@CA"),
+    // Sports results: a given name before a surname ending in "s" is a person, a place before one a team.
+    Case("2 - ⟦Monica Seles⟧ (⟦U.S.⟧) beat ⟦Paul Haarhuis⟧ (⟦Netherlands⟧) 6-3", "Monica Seles", "@US", "Paul Haarhuis", "@NL"),
+    Case("The Houston Rockets beat the Dallas Mavericks."),
+    // Cricket scorecards and line-ups.
+    Case("⟦S. Law⟧ c ⟦Tillekeratne⟧ b ⟦Dharmasena⟧ 13", "S. Law", "Tillekeratne", "Dharmasena"),
+    Case("⟦Ata-ur-Rehman⟧ c ⟦Knight⟧ b ⟦Hollioake⟧ 2", "Ata-ur-Rehman", "Knight", "Hollioake"),
+    Case("Team: ⟦Roy Keane⟧, ⟦Harte⟧, ⟦McLoughlin⟧, ⟦Denis Irwin⟧ and ⟦Quinn⟧.", "Roy Keane", "Harte", "McLoughlin", "Denis Irwin", "Quinn"),
+    // A full name found once is the whole mention later, even where no rule would find it.
+    Case("⟦Suu Kyi⟧ said talks failed. But ⟦Suu Kyi⟧ disagreed.", "Suu Kyi", "Suu Kyi"),
+    // Companies, papers and grounds are not people.
+    Case("News-stand chain Ruch controls 65 percent. Ruch said prices rose."),
+    Case("He told Der Spiegel about the crowd at Ellis Park."),
 ]
 
 @Suite struct TaggerCases {
