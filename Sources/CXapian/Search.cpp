@@ -1,4 +1,5 @@
 #include "Boundary.hpp"
+#include "ArticleRange.hpp"
 #include "FacetSpy.hpp"
 
 #include <algorithm>
@@ -8,14 +9,37 @@ using cxapian::guarded;
 
 namespace {
 
+Xapian::Query term_group(const char *const *terms, size_t count) {
+    std::vector<Xapian::Query> parts;
+    for (size_t i = 0; i < count; ++i) parts.emplace_back(std::string(terms[i]));
+    if (parts.empty()) return Xapian::Query::MatchNothing;
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+// Article-level terms matched on every document of their article (ArticleRange.hpp).
+Xapian::Query article_group(std::vector<std::string> terms, int32_t size_slot) {
+    if (terms.empty()) return Xapian::Query::MatchNothing;
+    if (size_slot < 0) return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    return Xapian::Query((new cxapian::ArticleRangeSource(std::move(terms), Xapian::valueno(size_slot)))->release());
+}
+
+Xapian::Query article_group(const char *const *terms, size_t count, int32_t size_slot) {
+    return article_group(std::vector<std::string>(terms, terms + count), size_slot);
+}
+
 // Hands a query-side field value to Swift's normaliser, so `person:"José Álvarez"` becomes the same
-// term the indexer wrote. QueryParser itself passes boolean-prefix values through untouched.
+// term the indexer wrote. QueryParser itself passes boolean-prefix values through untouched. An
+// article-level field (article_size_slot) without a normaliser goes through here too, with the
+// value taken as it is.
 class NormalisingFieldProcessor : public Xapian::FieldProcessor {
   public:
-    NormalisingFieldProcessor(std::string field, std::string prefix, CXapian_normalizer normalizer, void *context)
-        : field_(std::move(field)), prefix_(std::move(prefix)), normalizer_(normalizer), context_(context) {}
+    NormalisingFieldProcessor(std::string field, std::string prefix, CXapian_normalizer normalizer, void *context,
+                              int32_t size_slot)
+        : field_(std::move(field)), prefix_(std::move(prefix)), normalizer_(normalizer), context_(context),
+          size_slot_(size_slot) {}
 
     Xapian::Query operator()(const std::string &value) override {
+        if (!normalizer_) return article_group({prefix_ + value}, size_slot_);
         char *problem = nullptr;
         char *terms = normalizer_(context_, field_.c_str(), value.data(), value.size(), &problem);
         if (!terms) {
@@ -23,32 +47,25 @@ class NormalisingFieldProcessor : public Xapian::FieldProcessor {
             std::free(problem);
             throw Xapian::QueryParserError(message);
         }
-        std::vector<Xapian::Query> subqueries;
+        std::vector<std::string> subterms;
         std::string list(terms);
         std::free(terms);
         size_t start = 0;
         while (start <= list.size()) {
             size_t end = list.find('\n', start);
             if (end == std::string::npos) end = list.size();
-            if (end > start) subqueries.emplace_back(prefix_ + list.substr(start, end - start));
+            if (end > start) subterms.push_back(prefix_ + list.substr(start, end - start));
             start = end + 1;
         }
-        if (subqueries.empty()) return Xapian::Query::MatchNothing;
-        return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
+        return article_group(std::move(subterms), size_slot_);
     }
 
   private:
     std::string field_, prefix_;
     CXapian_normalizer normalizer_;
     void *context_;
+    int32_t size_slot_;
 };
-
-Xapian::Query term_group(const char *const *terms, size_t count) {
-    std::vector<Xapian::Query> parts;
-    for (size_t i = 0; i < count; ++i) parts.emplace_back(std::string(terms[i]));
-    if (parts.empty()) return Xapian::Query::MatchNothing;
-    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
-}
 
 }  // namespace
 
@@ -80,13 +97,21 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
                 break;
             case CXapian_FIELD_BOOLEAN:
                 // exclusive=false: `source:a source:b` means both, like repeated people or countries.
-                parser.add_boolean_prefix(field.field, field.prefix, false);
+                if (field.article_level && request->article_size_slot >= 0) {
+                    parser.add_boolean_prefix(field.field,
+                                              (new NormalisingFieldProcessor(field.field, field.prefix, nullptr, nullptr,
+                                                                             request->article_size_slot))->release(),
+                                              false);
+                } else {
+                    parser.add_boolean_prefix(field.field, field.prefix, false);
+                }
                 break;
             case CXapian_FIELD_NORMALISED:
                 parser.add_boolean_prefix(
                     field.field,
                     (new NormalisingFieldProcessor(field.field, field.prefix, request->normalizer,
-                                                   request->normalizer_context))->release(),
+                                                   request->normalizer_context,
+                                                   field.article_level ? request->article_size_slot : -1))->release(),
                     false);
                 break;
             }
@@ -118,7 +143,9 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
 
         for (size_t i = 0; i < request->filter_count; ++i) {
             const CXapian_term_group &group = request->filters[i];
-            query = Xapian::Query(Xapian::Query::OP_FILTER, query, term_group(group.terms, group.term_count));
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                  group.article_level ? article_group(group.terms, group.term_count, request->article_size_slot)
+                                                      : term_group(group.terms, group.term_count));
         }
         if (request->date_slot >= 0 && (request->date_from || request->date_to)) {
             const Xapian::valueno slot = Xapian::valueno(request->date_slot);
@@ -132,6 +159,11 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         if (request->exclude_count > 0) {
             query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
                                   term_group(request->excludes, request->exclude_count));
+        }
+        if (request->article_exclude_count > 0) {
+            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                                  article_group(request->article_excludes, request->article_exclude_count,
+                                                request->article_size_slot));
         }
         if (request->preferred_count > 0 && !preferred_only) {
             query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,

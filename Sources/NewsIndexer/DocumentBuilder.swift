@@ -84,13 +84,18 @@ public struct DocumentBuilder: Sendable {
             }
             document.addTerm(articleTerm)
             if index == 0 { document.addTerm(hashTerm) }
-            for term in articleTerms { document.addTerm(term) }
+            // Article-level terms on the last passage only, with the article's size (see Schema).
+            let last = index == passages.count - 1
+            if last {
+                for term in articleTerms { document.addTerm(term) }
+                if let sourceTerm { document.addTerm(sourceTerm) }
+                if let year { document.addTerm(Schema.Prefix.year + year) }
+                document.addValue(String(passages.count), slot: Schema.Slot.articleSize)
+            }
             for person in termPeople { document.addTerm(Schema.term(Schema.Prefix.personInPassage, person.key), wdf: 1) }
             for country in termCountries {
                 document.addTerm(Schema.term(Schema.Prefix.countryInPassage, country.value), wdf: 1)
             }
-            if let sourceTerm { document.addTerm(sourceTerm) }
-            if let year { document.addTerm(Schema.Prefix.year + year) }
             document.addValue(articleValue, slot: Schema.Slot.article)
             if let date = article.date { document.addValue(date.sortable, slot: Schema.Slot.date) }
             return document

@@ -66,11 +66,11 @@ public final class Searcher {
     /// The fields users may type in a query, from the one schema.
     static let fields: [SearchRequest.Field] = [
         .init("title", prefix: Schema.Prefix.title, kind: .text),
-        .init("person", prefix: Schema.Prefix.personInArticle, kind: .normalised),
-        .init("country", prefix: Schema.Prefix.countryInArticle, kind: .normalised),
-        .init("source", prefix: Schema.Prefix.source, kind: .normalised),
+        .init("person", prefix: Schema.Prefix.personInArticle, kind: .normalised, articleLevel: true),
+        .init("country", prefix: Schema.Prefix.countryInArticle, kind: .normalised, articleLevel: true),
+        .init("source", prefix: Schema.Prefix.source, kind: .normalised, articleLevel: true),
         .init("id", prefix: Schema.Prefix.article, kind: .boolean),
-        .init("year", prefix: Schema.Prefix.year, kind: .boolean),
+        .init("year", prefix: Schema.Prefix.year, kind: .boolean, articleLevel: true),
     ]
 
     /// Normalises a value typed in the query or an option exactly as the indexer did.
@@ -217,31 +217,32 @@ public final class Searcher {
         request.fields = Self.fields
         request.normalise = { [unowned self] field, value in try self.normalise(field: field, value: value) }
         request.dateSlot = Schema.Slot.date
+        request.articleSizeSlot = Schema.Slot.articleSize
         request.dateFrom = query.since?.sortable
         request.dateTo = query.until?.sortable
         request.facetAliases = facetAliases
         for person in query.people {
             let keys = personKeys(person)
-            request.filters.append(keys.map { Schema.term(Schema.Prefix.personInArticle, $0) })
+            request.articleFilters.append(keys.map { Schema.term(Schema.Prefix.personInArticle, $0) })
             // Within the articles kept, prefer the passages that mention the person.
             request.preferred.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInPassage, $0) })
         }
         for country in query.countries {
             let codes = lexicons.countryCodes(for: country)
             guard !codes.isEmpty else { throw .unknownCountry(country) }
-            request.filters.append(codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
+            request.articleFilters.append(codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
             request.preferred.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInPassage, Schema.countryValue($0)) })
         }
         if !query.sources.isEmpty {
-            request.filters.append(query.sources.map { Schema.term(Schema.Prefix.source, Schema.sourceValue($0)) })
+            request.articleFilters.append(query.sources.map { Schema.term(Schema.Prefix.source, Schema.sourceValue($0)) })
         }
         for person in query.notPeople {
-            request.excludes.append(contentsOf: personKeys(person).map { Schema.term(Schema.Prefix.personInArticle, $0) })
+            request.articleExcludes.append(contentsOf: personKeys(person).map { Schema.term(Schema.Prefix.personInArticle, $0) })
         }
         for country in query.notCountries {
             let codes = lexicons.countryCodes(for: country)
             guard !codes.isEmpty else { throw .unknownCountry(country) }
-            request.excludes.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
+            request.articleExcludes.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
         }
         switch query.sort {
         case .relevance: request.sort = .relevance

@@ -10,10 +10,13 @@ public struct SearchRequest {
         public var name: String
         public var prefix: String
         public var kind: FieldKind
-        public init(_ name: String, prefix: String, kind: FieldKind) {
+        /// The field's terms are article-level (see `articleSizeSlot`).
+        public var articleLevel: Bool
+        public init(_ name: String, prefix: String, kind: FieldKind, articleLevel: Bool = false) {
             self.name = name
             self.prefix = prefix
             self.kind = kind
+            self.articleLevel = articleLevel
         }
     }
     public enum Sort: Sendable { case relevance, valueDescending(slot: UInt32), valueAscending(slot: UInt32) }
@@ -30,6 +33,13 @@ public struct SearchRequest {
     /// Every group must match; within a group any term may.
     public var filters: [[String]] = []
     public var excludes: [String] = []
+    /// Documents come in runs of consecutive ids (an article's passages); article-level terms are
+    /// on the last document of a run only, which holds the run's length in this slot. Article
+    /// filters, excludes and fields then match every document of the run.
+    public var articleSizeSlot: UInt32?
+    /// Like `filters` and `excludes`, for article-level terms.
+    public var articleFilters: [[String]] = []
+    public var articleExcludes: [String] = []
     public var preferred: [String] = []
     public var offset = 0
     public var limit = 10
@@ -130,17 +140,23 @@ extension Database {
                 case .boolean: CXapian_FIELD_BOOLEAN
                 case .normalised: CXapian_FIELD_NORMALISED
                 }
-            return CXapian_field(field: strings.add(field.name), prefix: strings.add(field.prefix), kind: kind)
+            return CXapian_field(
+                field: strings.add(field.name), prefix: strings.add(field.prefix), kind: kind,
+                article_level: field.articleLevel ? 1 : 0)
         }
-        let groups = request.filters.map { strings.addArray($0) }
+        let groups = request.filters.map { (strings.addArray($0), false) }
+            + request.articleFilters.map { (strings.addArray($0), true) }
         let excludes = strings.addArray(request.excludes)
+        let articleExcludes = strings.addArray(request.articleExcludes)
         let preferred = strings.addArray(request.preferred)
         let aliases = strings.addArray(request.facetAliases.flatMap { [$0.from, $0.to] })
         let from = request.dateFrom.map { strings.add($0) }
         let to = request.dateTo.map { strings.add($0) }
         var queryBytes = Array(request.query.utf8)
         queryBytes.append(0)
-        let cGroups = groups.map { CXapian_term_group(terms: $0.pointer, term_count: $0.count) }
+        let cGroups = groups.map {
+            CXapian_term_group(terms: $0.0.pointer, term_count: $0.0.count, article_level: $0.1 ? 1 : 0)
+        }
 
         let normaliser: CXapian_normalizer = { context, field, value, length, problem in
             let box = Unmanaged<NormaliserBox>.fromOpaque(context!).takeUnretainedValue()
@@ -174,6 +190,9 @@ extension Database {
                             spec.filter_count = groupBuffer.count
                             spec.excludes = excludes.pointer
                             spec.exclude_count = excludes.count
+                            spec.article_excludes = articleExcludes.pointer
+                            spec.article_exclude_count = articleExcludes.count
+                            spec.article_size_slot = request.articleSizeSlot.map { Int32($0) } ?? -1
                             spec.preferred = preferred.pointer
                             spec.preferred_count = preferred.count
                             spec.offset = UInt32(clamping: request.offset)

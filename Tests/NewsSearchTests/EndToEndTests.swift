@@ -105,6 +105,26 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(hits.first { $0.article.id == "t1" }?.passage.index == 0)
     }
 
+    @Test func articleLevelFieldsAndExclusionsKeepOrDropWholeArticles() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let searcher = try Searcher(path: path)
+        func ids(_ query: SearchQuery) throws -> Set<String> { Set(try searcher.search(query).hits.map(\.article.id)) }
+        #expect(try ids(SearchQuery("climate year:2021")) == ["k1", "k2"])
+        #expect(try ids(SearchQuery("year:2020")) == ["k3"])
+        #expect(try ids(SearchQuery(#"talks source:"wire a""#)) == ["k1", "k3"])
+        var query = SearchQuery("climate")
+        query.notCountries = ["China"]
+        #expect(try ids(query) == ["k2"])
+        query = SearchQuery("climate")
+        query.notPeople = ["Wang Yi"]
+        #expect(try ids(query) == ["k2"])
+        query = SearchQuery("talks")
+        query.sources = ["Wire A"]
+        query.countries = ["RU"]
+        #expect(try ids(query) == ["k3"])
+    }
+
     @Test func queryLanguageFieldsAreNormalisedLikeTheIndex() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)

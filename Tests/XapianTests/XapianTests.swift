@@ -90,4 +90,56 @@ func temporaryDirectory() -> String {
         let snippet = try results.snippet(text, length: 200, start: "[", end: "]")
         #expect(snippet.contains("[Climate"))
     }
+
+    @Test func articleLevelTermsMatchEveryDocumentOfTheirRun() throws {
+        let path = temporaryDirectory()
+        let writer = try WritableDatabase(path: path)
+        // Three runs (articles); the article-level terms and the run's length are on its last document.
+        let runs: [(texts: [String], terms: [String])] = [
+            (["alpha one", "beta two", "alpha three"], ["XRx"]),
+            (["alpha four", "gamma five"], ["XRy", "XYz"]),
+            (["beta six"], ["XRz"]),
+            (["alpha seven", "beta eight", "alpha nine", "delta ten"], ["XRx", "XRy"]),
+        ]
+        for run in runs {
+            for (i, text) in run.texts.enumerated() {
+                var document = Document()
+                document.data = Array(text.utf8)
+                document.texts = [.init(text)]
+                if i == run.texts.count - 1 {
+                    for term in run.terms { document.addTerm(term) }
+                    document.addValue(String(run.texts.count), slot: 3)
+                }
+                try writer.add(document)
+            }
+        }
+        try writer.close()
+        let reader = try Database(path: path)
+        func matches(_ query: String, filters: [[String]] = [], excludes: [String] = []) throws -> Set<String> {
+            var request = SearchRequest()
+            request.query = query
+            request.fields = [
+                .init("person", prefix: "XR", kind: .normalised, articleLevel: true),
+                .init("year", prefix: "XY", kind: .boolean, articleLevel: true),
+            ]
+            request.normalise = { _, value in [value] }
+            request.articleSizeSlot = 3
+            request.articleFilters = filters
+            request.articleExcludes = excludes
+            request.limit = 100
+            let results = try reader.search(request)
+            return Set(try (0..<results.count).map { String(decoding: try results.data(at: $0), as: UTF8.self) })
+        }
+        let x: Set = ["alpha one", "beta two", "alpha three", "alpha seven", "beta eight", "alpha nine", "delta ten"]
+        #expect(try matches("", filters: [["XRx"]]) == x)
+        // With words, the matcher skips through the source rather than stepping.
+        #expect(try matches("alpha", filters: [["XRx"]]) == ["alpha one", "alpha three", "alpha seven", "alpha nine"])
+        #expect(try matches("beta", filters: [["XRy"], ["XRx"]]) == ["beta eight"])
+        #expect(try matches("beta OR gamma", filters: [["XRy", "XRz"]]) == ["gamma five", "beta six", "beta eight"])
+        #expect(try matches("alpha", excludes: ["XRx"]) == ["alpha four"])
+        #expect(try matches("person:x") == x)
+        #expect(try matches("alpha year:z") == ["alpha four"])
+        #expect(try matches("delta person:y") == ["delta ten"])
+        #expect(try matches("", filters: [["XRnobody"]]).isEmpty)
+    }
 }

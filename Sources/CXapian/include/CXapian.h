@@ -181,12 +181,14 @@ typedef struct {
     const char *field;  /* as typed by users: "person" */
     const char *prefix; /* term prefix: "XR" */
     CXapian_field_kind kind;
+    int article_level;  /* the terms are article-level (see article_size_slot); not for TEXT */
 } CXapian_field;
 
 /* A group of terms OR-ed together; groups are AND-ed. */
 typedef struct {
     const char *const *terms;
     size_t term_count;
+    int article_level;  /* the terms are article-level (see article_size_slot) */
 } CXapian_term_group;
 
 typedef enum { CXapian_SORT_RELEVANCE = 0, CXapian_SORT_VALUE_DESC = 1, CXapian_SORT_VALUE_ASC = 2 } CXapian_sort;
@@ -206,6 +208,13 @@ typedef struct {
     size_t filter_count;
     const char *const *excludes;          /* documents matching any are dropped (OP_AND_NOT) */
     size_t exclude_count;
+    const char *const *article_excludes;  /* the same for article-level terms */
+    size_t article_exclude_count;
+    /* -1: every term is where it matches. Else documents come in runs of consecutive ids (an
+     * article's passages), article-level terms sit on the last document of a run only, and that
+     * document holds the run's length (decimal) in this slot: article-level filters, excludes and
+     * fields then match every document of the run. */
+    int32_t article_size_slot;
     const char *const *preferred;         /* weighted terms that raise a document (OP_AND_MAYBE); with no
                                              query text and some filters, the query itself: every
                                              filtered article must have a document with one of them */
