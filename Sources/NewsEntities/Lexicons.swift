@@ -27,6 +27,9 @@ public final class Lexicons: Sendable {
     public let surnames: Set<String>
     public let asianSurnames: Set<String>
     public let stopWords: Set<String>
+    /// Lower-case English words that are neither surnames nor common given names ("agreement",
+    /// "chamber"): a capitalised one ends a name of a thing, not a person's name.
+    public let commonWords: Set<String>
     /// Titles as token-key sequences joined with a space ("secretary of state", "sen .").
     public let titles: Set<String>
     public let longestTitle: Int
@@ -56,6 +59,7 @@ public final class Lexicons: Sendable {
 
     /// Loads the lexicons in `directory`; with `names` false, only the countries and places.
     public init(directory: URL, names: Bool = true) throws {
+        let withNames = names
         func lines(_ name: String) throws -> [Substring] {
             guard names || ["places.tsv", "short-codes.tsv", "countries.tsv"].contains(name) else { return [] }
             let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
@@ -109,9 +113,24 @@ public final class Lexicons: Sendable {
             if fields.count == 2 { given[String(fields[0])] = Int(fields[1]) ?? 0 }
         }
         givenNames = given
-        surnames = Set(try lines("surnames.txt").map(String.init))
-        asianSurnames = Set(try lines("asian-surnames.txt").map(String.init))
-        stopWords = Set(try lines("stop-words.txt").map(String.init))
+        // One word a line, '#' for comments: read as bytes, the lists hold 90,000 words.
+        func wordSet(_ name: String) throws -> Set<String> {
+            guard withNames else { return [] }
+            let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+            var result = Set<String>(minimumCapacity: bytes.count / 8)
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                if i > start, bytes[start] != 0x23 {
+                    result.insert(String(decoding: bytes[start..<i], as: UTF8.self))
+                }
+                start = i + 1
+            }
+            return result
+        }
+        surnames = try wordSet("surnames.txt")
+        asianSurnames = try wordSet("asian-surnames.txt")
+        stopWords = try wordSet("stop-words.txt")
+        commonWords = try wordSet("common-words.txt")
         var titles = Set<String>()
         var longestTitle = 1
         for line in try lines("titles.tsv") {

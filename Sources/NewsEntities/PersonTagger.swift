@@ -235,7 +235,10 @@ struct PersonTagger {
         if run.count >= 2 {
             let teamLike = false
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
-            if let count = lexicons.givenNames[first.key], count >= 300, !teamLike,
+            // "Peace Agreement", "Echo Chamber": a common English word that is no surname ends a
+            // thing's name, not a person's.
+            let wordLast = lexicons.commonWords.contains(last.key)
+            if let count = lexicons.givenNames[first.key], count >= 300, !teamLike, !wordLast,
                 lexicons.places[first.key] == nil || (count >= 2000 && !isCountryWord(first.key))
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
