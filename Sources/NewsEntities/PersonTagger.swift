@@ -55,6 +55,12 @@ struct PersonTagger {
         "gardens", "garden", "market", "exchange", "bank", "fund", "trust", "party", "league", "cup", "trophy",
     ]
 
+    /// Last words of a company's name: "Pirelli SpA", "Salomon Bros".
+    static let companySuffixes: Set<String> = [
+        "inc", "corp", "ltd", "plc", "llc", "co", "spa", "sa", "ag", "nv", "bv", "ab", "asa", "gmbh", "bros",
+        "holdings", "group", "partners", "associates", "securities", "capital",
+    ]
+
     /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".
     static let articleWords: Set<String> = ["der", "die", "das", "el", "la", "le", "les", "il", "lo", "los", "las"]
 
@@ -72,6 +78,10 @@ struct PersonTagger {
         }
         guard token.isCapitalised else { return false }
         if lexicons.stopWords.contains(token.key) { return false }
+        // "Hong Kong-based", "Paris-listed": a common word after the last hyphen makes an adjective.
+        if let hyphen = token.key.lastIndex(of: "-"), lexicons.commonWords.contains(String(token.key[token.key.index(after: hyphen)...])) {
+            return false
+        }
         if token.key.first?.isNumber == true { return false }
         return true
     }
@@ -231,7 +241,7 @@ struct PersonTagger {
             && lexicons.datelinePlaces[first.key] == nil
         if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst { return nil }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
-        if run.count >= 2, Self.placeNouns.contains(last.key) { return nil }
+        if run.count >= 2, Self.placeNouns.contains(last.key) || Self.companySuffixes.contains(last.key) { return nil }
         if run.count >= 2 {
             let teamLike = false
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
@@ -250,8 +260,10 @@ struct PersonTagger {
                 return PersonCandidate(tokens: run, cue: "reporting verb")
             }
             // "C. Lewis", "J.K. Rowling": initials before a capitalised word.
+            // ("U.N. Interim Force", "S. Korean": an abbreviation before a word or a demonym.)
             if first.text.count >= 2, first.text.hasSuffix("."), first.text.count <= 4,
-                !lexicons.shortCodes.keys.contains(first.text), !last.text.hasSuffix(".")
+                !lexicons.shortCodes.keys.contains(first.text), !last.text.hasSuffix("."),
+                !lexicons.commonWords.contains(last.key), !isCountryWord(last.key)
             {
                 return PersonCandidate(tokens: run, cue: "initials")
             }

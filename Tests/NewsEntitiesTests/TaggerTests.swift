@@ -89,6 +89,8 @@ let cases: [Case] = [
     // Companies, papers and grounds are not people.
     Case("News-stand chain Ruch controls 65 percent. Ruch said prices rose."),
     Case("He told Der Spiegel about the crowd at Ellis Park."),
+    Case("The Peace Agreement was signed; Salomon Bros and Pirelli SpA said so."),
+    Case("Results of S. ⟦Korean⟧ games; the U.N. Interim Force met.", "@KR"),
 ]
 
 @Suite struct TaggerCases {
