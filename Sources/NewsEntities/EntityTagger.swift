@@ -159,7 +159,8 @@ public struct EntityTagger: Sendable {
     }
 
     /// Line-ups and squads: in a list of at least three names separated by commas, of which at
-    /// least two and a third are people found by other rules, the rest are people too ("Harte, McLoughlin,
+    /// least two and a third are people found by other rules (or four or more, three in four of them
+    /// surnames), the rest are people too ("Harte, McLoughlin,
     /// Houghton, Townsend, Quinn"), unless they are places or stop words.
     private func listMembers(
         _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
@@ -173,7 +174,14 @@ public struct EntityTagger: Sendable {
                 defer { items = [] }
                 guard items.count >= 3 else { return }
                 let known = items.filter { starts.contains(tokens[$0.lowerBound].start) || covered[field.field]?.contains($0.lowerBound) == true }
-                guard known.count >= 2, known.count * 3 >= items.count else { return }
+                // A squad of surnames ("Given, Breen, Staunton, Irwin, McAteer"): four or more items,
+                // three in four of them known surnames.
+                let surnames = items.filter { item in
+                    item.count == 1 && lexicons.surnames.contains(tokens[item.lowerBound].key)
+                        && lexicons.places[tokens[item.lowerBound].key] == nil
+                }
+                let squad = items.count >= 4 && surnames.count * 4 >= items.count * 3
+                guard (known.count >= 2 && known.count * 3 >= items.count) || squad else { return }
                 for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
                     let words = Array(tokens[item])
                     let key = words.map(\.key).joined(separator: " ")

@@ -288,12 +288,20 @@ struct PersonTagger {
             }
             return nil
         }
-        // One word: a surname next to a reporting verb.
+        // One word: a surname next to a reporting verb ("Ericsson said it ..." is a company).
+        let pronoun = pronounAfterVerb(run.upperBound, tokens)
         if verbAfter || verbBefore,
             lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
-            lexicons.places[first.key] == nil
+            lexicons.places[first.key] == nil, pronoun != .thing
         {
             return PersonCandidate(tokens: run, cue: "surname + reporting verb")
+        }
+        // "Klinsmann said he ...": a reporting verb followed by a personal pronoun ("Ericsson said
+        // it ..." is a company).
+        if verbAfter, !first.isAllCaps, lexicons.places[first.key] == nil, !lexicons.commonWords.contains(first.key),
+            pronoun == .person
+        {
+            return PersonCandidate(tokens: run, cue: "reporting verb + he/she")
         }
         return nil
     }
@@ -313,6 +321,25 @@ struct PersonTagger {
             || tokens[e].kind == .lineBreak || (tokens[e].key == "not" || tokens[e].key == "run")
         let opensLine = s == 0 || tokens[s - 1].kind == .lineBreak
         return (afterMark && endsWell) || (opensLine && mark(e))
+    }
+
+    enum Pronoun { case person, thing }
+
+    /// The pronoun after the reporting verb that follows `index` (directly or after "that"): he or
+    /// she for a person, it or they for a company or a body.
+    func pronounAfterVerb(_ index: Int, _ tokens: [Token]) -> Pronoun? {
+        var i = index
+        while i < tokens.count, tokens[i].kind != .word { i += 1 }  // 's, commas
+        guard i < tokens.count, Self.reportingVerbs.contains(tokens[i].key) else { return nil }
+        for j in (i + 1)..<min(i + 3, tokens.count) {
+            switch tokens[j].key {
+            case "he", "she", "his", "her": return .person
+            case "it", "its", "they", "their": return .thing
+            case "that", "on", "last", "yesterday": continue
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// A country's name, alias or demonym, a capital or a state: never a person's name part.
