@@ -282,7 +282,9 @@ public struct EntityTagger: Sendable {
                     continue
                 }
                 if let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2) {
-                    add(code, Mention(field: field.field, start: token.start, end: token.end), "short form \"\(token.text)\"")
+                    if !isCurrency(after: i + 1, tokens) {
+                        add(code, Mention(field: field.field, start: token.start, end: token.end), "short form \"\(token.text)\"")
+                    }
                     i += 1
                     continue
                 }
@@ -308,6 +310,11 @@ public struct EntityTagger: Sendable {
                 // "SALE", "Island" at a sentence start: a word, not a place, unless case says so.
                 if place.isCommonWord, length == 1, token.isAllCaps || token.sentenceInitial || capsLines.contains(i) {
                     i += 1
+                    continue
+                }
+                // "U.S. dlrs", "Australian dollars", "Swiss francs": a currency, not the country.
+                if isCurrency(after: end, tokens) {
+                    i = end
                     continue
                 }
                 let mention = Mention(field: field.field, start: token.start, end: tokens[end - 1].end)
@@ -393,6 +400,23 @@ public struct EntityTagger: Sendable {
             add(code, mention(dateline.place), "dateline \"\(text(dateline.place))\"")
         }
         return (dateline.region ?? dateline.place).upperBound
+    }
+
+    /// Currency words: a country's name or adjective right before one names money, not the country.
+    /// ("won" and "real" are left out: "Korea won the match", "Spanish real estate".)
+    private static let currencies: Set<String> = [
+        "dlr", "dlrs", "dollar", "dollars", "cent", "cents", "franc", "francs", "yen", "mark", "marks", "pound",
+        "pounds", "sterling", "lira", "lire", "peso", "pesos", "crown", "crowns", "krona", "kronor", "krone",
+        "kroner", "guilder", "guilders", "rand", "rupee", "rupees", "ringgit", "baht", "yuan", "renminbi",
+        "riyal", "riyals", "rial", "rials", "dinar", "dinars", "shilling", "shillings", "escudo", "escudos",
+        "peseta", "pesetas", "drachma", "drachmas", "schilling", "schillings", "euro", "euros", "rouble",
+        "roubles", "ruble", "rubles", "zloty", "forint", "reais", "naira", "cedi", "rupiah",
+    ]
+
+    private func isCurrency(after index: Int, _ tokens: [Token]) -> Bool {
+        // Written in lower case ("Canadian Mark Tewksbury" is a person), or in an all-caps line.
+        index < tokens.count && tokens[index].kind == .word && Self.currencies.contains(tokens[index].key)
+            && (!tokens[index].isCapitalised || tokens[index].isAllCaps)
     }
 
     /// Words after a country name that make it part of an organisation's name ("Japan Airlines").

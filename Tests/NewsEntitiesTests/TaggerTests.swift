@@ -94,6 +94,8 @@ let cases: [Case] = [
     Case("⟦Klinsmann⟧ said he believed the team could win. Ericsson said it would not comment.", "Klinsmann"),
     Case("The squad: ⟦Breen⟧, ⟦Staunton⟧, ⟦Irwin⟧, ⟦McAteer⟧, ⟦Harte⟧.", "Breen", "Staunton", "Irwin", "McAteer", "Harte"),
     Case("Results of S. ⟦Korean⟧ games; the U.N. Interim Force met.", "@KR"),
+    // A currency names money, not a country.
+    Case("The company paid 200 mln U.S. dlrs and 40 mln Australian dollars in ⟦Sydney⟧.", "@AU"),
 ]
 
 @Suite struct TaggerCases {
