@@ -249,15 +249,17 @@ uint64_t CXapian_results_facet(const CXapian_results *results, size_t facet, siz
     if (!results->spy || facet >= results->spy->facets()) return 0;
     try {
         const auto &counts = results->spy->counts(facet);
-        using Entry = const std::pair<const std::string_view, uint64_t> *;
+        using Entry = const cxapian::FlatCounter::Slot *;
         std::vector<Entry> entries;
         entries.reserve(counts.size());
-        for (const auto &entry : counts) entries.push_back(&entry);
-        auto order = [](Entry a, Entry b) { return a->second != b->second ? a->second > b->second : a->first < b->first; };
+        for (const auto &slot : counts.slots()) {
+            if (slot.count > 0) entries.push_back(&slot);
+        }
+        auto order = [](Entry a, Entry b) { return a->count != b->count ? a->count > b->count : a->key() < b->key(); };
         // Only the top `limit` need sorting: a query over thousands of people shows ten.
         const size_t shown = limit == 0 ? entries.size() : std::min(limit, entries.size());
         std::partial_sort(entries.begin(), entries.begin() + shown, entries.end(), order);
-        for (size_t i = 0; i < shown; ++i) visit(context, entries[i]->first.data(), entries[i]->first.size(), entries[i]->second);
+        for (size_t i = 0; i < shown; ++i) visit(context, entries[i]->data, entries[i]->size, entries[i]->count);
         return counts.size();
     } catch (...) {
         return 0;

@@ -229,7 +229,7 @@ typedef struct {
     int32_t facet_slot;     /* -1: no facets. Else the slot's value is a key (counted once), then '\0'
                                and a '\0'-joined list of entries, each a facet number ('0'..'9') + value */
     uint32_t facet_count;   /* how many facets the entries use */
-    const char *const *facet_aliases; /* pairs: entry counted as another entry ("0Trump" -> "0Donald Trump") */
+    const char *const *facet_aliases; /* pairs: an entry of facet 0 counted as another ("0Trump" -> "0Donald Trump") */
     size_t facet_alias_count;         /* number of pairs */
     int spelling;          /* ask QueryParser for a spelling correction */
 } CXapian_search_request;
