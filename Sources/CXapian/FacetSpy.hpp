@@ -1,17 +1,17 @@
 // A MatchSpy for multi-valued facets that counts each article once.
 //
-// Xapian's ValueCountMatchSpy counts one value per document. NewsIndex keeps all facets of an
-// article in the slot that also holds its key (the article id): "id\0" then a '\0'-joined list of
-// entries each starting with its facet's number ("0Wang Yi", "1CN", "2Reuters", "32021"). One value
-// read per match gives the article and all its facets (about 1 µs, against about 11 µs to walk a
-// termlist), and the value is the collapse key too, so collapsing and counting read the same
-// B-tree block. Documents are passages: the spy remembers the key of each article it has counted,
-// so an article with five matching passages adds one to each of its facet values.
+// Xapian's ValueCountMatchSpy counts one value per document. NewsIndex documents are passages: all
+// passages of an article carry its id in the key slot (also the collapse key), and the article's
+// last passage carries, in the list slot, all its facets as '\0'-joined entries each starting with
+// its facet's number ("0Wang Yi", "1CN", "2Reuters", "32021"). The passages of an article have
+// consecutive ids, so the list of the article a matching passage belongs to is the first list at
+// or after that passage.
 //
-// Measured on the 5,000-article benchmark (Benchmarks/README.md): an id slot and a facet slot read
-// in turn cost about a quarter more query time, as the table's cursor swapped leaf blocks on
-// every match; reading through ValueIterators with skip_to was slower still, as skipping copies
-// every value passed over.
+// Per match the spy reads the small key value, from the block the collapse has just read; for each
+// new article it reads the list once, through its own ValueIterator, which keeps its own B-tree
+// cursor and only moves forward as the matcher goes up the ids. Measured on the 5,000-article
+// benchmark (Benchmarks/README.md): keeping the whole list in every passage's key value cost a
+// block read for most matches (30 MB of values against 1.5 MB now).
 #pragma once
 
 #include <xapian.h>
@@ -139,10 +139,47 @@ class FlatCounter {
     size_t used_ = 0;
 };
 
+/// Reads a sparse slot: the value of the first document at or after a given id. Moves forward
+/// only, and starts again if asked to go back.
+class NextValueReader {
+  public:
+    NextValueReader(const Xapian::Database &db, Xapian::valueno slot) : db_(db), slot_(slot) {}
+
+    /// The value of the first document at or after `did` that has one ("" when none).
+    std::string_view at_or_after(Xapian::docid did) {
+        if (!started_ || did < last_) {
+            it_ = db_.valuestream_begin(slot_);
+            started_ = true;
+            have_ = false;
+        }
+        last_ = did;
+        if (it_ == Xapian::ValueIterator()) return {};
+        if (it_.get_docid() < did) {
+            it_.skip_to(did);
+            have_ = false;
+            if (it_ == Xapian::ValueIterator()) return {};
+        }
+        if (!have_) {
+            value_ = *it_;
+            have_ = true;
+        }
+        return value_;
+    }
+
+  private:
+    Xapian::Database db_;
+    Xapian::valueno slot_;
+    Xapian::ValueIterator it_;
+    bool started_ = false, have_ = false;
+    Xapian::docid last_ = 0;
+    std::string value_;
+};
+
 class FacetSpy : public Xapian::MatchSpy {
   public:
-    FacetSpy(Xapian::valueno slot, size_t facets, const std::unordered_map<std::string, std::string> &aliases)
-        : slot_(slot), seen_(1024), counts_(facets) {
+    FacetSpy(const Xapian::Database &db, Xapian::valueno key_slot, Xapian::valueno list_slot, size_t facets,
+             const std::unordered_map<std::string, std::string> &aliases)
+        : key_slot_(key_slot), lists_(db, list_slot), seen_(1024), counts_(facets) {
         // The alias table is a counter whose slots never move once filled: `alias_targets_` is
         // indexed by slot.
         aliases_ = FlatCounter(aliases.size() * 4 + 16);
@@ -155,13 +192,8 @@ class FacetSpy : public Xapian::MatchSpy {
 
     void operator()(const Xapian::Document &doc, double) override {
         ++documents_;
-        const std::string value = doc.get_value(slot_);
-        const std::string_view whole = value;
-        const size_t nul = whole.find('\0');
-        const std::string_view key = whole.substr(0, nul);
-        if (!seen_.add(key, arena_)) return;
-        if (nul == std::string_view::npos) return;
-        const std::string_view list = whole.substr(nul + 1);
+        if (!seen_.add(doc.get_value(key_slot_), arena_)) return;
+        const std::string_view list = lists_.at_or_after(doc.get_docid());
         size_t start = 0;
         while (start < list.size()) {
             size_t end = list.find('\0', start);
@@ -192,7 +224,8 @@ class FacetSpy : public Xapian::MatchSpy {
   private:
     void count(size_t facet, std::string_view value) { counts_[facet].add(value, arena_); }
 
-    Xapian::valueno slot_;
+    Xapian::valueno key_slot_;
+    NextValueReader lists_;
     Arena arena_;
     FlatCounter aliases_;
     std::vector<std::string_view> alias_targets_;

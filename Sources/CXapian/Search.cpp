@@ -179,13 +179,13 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         case CXapian_SORT_VALUE_DESC: enquire.set_sort_by_value_then_relevance(request->sort_slot, true); break;
         case CXapian_SORT_VALUE_ASC: enquire.set_sort_by_value_then_relevance(request->sort_slot, false); break;
         }
-        if (request->facet_slot >= 0) {
+        if (request->facet_key_slot >= 0) {
             std::unordered_map<std::string, std::string> aliases;
             for (size_t i = 0; i < request->facet_alias_count; ++i) {
                 aliases.emplace(request->facet_aliases[2 * i], request->facet_aliases[2 * i + 1]);
             }
-            results->spy = std::make_unique<cxapian::FacetSpy>(Xapian::valueno(request->facet_slot),
-                                                               request->facet_count, aliases);
+            results->spy = std::make_unique<cxapian::FacetSpy>(db->db, Xapian::valueno(request->facet_key_slot),
+                                                               request->facet_slot, request->facet_count, aliases);
             enquire.add_matchspy(results->spy.get());
         }
         // A spy only sees the documents the matcher looks at: exact counts need check_at_least at

@@ -63,7 +63,7 @@ public struct DocumentBuilder: Sendable {
             + countries.map { Schema.Facet.countries.entry($0.code) }
         if !source.isEmpty { facetEntries.append(Schema.Facet.sources.entry(source)) }
         if let year { facetEntries.append(Schema.Facet.years.entry(year)) }
-        let articleValue = Schema.articleValue(id: article.id, facetList: facetEntries.joined(separator: "\0"))
+        let facetList = facetEntries.joined(separator: "\0")
 
         let documents = passages.enumerated().map { index, passage -> Document in
             let passagePeople = people.filter { $0.in.contains(index) }
@@ -91,12 +91,13 @@ public struct DocumentBuilder: Sendable {
                 if let sourceTerm { document.addTerm(sourceTerm) }
                 if let year { document.addTerm(Schema.Prefix.year + year) }
                 document.addValue(String(passages.count), slot: Schema.Slot.articleSize)
+                document.addValue(facetList, slot: Schema.Slot.facets)
             }
             for person in termPeople { document.addTerm(Schema.term(Schema.Prefix.personInPassage, person.key), wdf: 1) }
             for country in termCountries {
                 document.addTerm(Schema.term(Schema.Prefix.countryInPassage, country.value), wdf: 1)
             }
-            document.addValue(articleValue, slot: Schema.Slot.article)
+            document.addValue(article.id, slot: Schema.Slot.article)
             if let date = article.date { document.addValue(date.sortable, slot: Schema.Slot.date) }
             return document
         }

@@ -105,8 +105,7 @@ public final class Indexer {
             var merges: [PersonMerge] = []
             for (short, full) in PersonMerges.decide(people.map { (key: $0.term, frequency: $0.frequency) }) {
                 let list = { (key: String) in
-                    String(Schema.facetList(inArticleValue: try reader.firstValue(
-                        withTerm: Schema.Prefix.personInArticle + key, slot: Schema.Slot.article)))
+                    try reader.firstValue(withTerm: Schema.Prefix.personInArticle + key, slot: Schema.Slot.facets)
                 }
                 guard let shortName = PersonMerges.displayName(of: short, inFacetList: try list(short)),
                     let fullName = PersonMerges.displayName(of: full, inFacetList: try list(full))

@@ -19,21 +19,21 @@ import NewsEntities
 /// | body      | words, "phrases"      | (none)      |            | positions, stemmed (Z prefix)          |
 /// | title     | `title:word`          | S           |            | also unprefixed, wdf ×3                 |
 /// | article   | `id:ID`               | XA          | 0          | unique per article: replace = delete XA |
-/// | person    | `person:"Wang Yi"`    | XR (article), XP (passage) | 0 (facets) | normalised key  |
-/// | country   | `country:CN`          | XK (article), XC (passage) | 0 (facets) | ISO alpha-2, lower-case in terms |
-/// | source    | `source:reuters`      | XS          | 0 (facets) | folded                                  |
+/// | person    | `person:"Wang Yi"`    | XR (article), XP (passage) | 2 (facets) | normalised key  |
+/// | country   | `country:CN`          | XK (article), XC (passage) | 2 (facets) | ISO alpha-2, lower-case in terms |
+/// | source    | `source:reuters`      | XS          | 2 (facets) | folded                                  |
 /// | date      | `date:2004-01-01..2004-12-31` |     | 1          | YYYYMMDD, sortable                      |
-/// | year      | `year:2004`           | XY          | 0 (facets) |                                         |
+/// | year      | `year:2004`           | XY          | 2 (facets) |                                         |
 ///
-/// Slot 0 holds the article id, then '\0' and every facet value of the article in one '\0'-joined
-/// list, each entry its facet's number and the value ("0Wang Yi", "1CN", "2Reuters", "32004"). The
-/// value is the same for every passage of an article, so it is the collapse key too, and a query
-/// reads one slot per match for collapsing, the article count and all facets (measured: a quarter
-/// less query time than an id slot and a facet slot read in turn, see Benchmarks/README.md).
+/// Slot 0 holds the article id on every passage: the collapse key, and the key the facet spy counts
+/// once. Slot 2, on the article's last passage only, holds every facet value of the article in one
+/// '\0'-joined list, each entry its facet's number and the value ("0Wang Yi", "1CN", "2Reuters",
+/// "32004"). The spy reads slot 0 per match (small values: the block the collapse just read) and
+/// slot 2 once per article, through its own iterator (see FacetSpy.hpp).
 public enum Schema {
     /// Bumped whenever terms, slots or stored data change meaning. Stored in the database metadata
     /// and checked on every open.
-    public static let version = "3"
+    public static let version = "4"
     public static let versionKey = "newsindex.schema-version"
     public static let updatedKey = "newsindex.last-update"
 
@@ -51,22 +51,13 @@ public enum Schema {
     public enum Slot {
         public static let article: UInt32 = 0
         public static let date: UInt32 = 1
+        /// On an article's last passage only: its facet list.
+        public static let facets: UInt32 = 2
         /// On an article's last passage only: how many passages the article has.
         public static let articleSize: UInt32 = 3
     }
 
-    /// Slot 0 of every passage of an article: its id (NULs made spaces), "\0", its facet list.
-    public static func articleValue(id: String, facetList: String) -> String {
-        id.replacingNULs + "\0" + facetList
-    }
-
-    /// The facet list part of a slot 0 value.
-    public static func facetList(inArticleValue value: String) -> Substring {
-        guard let nul = value.firstIndex(of: "\0") else { return "" }
-        return value[value.index(after: nul)...]
-    }
-
-    /// The facets in slot 0's list, by number.
+    /// The facets in slot 2's list, by number.
     public enum Facet: Int, CaseIterable, Sendable {
         case people = 0, countries, sources, years
 
@@ -90,12 +81,6 @@ public enum Schema {
     public static func countryValue(_ code: String) -> String { code.lowercased() }
     public static func sourceValue(_ source: String) -> String {
         EntityKey.fold(source).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
-}
-
-extension String {
-    fileprivate var replacingNULs: String {
-        contains("\0") ? String(map { $0 == "\0" ? " " : $0 }) : self
     }
 }
 

@@ -46,10 +46,10 @@ public struct SearchRequest {
     public var collapse: (slot: UInt32, max: Int)?
     public var sort: Sort = .relevance
     public var exact = true
-    /// Facets from one slot whose values are a key, "\0", then a '\0'-joined list of entries, each
-    /// its facet's number ("0"…"9") followed by the value; `count` facets in all. Each distinct key
-    /// (an article) is counted once.
-    public var facets: (slot: UInt32, count: Int)?
+    /// Facets: each distinct value of `keySlot` (an article) is counted once. Documents with one key
+    /// have consecutive ids, and the last of them holds in `listSlot` a '\0'-joined list of entries,
+    /// each its facet's number ("0"…"9") followed by the value; `count` facets in all.
+    public var facets: (keySlot: UInt32, listSlot: UInt32, count: Int)?
     /// Facet entries counted as another entry: ("0Trump", "0Donald Trump").
     public var facetAliases: [(from: String, to: String)] = []
     public var spelling = true
@@ -205,7 +205,8 @@ extension Database {
                             case .valueAscending(let slot): spec.sort = CXapian_SORT_VALUE_ASC; spec.sort_slot = slot
                             }
                             spec.exact = request.exact ? 1 : 0
-                            spec.facet_slot = request.facets.map { Int32($0.slot) } ?? -1
+                            spec.facet_key_slot = request.facets.map { Int32($0.keySlot) } ?? -1
+                            spec.facet_slot = request.facets?.listSlot ?? 0
                             spec.facet_count = UInt32(request.facets?.count ?? 0)
                             spec.facet_aliases = aliases.pointer
                             spec.facet_alias_count = request.facetAliases.count

@@ -65,11 +65,15 @@ func temporaryDirectory() -> String {
             ("B", "Climates change slowly", ["y"]),
             ("C", "Nothing to see here", ["z"]),
         ]
-        for row in rows {
+        for (i, row) in rows.enumerated() {
             var document = Document()
             document.data = Array(row.text.utf8)
             document.texts = [.init(row.text)]
-            document.addValue(([row.key] + row.tags.map { "0" + $0 }).joined(separator: "\0"), slot: 0)
+            document.addValue(row.key, slot: 0)
+            // The list on the last document of each key's run.
+            if i + 1 == rows.count || rows[i + 1].key != row.key {
+                document.addValue(row.tags.map { "0" + $0 }.joined(separator: "\0"), slot: 1)
+            }
             try writer.add(document)
         }
         try writer.close()
@@ -77,7 +81,7 @@ func temporaryDirectory() -> String {
         var request = SearchRequest()
         request.query = "climate"
         request.collapse = (0, 1)
-        request.facets = (0, 1)
+        request.facets = (0, 1, 1)
         let results = try reader.search(request)
         #expect(results.count == 2)
         #expect(results.distinctKeys == 2)
