@@ -1,6 +1,8 @@
 #include "Boundary.hpp"
 
 #include <memory>
+#include <unordered_map>
+#include <vector>
 
 using cxapian::guarded;
 
@@ -135,6 +137,41 @@ CXapian_built_document *CXapian_document_build(const CXapian_document *spec, CXa
 
 void CXapian_built_document_free(CXapian_built_document *doc) {
     try { delete doc; } catch (...) {}
+}
+
+struct CXapian_spelling_words {
+    std::vector<std::pair<std::string, Xapian::termcount>> words;
+};
+
+CXapian_spelling_words *CXapian_spelling_collect(const CXapian_built_document *const *docs, size_t count,
+                                                 CXapian_error *error) {
+    return guarded<CXapian_spelling_words *>(error, nullptr, [&] {
+        std::unordered_map<std::string, Xapian::termcount> sums;
+        for (size_t i = 0; i < count; ++i) {
+            const Xapian::Document &doc = docs[i]->doc;
+            for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+                const std::string &term = *it;
+                const Xapian::termcount wdf = it.get_wdf();
+                // What FLAG_SPELLING does: every unprefixed word (prefixes start with a capital).
+                if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && wdf > 0) sums[term] += wdf;
+            }
+        }
+        auto words = std::make_unique<CXapian_spelling_words>();
+        words->words.assign(sums.begin(), sums.end());
+        return words.release();
+    });
+}
+
+void CXapian_spelling_words_free(CXapian_spelling_words *words) {
+    try { delete words; } catch (...) {}
+}
+
+int CXapian_writable_add_spelling(CXapian_writable_database *db, const CXapian_spelling_words *words,
+                                  CXapian_error *error) {
+    return guarded<int>(error, 0, [&] {
+        for (const auto &[word, frequency] : words->words) db->pending_spelling[word] += frequency;
+        return 1;
+    });
 }
 
 uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *built, int spelling,

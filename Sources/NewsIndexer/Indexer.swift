@@ -84,7 +84,8 @@ public final class Indexer {
                 return 0
             }
             try database.deleteDocuments(withTerm: prepared.articleTerm)
-            for document in prepared.documents { try database.add(document) }
+            for document in prepared.documents { try database.add(document, spelling: false) }
+            try database.addSpelling(prepared.spelling)
             summary.articles += 1
             changed = true
             summary.passages += prepared.documents.count

@@ -85,6 +85,12 @@ public final class WritableDatabase {
         return try check({ CXapian_writable_add_built(h, document.handle, spelling ? 1 : 0, $0) }, failed: { $0 == 0 })
     }
 
+    /// Adds spelling words collected from built documents (given to Xapian at the next commit).
+    public func addSpelling(_ words: SpellingWords) throws(XapianError) {
+        let h = try live()
+        _ = try check({ CXapian_writable_add_spelling(h, words.handle, $0) }, failed: { $0 == 0 })
+    }
+
     /// Adds a document built in Swift in one call. Returns its docid (internal; never expose it).
     @discardableResult
     public func add(_ document: Document) throws(XapianError) -> UInt32 {

@@ -134,6 +134,17 @@ void CXapian_built_document_free(CXapian_built_document *doc);
 uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *doc, int spelling,
                                     CXapian_error *error);
 
+/* The spelling words of several built documents (an article's passages), each once with its summed
+ * frequency: collected on any thread, so the writer adds a few hundred words per article instead of
+ * walking every passage's terms. */
+typedef struct CXapian_spelling_words CXapian_spelling_words;
+CXapian_spelling_words *CXapian_spelling_collect(const CXapian_built_document *const *docs, size_t count,
+                                                 CXapian_error *error);
+void CXapian_spelling_words_free(CXapian_spelling_words *words);
+/* Adds the words to the spelling table (given to Xapian at the next commit). */
+int CXapian_writable_add_spelling(CXapian_writable_database *db, const CXapian_spelling_words *words,
+                                  CXapian_error *error);
+
 /* ---------- Reading ---------- */
 
 typedef struct CXapian_database CXapian_database;
