@@ -177,7 +177,13 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         switch (request->sort) {
         case CXapian_SORT_RELEVANCE: break;
         case CXapian_SORT_VALUE_DESC: enquire.set_sort_by_value_then_relevance(request->sort_slot, true); break;
-        case CXapian_SORT_VALUE_ASC: enquire.set_sort_by_value_then_relevance(request->sort_slot, false); break;
+        case CXapian_SORT_VALUE_ASC: {
+            // Documents without a value (undated articles) sort last, as they do descending.
+            Xapian::MultiValueKeyMaker *keys = new Xapian::MultiValueKeyMaker();
+            keys->add_value(request->sort_slot, false, std::string(1, '\xff'));
+            enquire.set_sort_by_key_then_relevance(keys->release(), false);
+            break;
+        }
         }
         if (request->facet_key_slot >= 0) {
             std::unordered_map<std::string, std::string> aliases;

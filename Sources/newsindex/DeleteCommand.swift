@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsIndexer
 
 struct DeleteCommand: ParsableCommand {
@@ -13,6 +14,10 @@ struct DeleteCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Opening a writer would create an empty index where there is none.
+        guard FileManager.default.fileExists(atPath: options.path + "/iamglass") else {
+            throw fail("no index at \(options.path); nothing to delete", Exit.indexProblem)
+        }
         do {
             let indexer = try Indexer(path: options.path)
             var missing: [String] = []

@@ -197,5 +197,11 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
         #expect(badCountry.stderr.contains("unknown country"))
         let badOption = try CLI.run(["search", "--index", index, "--sort", "sideways", "x"])
         #expect(badOption.status == 64)
+        // Deleting from an index that is not there says so, and creates nothing.
+        let nowhere = freshIndex()
+        let delete = try CLI.run(["delete", "--index", nowhere, "--id", "a1"])
+        #expect(delete.status == 3)
+        #expect(delete.stderr.hasPrefix("newsindex: no index at"))
+        #expect(!FileManager.default.fileExists(atPath: nowhere))
     }
 }

@@ -146,6 +146,21 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try searcher.search(since).totalArticles == 2)
     }
 
+    @Test func undatedArticlesComeLastWhicheverWayDatesAreSorted() throws {
+        let path = temporaryIndex()
+        let undated = Article(
+            id: "u1", title: "Undated climate note",
+            body: "A note on climate policy with no date, filed without a dateline by the wire desk staff.")
+        try build(corpus + [undated], at: path)
+        let searcher = try Searcher(path: path)
+        var newest = SearchQuery("")
+        newest.sort = .newest
+        #expect(try searcher.search(newest).hits.map(\.article.id) == ["k1", "k2", "k3", "u1"])
+        var oldest = SearchQuery("")
+        oldest.sort = .oldest
+        #expect(try searcher.search(oldest).hits.map(\.article.id) == ["k3", "k2", "k1", "u1"])
+    }
+
     @Test func badQueriesAndUnknownCountriesAreClearErrors() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)
