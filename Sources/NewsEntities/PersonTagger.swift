@@ -61,6 +61,17 @@ struct PersonTagger {
         "holdings", "group", "partners", "associates", "securities", "capital",
     ]
 
+    /// Capitalised nouns that, right after a name, make it part of an organisation's or a thing's name.
+    static let nameHeads: Set<String> = [
+        "movement", "party", "foundation", "company", "corporation", "group", "council", "committee",
+        "association", "institute", "institution", "agency", "university", "college", "school", "hospital",
+        "fund", "trust", "society", "league", "union", "federation", "alliance", "coalition", "commission",
+        "organization", "organisation", "front", "brigade", "church", "club", "award", "awards", "prize",
+        "trophy", "cup", "act", "doctrine", "building", "tower", "bridge", "airport", "station", "stadium",
+        "museum", "library", "theatre", "theater", "gallery", "festival", "motor", "motors", "airlines",
+        "airways", "records", "studios", "pictures", "center", "centre", "memorial", "administration",
+    ]
+
     /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".
     static let articleWords: Set<String> = ["der", "die", "das", "el", "la", "le", "les", "il", "lo", "los", "las"]
 
@@ -211,6 +222,13 @@ struct PersonTagger {
         // A place or an organisation phrase is not a person.
         if isPlacePhrase(run, tokens) { return nil }
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
+            return nil
+        }
+        // "Green Belt Movement", "Ford Foundation", "Nobel Prize": a capitalised noun that heads an
+        // organisation or a thing right after the run makes the run part of that name.
+        if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalised,
+            !tokens[run.upperBound].isAllCaps, Self.nameHeads.contains(tokens[run.upperBound].key)
+        {
             return nil
         }
         if run.count >= 2, Self.articleWords.contains(first.key), first.text.first?.isUppercase == true,
