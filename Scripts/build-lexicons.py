@@ -171,6 +171,7 @@ news post times daily journal herald tribune press reuters associated television
 movement campaign front alliance coalition network society church mosque temple story continued motor airport prize award center centre exchange stock stocks desk newsdesk index average market markets festival services holdings industries
 systems technologies communications securities insurance energy resources partners airlines airways motors
 financial trust club athletic rangers palace dow nasdaq inc. corp. plc ag sa nv gmbh co. ltd. llp
+qaeda jazeera shabaab arabiya nusra aqsa
 """.split()
 
 
@@ -364,7 +365,8 @@ def main():
                      "Pastor", "Deputy", "Minister of State", "Foreign Ministry spokesman", "Officer",
                      "Detective", "Sheriff", "Supt.", "Councillor", "Councilman", "Councilwoman",
                      "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
-                     "Secretary-general", "Inspector", "Superintendent"]:
+                     "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
+                     "Independent Counsel", "Counsel", "White House Counsel"]:
             if form not in seen:
                 seen.add(form)
                 f.write(f"{form}\thonorific\n")

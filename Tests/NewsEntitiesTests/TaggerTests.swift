@@ -91,6 +91,7 @@ let cases: [Case] = [
     Case("He told Der Spiegel about the crowd at Ellis Park."),
     Case("The Peace Agreement was signed; Salomon Bros and Pirelli SpA said so."),
     Case("Dr. ⟦Wangari Maathai⟧ founded the Green Belt Movement; the Ford Foundation paid.", "Wangari Maathai"),
+    Case("Special Counsel ⟦Robert Mueller⟧ told Fox News about Al Qaeda.", "Robert Mueller"),
     // One word before a reporting verb: he or she makes a person, it a company.
     Case("⟦Klinsmann⟧ said he believed the team could win. Ericsson said it would not comment.", "Klinsmann"),
     Case("The squad: ⟦Breen⟧, ⟦Staunton⟧, ⟦Irwin⟧, ⟦McAteer⟧, ⟦Harte⟧.", "Breen", "Staunton", "Irwin", "McAteer", "Harte"),
