@@ -70,7 +70,7 @@ struct PersonTagger {
         "trophy", "cup", "act", "doctrine", "building", "tower", "bridge", "airport", "station", "stadium",
         "museum", "library", "theatre", "theater", "gallery", "festival", "motor", "motors", "airlines",
         "airways", "records", "studios", "pictures", "center", "centre", "memorial", "administration",
-        "news", "network", "channel",
+        "news", "network", "channel", "service", "services", "house", "assembly",
     ]
 
     /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".
