@@ -144,8 +144,16 @@ struct PersonTagger {
         for (end, span) in titles { titleTokens.formUnion(span.start..<end) }
         var result: [PersonCandidate] = []
         var i = 0
+        // "Theresa May", "Mrs. May": the month is a surname after a given name or a title.
+        func surnameMay(_ k: Int) -> Bool {
+            guard tokens[k].text == "May", k > 0 else { return false }
+            if k + 1 < tokens.count, tokens[k + 1].text.first?.isNumber == true { return false }
+            let before = tokens[k - 1]
+            return titles[k] != nil || (before.kind == .word && before.isCapitalised
+                && (lexicons.givenNames[before.key] ?? 0) >= 300)
+        }
         while i < tokens.count {
-            guard !titleTokens.contains(i), isNamePart(tokens[i]) else {
+            guard !titleTokens.contains(i), isNamePart(tokens[i]) || (titles[i] != nil && surnameMay(i)) else {
                 i += 1
                 continue
             }
@@ -153,7 +161,7 @@ struct PersonTagger {
             var j = i + 1
             while j < tokens.count, !titleTokens.contains(j) {
                 let t = tokens[j]
-                if isNamePart(t) || (t.kind == .word && Self.suffixes.contains(t.key) && t.isCapitalised) {
+                if isNamePart(t) || surnameMay(j) || (t.kind == .word && Self.suffixes.contains(t.key) && t.isCapitalised) {
                     j += 1
                 } else if t.kind == .word, Self.particles.contains(t.key), t.key != "st" || t.isCapitalised,
                     let after = (j..<min(j + 3, tokens.count)).first(where: { !Self.particles.contains(tokens[$0].key) }),
@@ -205,6 +213,12 @@ struct PersonTagger {
         }
         if tokens[run.upperBound - 1].text == "." { run = run.lowerBound..<(run.upperBound - 1) }
         guard !run.isEmpty else { return nil }
+        // "Later Theresa May said": a common word capitalised only because it starts the sentence.
+        while run.count > 1, tokens[run.lowerBound].sentenceInitial, !tokens[run.lowerBound].isAllCaps,
+            lexicons.commonWords.contains(tokens[run.lowerBound].key), titles[run.lowerBound] == nil
+        {
+            run = (run.lowerBound + 1)..<run.upperBound
+        }
         var allCaps = false
         if tokens[run.lowerBound].isAllCaps {
             // ALL-CAPS headlines ("KING FAHD WANTS STABLE OIL PRICES") have no case to end a name:

@@ -92,6 +92,9 @@ let cases: [Case] = [
     Case("The Peace Agreement was signed; Salomon Bros and Pirelli SpA said so."),
     Case("Dr. ⟦Wangari Maathai⟧ founded the Green Belt Movement; the Ford Foundation paid.", "Wangari Maathai"),
     Case("Special Counsel ⟦Robert Mueller⟧ told Fox News about Al Qaeda.", "Robert Mueller"),
+    // "May" is a surname after a given name or a title, a month elsewhere.
+    Case("Prime Minister ⟦Theresa May⟧ met officials on May 3. Later ⟦Theresa May⟧ said she would stay. Mrs. ⟦May⟧ left in May.",
+         "Theresa May", "Theresa May", "Theresa May"),
     // One word before a reporting verb: he or she makes a person, it a company.
     Case("⟦Klinsmann⟧ said he believed the team could win. Ericsson said it would not comment.", "Klinsmann"),
     Case("The squad: ⟦Breen⟧, ⟦Staunton⟧, ⟦Irwin⟧, ⟦McAteer⟧, ⟦Harte⟧.", "Breen", "Staunton", "Irwin", "McAteer", "Harte"),
