@@ -174,23 +174,9 @@ int CXapian_writable_add_spelling(CXapian_writable_database *db, const CXapian_s
     });
 }
 
-uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *built, int spelling,
+uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *built,
                                     CXapian_error *error) {
-    return guarded<uint32_t>(error, 0, [&] {
-        if (spelling) {
-            // What FLAG_SPELLING does at index time: every unprefixed word, by its frequency.
-            // Prefixed terms start with an upper-case letter (Z for stems, S, X...). Summed here,
-            // given to Xapian at the next commit.
-            for (auto it = built->doc.termlist_begin(); it != built->doc.termlist_end(); ++it) {
-                const std::string &term = *it;
-                const Xapian::termcount wdf = it.get_wdf();
-                if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && wdf > 0) {
-                    db->pending_spelling[term] += wdf;
-                }
-            }
-        }
-        return uint32_t(db->db.add_document(built->doc));
-    });
+    return guarded<uint32_t>(error, 0, [&] { return uint32_t(db->db.add_document(built->doc)); });
 }
 
 }

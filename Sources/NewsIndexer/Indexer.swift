@@ -84,7 +84,7 @@ public final class Indexer {
                 return 0
             }
             try database.deleteDocuments(withTerm: prepared.articleTerm)
-            for document in prepared.documents { try database.add(document, spelling: false) }
+            for document in prepared.documents { try database.add(document) }
             try database.addSpelling(prepared.spelling)
             summary.articles += 1
             changed = true

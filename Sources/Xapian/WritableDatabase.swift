@@ -78,11 +78,12 @@ public final class WritableDatabase {
         return Int(try result.get())
     }
 
-    /// Adds a document built ahead of time; with `spelling`, its words feed spelling suggestions.
+    /// Adds a document built ahead of time. Its words reach spelling suggestions only through
+    /// `addSpelling`.
     @discardableResult
-    public func add(_ document: BuiltDocument, spelling: Bool = true) throws(XapianError) -> UInt32 {
+    public func add(_ document: BuiltDocument) throws(XapianError) -> UInt32 {
         let h = try live()
-        return try check({ CXapian_writable_add_built(h, document.handle, spelling ? 1 : 0, $0) }, failed: { $0 == 0 })
+        return try check({ CXapian_writable_add_built(h, document.handle, $0) }, failed: { $0 == 0 })
     }
 
     /// Adds spelling words collected from built documents (given to Xapian at the next commit).

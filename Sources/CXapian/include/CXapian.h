@@ -129,9 +129,8 @@ typedef struct CXapian_built_document CXapian_built_document;
 /* Builds the document with a TermGenerator of the calling thread (English stemmer, STEM_SOME). */
 CXapian_built_document *CXapian_document_build(const CXapian_document *doc, CXapian_error *error);
 void CXapian_built_document_free(CXapian_built_document *doc);
-/* WritableDatabase::add_document(); with `spelling`, the document's unprefixed words also go to the
- * spelling table (WritableDatabase::add_spelling), as TermGenerator::FLAG_SPELLING would. */
-uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *doc, int spelling,
+/* WritableDatabase::add_document(). Spelling words go separately (CXapian_spelling_collect). */
+uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *doc,
                                     CXapian_error *error);
 
 /* The spelling words of several built documents (an article's passages), each once with its summed
