@@ -99,6 +99,20 @@ public final class Searcher {
     }
 
     public func search(_ query: SearchQuery) throws(SearchError) -> SearchResult {
+        // A writer that commits while the hits are read (documents, snippets: after the match,
+        // which `run` retries itself) can leave this revision unreadable: start again on the new one.
+        var attempts = 0
+        while true {
+            do {
+                return try searchOnce(query)
+            } catch .xapian(_, let error) where error.code == .databaseModified && attempts < 3 {
+                attempts += 1
+                _ = try? database.reopen()
+            }
+        }
+    }
+
+    private func searchOnce(_ query: SearchQuery) throws(SearchError) -> SearchResult {
         var request = try makeRequest(query)
         request.collapse = (Schema.Slot.article, 1)
         request.offset = query.offset
