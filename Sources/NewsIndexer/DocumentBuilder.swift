@@ -46,10 +46,6 @@ public struct DocumentBuilder: Sendable {
             }
             return found
         }
-        // The passage terms of an entity named in no passage (in the title only, or in text the
-        // splitter dropped) go on the first passage: a filter-only search matches passages by
-        // these terms, and must still find every article (see `preferred` in CXapian.h).
-        func passageTerms(_ indexes: Set<Int>) -> Set<Int> { indexes.isEmpty ? [0] : indexes }
         let people = entities.people.map { person in
             (name: person.name, key: person.key, in: passagesMentioning(person.mentions))
         }
@@ -70,8 +66,11 @@ public struct DocumentBuilder: Sendable {
         let documents = passages.enumerated().map { index, passage -> Document in
             let passagePeople = people.filter { $0.in.contains(index) }
             let passageCountries = countries.filter { $0.in.contains(index) }
-            let termPeople = people.filter { passageTerms($0.in).contains(index) }
-            let termCountries = countries.filter { passageTerms($0.in).contains(index) }
+            // The passage terms of an entity named in no passage (in the title only, or in text the
+            // splitter dropped) go on the first passage: a filter-only search matches passages by
+            // these terms, and must still find every article (see `preferred` in CXapian.h).
+            let termPeople = index == 0 ? passagePeople + people.filter(\.in.isEmpty) : passagePeople
+            let termCountries = index == 0 ? passageCountries + countries.filter(\.in.isEmpty) : passageCountries
             var document = Document()
             document.data = StoredPassage(
                 articleID: article.id, index: index, count: passages.count, title: article.title, date: article.date,
