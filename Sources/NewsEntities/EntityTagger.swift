@@ -160,8 +160,8 @@ public struct EntityTagger: Sendable {
 
     /// Line-ups and squads: in a list of at least three names separated by commas, of which at
     /// least two and a third are people found by other rules (or four or more, three in four of them
-    /// surnames), the rest are people too ("Harte, McLoughlin,
-    /// Houghton, Townsend, Quinn"), unless they are places or stop words.
+    /// surnames), the rest are people too ("Harte, McLoughlin, Houghton, Townsend, Quinn"), unless
+    /// they are places or countries.
     private func listMembers(
         _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
     ) -> [Found] {
@@ -216,16 +216,14 @@ public struct EntityTagger: Sendable {
         return added
     }
 
-    /// Nouns before a company's name ("chain Ruch") and words after it ("Ericsson shares").
+    /// Nouns before a company's name ("chain Ruch") and words after it ("Ericsson shares"; with the
+    /// legal forms, `PersonTagger.companySuffixes`: "Pirelli SpA").
     private static let companyBefore: Set<String> = [
         "company", "firm", "chain", "carrier", "maker", "manufacturer", "operator", "retailer", "subsidiary",
         "conglomerate", "insurer", "airline", "publisher", "brewer", "producer", "supplier", "distributor",
         "automaker", "carmaker", "bank", "lender", "broker", "brokerage", "utility",
     ]
-    private static let companyAfter: Set<String> = [
-        "shares", "stock", "stocks", "shareholders", "inc", "corp", "corporation", "ltd", "plc", "ag", "gmbh", "nv",
-        "bv", "spa", "sa", "co", "holdings",
-    ]
+    private static let companyAfter: Set<String> = ["shares", "stock", "stocks", "shareholders"]
 
     /// Capitalised words the article uses as a company's name.
     private func companyWords(_ fields: [Field]) -> Set<String> {
@@ -235,7 +233,8 @@ public struct EntityTagger: Sendable {
             for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalised && !token.isAllCaps {
                 var j = i + 1
                 if j < tokens.count, tokens[j].text == "'s" || tokens[j].text == "\u{2019}s" { j += 1 }
-                let after = j < tokens.count && tokens[j].kind == .word && Self.companyAfter.contains(tokens[j].key)
+                let after = j < tokens.count && tokens[j].kind == .word
+                    && (Self.companyAfter.contains(tokens[j].key) || PersonTagger.companySuffixes.contains(tokens[j].key))
                 let before = i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised
                     && Self.companyBefore.contains(tokens[i - 1].key)
                 if after || before { result.insert(token.key) }

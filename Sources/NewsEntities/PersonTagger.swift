@@ -45,32 +45,32 @@ struct PersonTagger {
         "referee", "attendance", "captain", "coach", "manager",
     ]
 
-    /// Last words that make a capitalised run a place or a building.
-    static let placeNouns: Set<String> = [
+    /// Nouns that make a capitalised run the name of a place, a building, a body or a company, not a
+    /// person, as its last word ("Ellis Park", "Pirelli SpA") or right after it ("Green Belt
+    /// Movement", "Ford Foundation", "Fox News"). Many of them are stop words too, which already
+    /// end a run; this catches the rest.
+    static let thingNouns = Set<String>([
+        // places and buildings
         "park", "bridge", "square", "street", "road", "avenue", "lane", "stadium", "arena", "airport", "hall",
         "centre", "center", "college", "university", "hospital", "school", "station", "palace", "castle",
         "cathedral", "church", "mosque", "temple", "museum", "hotel", "tower", "building", "plaza", "boulevard",
         "valley", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "beach", "port", "harbour",
         "harbor", "county", "district", "province", "state", "city", "town", "village", "course", "field", "ground",
-        "gardens", "garden", "market", "exchange", "bank", "fund", "trust", "party", "league", "cup", "trophy",
-    ]
+        "gardens", "garden", "market", "exchange", "library", "theatre", "theater", "gallery", "memorial", "house",
+        // bodies, events and things
+        "bank", "fund", "trust", "party", "league", "cup", "trophy", "movement", "foundation", "council", "committee",
+        "association", "institute", "institution", "agency", "society", "union", "federation", "alliance",
+        "coalition", "commission", "organization", "organisation", "front", "brigade", "club", "award", "awards",
+        "prize", "act", "doctrine", "festival", "administration", "assembly", "service", "services",
+        // companies and media
+        "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
+        "airways", "records", "studios", "pictures", "news", "network", "channel",
+    ]).union(companySuffixes)
 
-    /// Last words of a company's name: "Pirelli SpA", "Salomon Bros".
+    /// Legal forms that end a company's name: "Pirelli SpA", "Salomon Bros".
     static let companySuffixes: Set<String> = [
-        "inc", "corp", "ltd", "plc", "llc", "co", "spa", "sa", "ag", "nv", "bv", "ab", "asa", "gmbh", "bros",
-        "holdings", "group", "partners", "associates", "securities", "capital",
-    ]
-
-    /// Capitalised nouns that, right after a name, make it part of an organisation's or a thing's name.
-    static let nameHeads: Set<String> = [
-        "movement", "party", "foundation", "company", "corporation", "group", "council", "committee",
-        "association", "institute", "institution", "agency", "university", "college", "school", "hospital",
-        "fund", "trust", "society", "league", "union", "federation", "alliance", "coalition", "commission",
-        "organization", "organisation", "front", "brigade", "church", "club", "award", "awards", "prize",
-        "trophy", "cup", "act", "doctrine", "building", "tower", "bridge", "airport", "station", "stadium",
-        "museum", "library", "theatre", "theater", "gallery", "festival", "motor", "motors", "airlines",
-        "airways", "records", "studios", "pictures", "center", "centre", "memorial", "administration",
-        "news", "network", "channel", "service", "services", "house", "assembly",
+        "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "spa", "sa", "ag", "nv", "bv", "ab", "asa", "gmbh",
+        "bros", "holdings",
     ]
 
     /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".
@@ -242,7 +242,7 @@ struct PersonTagger {
         // "Green Belt Movement", "Ford Foundation", "Nobel Prize": a capitalised noun that heads an
         // organisation or a thing right after the run makes the run part of that name.
         if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalised,
-            !tokens[run.upperBound].isAllCaps, Self.nameHeads.contains(tokens[run.upperBound].key)
+            !tokens[run.upperBound].isAllCaps, Self.thingNouns.contains(tokens[run.upperBound].key)
         {
             return nil
         }
@@ -274,7 +274,7 @@ struct PersonTagger {
             && lexicons.datelinePlaces[first.key] == nil
         if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst { return nil }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
-        if run.count >= 2, Self.placeNouns.contains(last.key) || Self.companySuffixes.contains(last.key) { return nil }
+        if run.count >= 2, Self.thingNouns.contains(last.key) { return nil }
         if run.count >= 2 {
             let teamLike = false
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
@@ -322,7 +322,7 @@ struct PersonTagger {
             return nil
         }
         // One word: a surname next to a reporting verb ("Ericsson said it ..." is a company).
-        let pronoun = pronounAfterVerb(run.upperBound, tokens)
+        let pronoun = verbAfter ? pronounAfterVerb(run.upperBound, tokens) : nil
         if verbAfter || verbBefore,
             lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
             lexicons.places[first.key] == nil, pronoun != .thing
@@ -358,12 +358,10 @@ struct PersonTagger {
 
     enum Pronoun { case person, thing }
 
-    /// The pronoun after the reporting verb that follows `index` (directly or after "that"): he or
-    /// she for a person, it or they for a company or a body.
+    /// The pronoun after the reporting verb that is the next word after `index` (directly or after
+    /// "that"): he or she for a person, it or they for a company or a body.
     func pronounAfterVerb(_ index: Int, _ tokens: [Token]) -> Pronoun? {
-        var i = index
-        while i < tokens.count, tokens[i].kind != .word { i += 1 }  // 's, commas
-        guard i < tokens.count, Self.reportingVerbs.contains(tokens[i].key) else { return nil }
+        guard let i = nextWordIndex(index, tokens), Self.reportingVerbs.contains(tokens[i].key) else { return nil }
         for j in (i + 1)..<min(i + 3, tokens.count) {
             switch tokens[j].key {
             case "he", "she", "his", "her": return .person
@@ -397,10 +395,13 @@ struct PersonTagger {
         return lexicons.places[key] != nil
     }
 
-    func nextWord(_ index: Int, _ tokens: [Token]) -> Token? {
+    func nextWord(_ index: Int, _ tokens: [Token]) -> Token? { nextWordIndex(index, tokens).map { tokens[$0] } }
+
+    /// The next word at or after `index`, across a possessive "'s" only.
+    func nextWordIndex(_ index: Int, _ tokens: [Token]) -> Int? {
         var i = index
         while i < tokens.count {
-            if tokens[i].kind == .word { return tokens[i] }
+            if tokens[i].kind == .word { return i }
             if tokens[i].text == "'s" || tokens[i].text == "\u{2019}s" { i += 1; continue }
             return nil
         }
