@@ -3,9 +3,10 @@
 // NewsIndex writes one document per passage, and the passages of an article get consecutive
 // document ids (they are added together, and compaction keeps the order). Terms that describe the
 // whole article (its people, countries, source, year) are written once, on its last passage, which
-// also holds the article's passage count in a value slot. Writing them on every passage cost about
-// 15% of indexing time and a fifth of the postings; this source gives the same matches: for each
-// document holding one of the terms, it yields the ids from (holder - count + 1) to the holder.
+// also holds the article's passage count in a value slot. Writing them on every passage made
+// indexing 6-8% slower and the index 6% bigger (5,000 articles); this source gives the same
+// matches: for each document holding one of the terms, it yields the ids from (holder - count + 1)
+// to the holder.
 #pragma once
 
 #include <xapian.h>

@@ -59,7 +59,6 @@ public final class Lexicons: Sendable {
 
     /// Loads the lexicons in `directory`; with `names` false, only the countries and places.
     public init(directory: URL, names: Bool = true) throws {
-        let withNames = names
         func lines(_ name: String) throws -> [Substring] {
             guard names || ["places.tsv", "short-codes.tsv", "countries.tsv"].contains(name) else { return [] }
             let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
@@ -101,12 +100,12 @@ public final class Lexicons: Sendable {
             if fields.count == 2 { short[String(fields[0])] = String(fields[1]) }
         }
         shortCodes = short
-        var names: [String: String] = [:]
+        var countries: [String: String] = [:]
         for line in try lines("countries.tsv") {
             let fields = line.split(separator: "\t")
-            if fields.count == 2 { names[String(fields[0])] = String(fields[1]) }
+            if fields.count == 2 { countries[String(fields[0])] = String(fields[1]) }
         }
-        countryNames = names
+        countryNames = countries
         var given: [String: Int] = [:]
         for line in try lines("given-names.tsv") {
             let fields = line.split(separator: "\t")
@@ -115,7 +114,7 @@ public final class Lexicons: Sendable {
         givenNames = given
         // One word a line, '#' for comments: read as bytes, the lists hold 90,000 words.
         func wordSet(_ name: String) throws -> Set<String> {
-            guard withNames else { return [] }
+            guard names else { return [] }
             let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
             var result = Set<String>(minimumCapacity: bytes.count / 8)
             var start = 0

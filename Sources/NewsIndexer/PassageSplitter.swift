@@ -34,7 +34,7 @@ public struct PassageSplitter: Sendable {
 
     static func isBoilerplate(_ line: Substring) -> Bool {
         // Every pattern is under 80 characters: a line of prose needs no lower-casing to rule out
-        // (this ran on every line and was a fifth of the splitter's time).
+        // (this lower-cased every line: over half of the splitter's time in the indexing profile).
         if line.utf8.count > 160 { return false }
         let key = line.lowercased().trimmingCharacters(in: " \t\u{00A0}•*-|>")
         if key.isEmpty { return false }

@@ -12,7 +12,7 @@ import NewsEntities
 /// holds the article's passage count in slot 3. An article's passages have consecutive document ids
 /// (added together; compaction keeps the order), so the search widens a match on the last passage
 /// to all of them (`SearchRequest.articleSizeSlot`): the same results as writing the terms on every
-/// passage, for about 15% less indexing time and a fifth fewer postings.
+/// passage, for 6-8% less indexing time and a 6% smaller index (measured on 5,000 articles).
 ///
 /// | field     | query syntax          | term prefix | value slot | notes                                  |
 /// |-----------|-----------------------|-------------|------------|----------------------------------------|
