@@ -27,6 +27,70 @@ Xapian::Query article_group(const char *const *terms, size_t count, int32_t size
     return article_group(std::vector<std::string>(terms, terms + count), size_slot);
 }
 
+// Whether a query's terms all carry an article-level text prefix (the title's): NONE when none
+// does, ALL when every one does, MIXED otherwise. TermGenerator writes them as "S..." and their
+// stems as "ZS..."; body terms are lower-case, so no body term starts with the prefix.
+enum class Coverage { NONE, ALL, MIXED };
+
+bool has_prefix(const std::string &term, const std::string &prefix) {
+    return term.compare(0, prefix.size(), prefix) == 0 ||
+           (term.size() > prefix.size() && term[0] == 'Z' && term.compare(1, prefix.size(), prefix) == 0);
+}
+
+Coverage coverage(const Xapian::Query &query, const std::string &prefix) {
+    const auto type = query.get_type();
+    if (type == Xapian::Query::LEAF_TERM) {
+        auto term = query.get_terms_begin();
+        return term != query.get_terms_end() && has_prefix(*term, prefix) ? Coverage::ALL : Coverage::NONE;
+    }
+    if (type == Xapian::Query::OP_WILDCARD) {
+        // Xapian 1.4 does not expose a wildcard's pattern but in its description, last:
+        // "Query(WILDCARD SYNONYM Sclim)". A pattern has no spaces.
+        const std::string description = query.get_description();
+        const size_t space = description.rfind(' ');
+        if (space == std::string::npos || description.size() < space + 2) return Coverage::NONE;
+        return has_prefix(description.substr(space + 1, description.size() - space - 2), prefix) ? Coverage::ALL
+                                                                                                  : Coverage::NONE;
+    }
+    const size_t count = query.get_num_subqueries();
+    if (count == 0) return Coverage::NONE;
+    bool any = false, all = true;
+    for (size_t i = 0; i < count; ++i) {
+        const Coverage part = coverage(query.get_subquery(i), prefix);
+        any = any || part != Coverage::NONE;
+        all = all && part == Coverage::ALL;
+    }
+    return all ? Coverage::ALL : any ? Coverage::MIXED : Coverage::NONE;
+}
+
+// Widens the parts of a parsed query that search an article-level text field (`title:`, written
+// on the article's last passage only) to every passage of the matching articles, so that
+// `title:trump election` finds "election" in any passage of an article titled about Trump, as if
+// the title were on every passage. The widened part only filters: it adds no weight.
+Xapian::Query widen_field(const Xapian::Query &query, const std::string &prefix, Xapian::valueno size_slot) {
+    switch (coverage(query, prefix)) {
+    case Coverage::NONE: return query;
+    case Coverage::ALL: return Xapian::Query((new cxapian::ArticleRangeSource(query, size_slot))->release());
+    case Coverage::MIXED: break;
+    }
+    const auto type = query.get_type();
+    switch (type) {
+    case Xapian::Query::OP_AND: case Xapian::Query::OP_OR: case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR: case Xapian::Query::OP_AND_MAYBE: case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SYNONYM: case Xapian::Query::OP_MAX: {
+        std::vector<Xapian::Query> parts;
+        for (size_t i = 0; i < query.get_num_subqueries(); ++i) {
+            parts.push_back(widen_field(query.get_subquery(i), prefix, size_slot));
+        }
+        return Xapian::Query(type, parts.begin(), parts.end());
+    }
+    default:
+        // Operators with parameters (phrases, NEAR, ELITE_SET) hold one field's terms, so they are
+        // never mixed; anything else is left as parsed (its title terms match the last passage).
+        return query;
+    }
+}
+
 // Hands a query-side field value to Swift's normaliser, so `person:"José Álvarez"` becomes the same
 // term the indexer wrote. QueryParser itself passes boolean-prefix values through untouched. An
 // article-level field (article_size_slot) without a normaliser goes through here too, with the
@@ -130,6 +194,12 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
                          Xapian::QueryParser::FLAG_WILDCARD;
         if (request->spelling) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
         Xapian::Query query = no_text ? Xapian::Query() : parser.parse_query(text, flags);
+        for (size_t i = 0; i < request->field_count && request->article_size_slot >= 0; ++i) {
+            const CXapian_field &field = request->fields[i];
+            if (field.kind == CXapian_FIELD_TEXT && field.article_level) {
+                query = widen_field(query, field.prefix, Xapian::valueno(request->article_size_slot));
+            }
+        }
         if (request->spelling) results->correction = parser.get_corrected_query_string();
         // No text (or only stopwords): every document of the filtered articles matches. With
         // preferred terms, only the passages carrying one of them need to: every article kept by

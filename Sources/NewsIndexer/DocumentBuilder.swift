@@ -78,15 +78,16 @@ public struct DocumentBuilder: Sendable {
                 people: passagePeople.map(\.name), countries: passageCountries.map(\.code)
             ).encoded()
             document.texts.append(Document.Text(passage.text))
+            // Article-level terms on the last passage only, with the article's size (see Schema).
+            let last = index == passages.count - 1
             if !article.title.isEmpty {
-                document.texts.append(Document.Text(article.title, prefix: Schema.Prefix.title))
-                // The title is searchable from every passage, and weighs more than body text.
+                // The title's words find every passage, and weigh more than body text; `title:`
+                // (with positions, for phrases) is article-level.
                 document.texts.append(Document.Text(article.title, wdfIncrement: Schema.titleWeight, positions: false))
+                if last { document.texts.append(Document.Text(article.title, prefix: Schema.Prefix.title)) }
             }
             document.addTerm(articleTerm)
             if index == 0 { document.addTerm(hashTerm) }
-            // Article-level terms on the last passage only, with the article's size (see Schema).
-            let last = index == passages.count - 1
             if last {
                 for term in articleTerms { document.addTerm(term) }
                 if let sourceTerm { document.addTerm(sourceTerm) }

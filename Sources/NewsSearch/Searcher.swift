@@ -65,7 +65,7 @@ public final class Searcher {
 
     /// The fields users may type in a query, from the one schema.
     static let fields: [SearchRequest.Field] = [
-        .init("title", prefix: Schema.Prefix.title, kind: .text),
+        .init("title", prefix: Schema.Prefix.title, kind: .text, articleLevel: true),
         .init("person", prefix: Schema.Prefix.personInArticle, kind: .normalised, articleLevel: true),
         .init("country", prefix: Schema.Prefix.countryInArticle, kind: .normalised, articleLevel: true),
         .init("source", prefix: Schema.Prefix.source, kind: .normalised, articleLevel: true),

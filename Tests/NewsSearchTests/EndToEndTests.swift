@@ -125,6 +125,46 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try ids(query) == ["k3"])
     }
 
+    @Test func titleFieldWordsAndPhrasesCoverEveryPassageOfTheirArticle() throws {
+        // The positional title is written on the last passage only; `title:` must still combine
+        // with words of any passage, as if every passage carried it.
+        let articles = [
+            Article(id: "w1", title: "White House summit on trade", body: """
+                The election campaign began in earnest on Monday with rallies across the state and long speeches by both candidates.
+
+                Officials said the talks on tariffs would continue through the week, with several delegations arriving from abroad.
+
+                A final statement is expected on Friday after the leaders meet again for a working dinner at the residence.
+                """),
+            Article(id: "w2", title: "House prices rise in white suburbs", body: """
+                Prices rose sharply during the election year in most suburbs, agents said on Monday after a busy spring season.
+
+                Buyers were cautious, but demand held up in most regions of the country through the summer months.
+                """),
+            Article(id: "w3", title: "Climate talks stall", body: """
+                The election of a new committee chair was postponed until next year, officials said after a long meeting.
+
+                Negotiators failed to agree on emissions targets for the coming decade and will meet again in June.
+                """),
+        ]
+        let path = temporaryIndex()
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        func hits(_ text: String) throws -> [String] {
+            try searcher.search(SearchQuery(text)).hits.map { "\($0.article.id)#\($0.passage.index)/\($0.passage.count)" }
+        }
+        #expect(try hits("title:summit election") == ["w1#0/3"])
+        #expect(try hits(#"title:"white house" election"#) == ["w1#0/3"])
+        #expect(try hits(#"title:"house white""#) == [])
+        #expect(try hits("title:clim* election") == ["w3#0/2"])
+        #expect(try hits("election -title:house") == ["w3#0/2"])
+        #expect(try hits("title:(summit stall)") == [])
+        #expect(try Set(hits("title:summit OR title:climate").map { String($0.prefix(2)) }) == ["w1", "w3"])
+        // Title words without the field still find every passage (unprefixed, on each passage).
+        #expect(try hits("residence prices").isEmpty)
+        #expect(try hits("summit tariffs") == ["w1#1/3"])
+    }
+
     @Test func queryLanguageFieldsAreNormalisedLikeTheIndex() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)

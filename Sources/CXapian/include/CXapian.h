@@ -191,7 +191,8 @@ typedef struct {
     const char *field;  /* as typed by users: "person" */
     const char *prefix; /* term prefix: "XR" */
     CXapian_field_kind kind;
-    int article_level;  /* the terms are article-level (see article_size_slot); not for TEXT */
+    int article_level;  /* the terms are article-level (see article_size_slot); for TEXT, the parsed
+                           parts searching this field are widened to whole articles */
 } CXapian_field;
 
 /* A group of terms OR-ed together; groups are AND-ed. */
