@@ -370,6 +370,16 @@ def main():
             if form not in seen:
                 seen.add(form)
                 f.write(f"{form}\thonorific\n")
+        # Sports roles written before a player's name ("winger Gianluigi Lentini", "scrum-half Joost
+        # van der Westhuizen"); curated, CC0.
+        for form in ["Striker", "Winger", "Goalkeeper", "Midfielder", "Defender", "Playmaker", "Fullback",
+                     "Full-back", "Centre-back", "Center-back", "Scrum-half", "Fly-half", "Flanker",
+                     "Skipper", "Pitcher", "Quarterback", "Linebacker",
+                     "All-rounder", "Batsman", "Bowler", "Spinner", "Paceman", "Wicketkeeper",
+                     "Jockey", "Goalie", "Netminder", "Point guard", "Shooting guard"]:
+            if form not in seen:
+                seen.add(form)
+                f.write(f"{form}\tsport\n")
     print(f"{len(places)} place phrases, {len(countries)} countries, "
           f"{sum(1 for c in given.values() if c >= 300)} given names, {len(set(surnames))} surnames -> {OUT}")
 

@@ -91,17 +91,34 @@ public struct EntityTagger: Sendable {
             let words = person.words.map(\.key)
             if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
         }
+        // Given names used alone ("I'm sure Alan is the man" after "Alan Shearer"): a common given
+        // name that starts exactly one full name of the article, and is no one's short form.
+        var givenNameOf: [String: String] = [:]
+        var sharedGivenNames = Set<String>()
+        for person in found where person.words.count >= 2 && !person.words[0].isAllCaps {
+            let first = person.words[0].key
+            guard (lexicons.givenNames[first] ?? 0) >= 300, shortKey(person.words) != first else { continue }
+            let name = displayName(person.words)
+            if let known = givenNameOf[first], known != name { sharedGivenNames.insert(first) }
+            givenNameOf[first] = name
+        }
+        let alone = found.filter { $0.words.count == 1 }.map { $0.words[0].key }
+        for key in sharedGivenNames.union(fullNames.keys).union(alone) { givenNameOf[key] = nil }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
         singles.formUnion(fullNames.keys)
+        singles.formUnion(givenNameOf.keys)
         for field in fields {
             for (index, token) in field.tokens.enumerated() where token.kind == .word && token.isCapitalised {
                 guard !(covered[field.field]?.contains(index) ?? false), singles.contains(token.key) else { continue }
                 if lexicons.places[token.key] != nil || lexicons.stopWords.contains(token.key) { continue }
-                // Part of a longer capitalised run that is not a name ("Kerry Group")?
-                if index + 1 < field.tokens.count, field.tokens[index + 1].kind == .word,
-                    field.tokens[index + 1].isCapitalised, !field.tokens[index + 1].sentenceInitial,
-                    !PersonTagger.reportingVerbs.contains(field.tokens[index + 1].key)
+                // Part of a longer capitalised run that is not a name ("Kerry Group")? In a line of
+                // capitals ("SHEARER NAMED AS ENGLAND CAPTAIN") case says nothing: a short form of a
+                // full name the article gives stands alone there.
+                let next = index + 1 < field.tokens.count ? field.tokens[index + 1] : nil
+                let capsLine = token.isAllCaps && (next.map { $0.kind != .word || $0.isAllCaps } ?? true)
+                if let next, next.kind == .word, next.isCapitalised, !next.sentenceInitial,
+                    !PersonTagger.reportingVerbs.contains(next.key), !capsLine || fullNames[token.key] == nil
                 {
                     continue
                 }
@@ -137,6 +154,9 @@ public struct EntityTagger: Sendable {
             if person.words.count == 1, let full = fullNames[person.words[0].key], let best = full.first {
                 name = best
                 evidence += "; short form of \"\(best)\""
+            } else if person.words.count == 1, let full = givenNameOf[person.words[0].key] {
+                name = full
+                evidence += "; given name of \"\(full)\""
             } else if person.words.count >= 2, let full = fullNames[shortKey(person.words)],
                 let longer = full.first(where: { $0.count > name.count && $0.hasSuffix(name) })
             {

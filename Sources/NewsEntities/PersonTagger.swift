@@ -109,7 +109,10 @@ struct PersonTagger {
             for length in 1...lexicons.longestTitle where i + length <= tokens.count {
                 let token = tokens[i + length - 1]
                 if token.kind == .lineBreak { break }
-                key = length == 1 ? token.key : key + " " + token.key
+                // "Lieutenant-Colonel", "Vice-President": a hyphenated title is the title.
+                let word = length == 1 && token.key.utf8.contains(UInt8(ascii: "-")) && !lexicons.titlePrefixes.contains(token.key)
+                    ? token.key.split(separator: "-").joined(separator: " ") : token.key
+                key = length == 1 ? word : key + " " + token.key
                 if !lexicons.titlePrefixes.contains(key) { break }
                 if lexicons.titles.contains(key) {
                     matched = length
@@ -182,7 +185,14 @@ struct PersonTagger {
             var rest = run
             var droppedUnknown = false
             while rest.count >= 2 {
-                if let candidate = judge(rest, tokens, titles: titles) {
+                if var candidate = judge(rest, tokens, titles: titles) {
+                    // "Aravinda de Silva", "Joost van der Westhuizen": the unknown word dropped just
+                    // before a particle is the given name.
+                    if droppedUnknown, candidate.tokens.lowerBound == rest.lowerBound,
+                        Self.particles.contains(tokens[rest.lowerBound].key), !tokens[rest.lowerBound].isCapitalised
+                    {
+                        candidate.tokens = (rest.lowerBound - 1)..<candidate.tokens.upperBound
+                    }
                     result.append(candidate)
                     break
                 }
@@ -205,19 +215,23 @@ struct PersonTagger {
         -> PersonCandidate?
     {
         var run = run
-        // Drop a trailing suffix period and leading demonyms/places ("Chinese" before a name).
-        while run.count > 1, let place = placeAt(run.lowerBound, tokens), place.tokenCount < run.count,
-            titles[run.lowerBound] == nil, place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil
-        {
-            run = (run.lowerBound + place.tokenCount)..<run.upperBound
-        }
         if tokens[run.upperBound - 1].text == "." { run = run.lowerBound..<(run.upperBound - 1) }
         guard !run.isEmpty else { return nil }
-        // "Later Theresa May said": a common word capitalised only because it starts the sentence.
-        while run.count > 1, tokens[run.lowerBound].sentenceInitial, !tokens[run.lowerBound].isAllCaps,
-            lexicons.commonWords.contains(tokens[run.lowerBound].key), titles[run.lowerBound] == nil
-        {
-            run = (run.lowerBound + 1)..<run.upperBound
+        // Drop leading demonyms and places ("Chinese" before a name), and common words capitalised
+        // only because they start the sentence ("Later Theresa May said", "Controversial
+        // Australian Anthony Hill").
+        while run.count > 1 {
+            if let place = placeAt(run.lowerBound, tokens), place.tokenCount < run.count, titles[run.lowerBound] == nil,
+                place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil
+            {
+                run = (run.lowerBound + place.tokenCount)..<run.upperBound
+            } else if tokens[run.lowerBound].sentenceInitial, !tokens[run.lowerBound].isAllCaps,
+                lexicons.commonWords.contains(tokens[run.lowerBound].key), titles[run.lowerBound] == nil
+            {
+                run = (run.lowerBound + 1)..<run.upperBound
+            } else {
+                break
+            }
         }
         var allCaps = false
         if tokens[run.lowerBound].isAllCaps {

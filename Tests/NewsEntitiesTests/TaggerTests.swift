@@ -101,6 +101,17 @@ let cases: [Case] = [
     Case("Results of S. ⟦Korean⟧ games; the U.N. Interim Force met.", "@KR"),
     // A currency names money, not a country.
     Case("The company paid 200 mln U.S. dlrs and 40 mln Australian dollars in ⟦Sydney⟧.", "@AU"),
+    // A headline in capitals names the article's person by surname; a given name alone is the one
+    // full name of the article that starts with it (not when two do).
+    Case("SOCCER - ⟦SHEARER⟧ NAMED AS CAPTAIN\n⟦Alan Shearer⟧ was named captain. \"I'm sure ⟦Alan⟧ is the man,\" the coach said.",
+         "Alan Shearer", "Alan Shearer", "Alan Shearer"),
+    Case("⟦Alan Smith⟧ and ⟦Alan Jones⟧ spoke. Alan left early.", "Alan Smith", "Alan Jones"),
+    // The unknown given name before a particle; a demonym after a sentence-initial word; hyphenated
+    // titles; sports roles as cues.
+    Case("The hosts relied on ⟦Joost van der Westhuizen⟧, who scored twice.", "Joost van der Westhuizen"),
+    Case("Controversial ⟦Australian⟧ ⟦Anthony Hill⟧ called him a cheat.", "@AU", "Anthony Hill"),
+    Case("A spokesman, Lieutenant-Colonel ⟦Max Marriner⟧, said the talks would go on.", "Max Marriner"),
+    Case("Former winger ⟦Gianluigi Lentini⟧ joined the club. ⟦Lentini⟧, 27, left in June.", "Gianluigi Lentini", "Gianluigi Lentini"),
 ]
 
 @Suite struct TaggerCases {
