@@ -97,7 +97,7 @@ public struct EntityTagger: Sendable {
         var sharedGivenNames = Set<String>()
         for person in found where person.words.count >= 2 && !person.words[0].isAllCaps {
             let first = person.words[0].key
-            guard (lexicons.givenNames[first] ?? 0) >= 300, shortKey(person.words) != first else { continue }
+            guard (lexicons.givenNames[first] ?? 0) >= 2000, shortKey(person.words) != first else { continue }
             let name = displayName(person.words)
             if let known = givenNameOf[first], known != name { sharedGivenNames.insert(first) }
             givenNameOf[first] = name
