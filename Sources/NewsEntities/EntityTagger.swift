@@ -179,9 +179,9 @@ public struct EntityTagger: Sendable {
     }
 
     /// Line-ups and squads: in a list of at least three names separated by commas, of which at
-    /// least two and a third are people found by other rules (or four or more, three in four of them
-    /// surnames), the rest are people too ("Harte, McLoughlin, Houghton, Townsend, Quinn"), unless
-    /// they are places or countries.
+    /// least two and a third are people found by other rules (or two, in a list of five or more full
+    /// names; or four or more items, three in four of them surnames), the rest are people too
+    /// ("Harte, McLoughlin, Houghton, Townsend, Quinn"), unless they are places or countries.
     private func listMembers(
         _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
     ) -> [Found] {
@@ -201,7 +201,13 @@ public struct EntityTagger: Sendable {
                         && lexicons.places[tokens[item.lowerBound].key] == nil
                 }
                 let squad = items.count >= 4 && surnames.count * 4 >= items.count * 3
-                guard (known.count >= 2 && known.count * 3 >= items.count) || squad else { return }
+                // A team sheet of full names ("Arjuna Ranatunga (captain), Sanath Jayasuriya, ..."):
+                // five or more items of two or three words, two of them known.
+                let fullNames = items.count >= 5 && items.allSatisfy { item in
+                    let words = tokens[item].filter { $0.kind == .word }.count
+                    return words >= 2 && words <= 3
+                }
+                guard (known.count >= 2 && (known.count * 3 >= items.count || fullNames)) || squad else { return }
                 for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
                     let words = Array(tokens[item])
                     let key = words.map(\.key).joined(separator: " ")
@@ -214,18 +220,41 @@ public struct EntityTagger: Sendable {
             }
             var i = 0
             while i < tokens.count {
-                // An item: one to three name-shaped words.
+                // An item: one to three name-shaped words, particles inside ("Aravinda de Silva").
                 var j = i
-                while j < tokens.count, j - i < 4, tagger.isNamePart(tokens[j]) { j += 1 }
-                guard j > i, j - i <= 3 else {
+                var words = 0
+                while j < tokens.count, words < 4 {
+                    if tagger.isNamePart(tokens[j]) {
+                        words += 1
+                    } else if j > i, PersonTagger.particles.contains(tokens[j].key) && !tokens[j].isCapitalised
+                        || tokens[j].kind == .lineBreak,
+                        j + 1 < tokens.count, tagger.isNamePart(tokens[j + 1])
+                    {
+                        // A particle, or a name wrapped across lines ("Damien\nFlemming"): no word
+                        // of the count.
+                    } else {
+                        break
+                    }
+                    j += 1
+                }
+                guard j > i, words <= 3 else {
                     flush()
                     i = max(j, i + 1)
                     continue
                 }
                 items.append(i..<j)
-                // The separator: a comma or "and"; anything else ends the list.
+                // A note in brackets may follow an item: "Arjuna Ranatunga (captain)", "Falk Balzer
+                // (Germany)"; at most three words, no numbers.
+                if j < tokens.count, tokens[j].text == "(",
+                    let close = (j + 1..<min(j + 5, tokens.count)).first(where: { tokens[$0].text == ")" }),
+                    close > j + 1, !tokens[(j + 1)..<close].contains(where: { $0.text.first?.isNumber == true })
+                {
+                    j = close + 1
+                }
+                // The separator: a comma or "and" (then maybe a line break); anything else ends the list.
                 if j < tokens.count, tokens[j].text == "," || tokens[j].key == "and" {
                     i = j + 1
+                    if i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
                 } else {
                     flush()
                     i = j + 1

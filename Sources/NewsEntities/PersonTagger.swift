@@ -192,6 +192,7 @@ struct PersonTagger {
                         Self.particles.contains(tokens[rest.lowerBound].key), !tokens[rest.lowerBound].isCapitalised
                     {
                         candidate.tokens = (rest.lowerBound - 1)..<candidate.tokens.upperBound
+                        candidate.cue = "\"\(tokens[rest.lowerBound - 1].text)\" before a particle; " + candidate.cue
                     }
                     result.append(candidate)
                     break

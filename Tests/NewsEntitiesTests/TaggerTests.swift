@@ -112,6 +112,11 @@ let cases: [Case] = [
     Case("Controversial ⟦Australian⟧ ⟦Anthony Hill⟧ called him a cheat.", "@AU", "Anthony Hill"),
     Case("A spokesman, Lieutenant-Colonel ⟦Max Marriner⟧, said the talks would go on.", "Max Marriner"),
     Case("Former winger ⟦Gianluigi Lentini⟧ joined the club. ⟦Lentini⟧, 27, left in June.", "Gianluigi Lentini", "Gianluigi Lentini"),
+    // A team sheet of full names, wrapped across lines, with notes in brackets and particles.
+    Case("Teams: ⟦Arjuna Ranatunga⟧ (captain), ⟦Sanath Jayasuriya⟧,\n⟦Romesh Kaluwitharana⟧, ⟦Asanka Gurusinha⟧, ⟦Aravinda de Silva⟧,\n⟦Hashan Tillekeratne⟧, ⟦Roshan Mahanama⟧.",
+         "Arjuna Ranatunga", "Sanath Jayasuriya", "Romesh Kaluwitharana", "Asanka Gurusinha", "Aravinda de Silva",
+         "Hashan Tillekeratne", "Roshan Mahanama"),
+    Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
 @Suite struct TaggerCases {
