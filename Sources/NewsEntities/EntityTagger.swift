@@ -111,7 +111,20 @@ public struct EntityTagger: Sendable {
         for field in fields {
             for (index, token) in field.tokens.enumerated() where token.kind == .word && token.isCapitalised {
                 guard !(covered[field.field]?.contains(index) ?? false), singles.contains(token.key) else { continue }
-                if lexicons.places[token.key] != nil || lexicons.stopWords.contains(token.key) { continue }
+                if lexicons.stopWords.contains(token.key) { continue }
+                // A place's name is the person's only as the surname of a full name the article gives,
+                // and with a person's cue: "Jordan said", "said Jordan", "Jordan, who" ("Neil Jordan
+                // ... Jordan said"; "Washington later grew" stays the city).
+                if lexicons.places[token.key] != nil {
+                    guard fullNames[token.key] != nil, !token.isAllCaps else { continue }
+                    let after = field.tokens[(index + 1)...].prefix(2).map(\.key)
+                    let before = index > 0 ? field.tokens[index - 1].key : ""
+                    let speech: Set<String> = ["said", "says", "told", "added", "insisted", "replied", "recalled", "explained"]
+                    let cue = (after.first.map(speech.contains) ?? false) && after.last != "it"
+                        || before == "said" || before == "says"
+                        || (after.first == "," && (after.last == "who" || after.last == "whose"))
+                    guard cue else { continue }
+                }
                 // Part of a longer capitalised run that is not a name ("Kerry Group")? In a line of
                 // capitals ("SHEARER NAMED AS ENGLAND CAPTAIN") case says nothing: a short form of a
                 // full name the article gives stands alone there.
@@ -202,11 +215,11 @@ public struct EntityTagger: Sendable {
                 }
                 let squad = items.count >= 4 && surnames.count * 4 >= items.count * 3
                 // A team sheet of full names ("Arjuna Ranatunga (captain), Sanath Jayasuriya, ..."):
-                // five or more items of two or three words, two of them known.
-                let fullNames = items.count >= 5 && items.allSatisfy { item in
+                // five or more items, three in four of two or three words, two of them known.
+                let fullNames = items.count >= 5 && items.filter { item in
                     let words = tokens[item].filter { $0.kind == .word }.count
                     return words >= 2 && words <= 3
-                }
+                }.count * 4 >= items.count * 3
                 guard (known.count >= 2 && (known.count * 3 >= items.count || fullNames)) || squad else { return }
                 for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
                     let words = Array(tokens[item])
@@ -273,6 +286,7 @@ public struct EntityTagger: Sendable {
         "automaker", "carmaker", "bank", "lender", "broker", "brokerage", "utility",
     ]
     private static let companyAfter: Set<String> = ["shares", "stock", "stocks", "shareholders"]
+
 
     /// Capitalised words the article uses as a company's name.
     private func companyWords(_ fields: [Field]) -> Set<String> {

@@ -116,6 +116,10 @@ let cases: [Case] = [
     Case("Teams: ⟦Arjuna Ranatunga⟧ (captain), ⟦Sanath Jayasuriya⟧,\n⟦Romesh Kaluwitharana⟧, ⟦Asanka Gurusinha⟧, ⟦Aravinda de Silva⟧,\n⟦Hashan Tillekeratne⟧, ⟦Roshan Mahanama⟧.",
          "Arjuna Ranatunga", "Sanath Jayasuriya", "Romesh Kaluwitharana", "Asanka Gurusinha", "Aravinda de Silva",
          "Hashan Tillekeratne", "Roshan Mahanama"),
+    // A place's name is the person's when it is the surname of the article's full name, except
+    // after a preposition of place.
+    Case("Director ⟦Neil Jordan⟧ defended the film. \"It was brutal,\" ⟦Jordan⟧ said before flying to ⟦Jordan⟧.",
+         "Neil Jordan", "Neil Jordan", "@JO"),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
