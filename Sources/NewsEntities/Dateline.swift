@@ -32,8 +32,20 @@ struct Dateline {
         var i = 0
         while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
         let start = i
-        // The place: capitalised words, up to four.
-        while i < tokens.count, i - start < 4, tokens[i].kind == .word, tokens[i].isCapitalised { i += 1 }
+        // The place: capitalised words, up to four, with abbreviations' dots ("ST. LOUIS", "FT. LAUDERDALE").
+        var words = 0
+        while i < tokens.count, words < 4 {
+            if tokens[i].kind == .word, tokens[i].isCapitalised {
+                words += 1
+            } else if tokens[i].text == ".", i > start, tokens[i - 1].text.count <= 3, i + 1 < tokens.count,
+                tokens[i + 1].kind == .word, tokens[i + 1].isCapitalised
+            {
+                // (the dot of "ST." is no word)
+            } else {
+                break
+            }
+            i += 1
+        }
         let place = start..<i
         guard !place.isEmpty, i < tokens.count else { return nil }
         // "BEIJING (Reuters) -"
@@ -50,12 +62,18 @@ struct Dateline {
         if i < tokens.count, tokens[i].kind == .word, !months.contains(tokens[i].key.trimmingDot) {
             let regionStart = i
             // "Conn., March 3" or, without the comma, "Va. Feb 26".
-            while i < tokens.count, i - regionStart < 6, tokens[i].text != ",", !months.contains(tokens[i].key.trimmingDot) {
+            while i < tokens.count, i - regionStart < 6, tokens[i].text != ",", !isDash(tokens[i]),
+                !months.contains(tokens[i].key.trimmingDot)
+            {
                 i += 1
             }
             guard i < tokens.count, i > regionStart else { return nil }
             region = regionStart..<i
             if tokens[i].text == "," { i += 1 }
+            // A US state or Canadian province needs no date after it: "RENO, Nev., Porsche Cars
+            // said", "WOODBRIDGE, N.J. - Supermarkets General said", "Hauppauge, N.Y,. March 13".
+            let compact = tokens[regionStart..<region!.upperBound].map(\.key).joined().replacingOccurrences(of: ".", with: "")
+            if regions[compact] != nil { return Dateline(place: place, region: region) }
         }
         // The date: a month name and a day, then a dash.
         guard i + 1 < tokens.count, months.contains(tokens[i].key.trimmingDot) else { return nil }

@@ -388,12 +388,23 @@ public struct EntityTagger: Sendable {
                     // "Houston Rockets", "Dallas Morning News": a capitalised word glued on either
                     // side makes it part of another name.
                     if gluedToName(i, end, tokens) { break }
-                    // "Paris, Texas": a town followed by a state or province is that state's town.
-                    if place.kind == .city || place.kind == .capital, end + 1 < tokens.count, tokens[end].text == ",",
-                        let region = lexicons.places[tokens[end + 1].key], region.kind == .state,
-                        region.code != place.code
-                    {
-                        break
+                    // "Paris, Texas": a town followed by a state or province is that state's town;
+                    // "Vancouver, Wash.": so with a state's abbreviation, which names the country.
+                    if place.kind == .city || place.kind == .capital, end + 1 < tokens.count, tokens[end].text == "," {
+                        if let region = lexicons.places[tokens[end + 1].key], region.kind == .state,
+                            region.code != place.code
+                        {
+                            break
+                        }
+                        let abbreviation = tokens[end + 1]
+                        if abbreviation.kind == .word, abbreviation.isCapitalised,
+                            abbreviation.text.contains(".") || (end + 2 < tokens.count && tokens[end + 2].text == "."),
+                            let code = Dateline.regions[abbreviation.key.replacingOccurrences(of: ".", with: "")],
+                            code != place.code
+                        {
+                            add(code, mention, "\(place.kind.rawValue) \"\(phrase)\" in \"\(abbreviation.text)\"")
+                            break
+                        }
                     }
                     if place.kind == .stateAmbiguous {
                         ambiguous.append((mention, phrase))
@@ -476,10 +487,21 @@ public struct EntityTagger: Sendable {
     ]
 
     private func isCurrency(after index: Int, _ tokens: [Token]) -> Bool {
-        // Written in lower case ("Canadian Mark Tewksbury" is a person), or in an all-caps line.
-        index < tokens.count && tokens[index].kind == .word && Self.currencies.contains(tokens[index].key)
-            && (!tokens[index].isCapitalised || tokens[index].isAllCaps)
+        // Written in lower case, in an all-caps line, or capitalised when it is no other word
+        // ("French Francs", "U.S. Dollar"; "Canadian Mark Tewksbury" is a person, "Saudi Crown
+        // Prince" a title).
+        guard index < tokens.count, tokens[index].kind == .word, Self.currencies.contains(tokens[index].key) else {
+            return false
+        }
+        let token = tokens[index]
+        return !token.isCapitalised || token.isAllCaps
+            || (!Self.currencyHomographs.contains(token.key) && lexicons.givenNames[token.key] == nil)
     }
+
+    /// Currency words that are also titles, names or other words when capitalised.
+    private static let currencyHomographs: Set<String> = [
+        "crown", "crowns", "mark", "marks", "pound", "pounds", "rand", "cent", "cents", "sterling", "euro",
+    ]
 
     /// Words after a country name that make it part of an organisation's name ("Japan Airlines").
     private static let orgHeads: Set<String> = [

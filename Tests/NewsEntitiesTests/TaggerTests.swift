@@ -120,6 +120,13 @@ let cases: [Case] = [
     // after a preposition of place.
     Case("Director ⟦Neil Jordan⟧ defended the film. \"It was brutal,\" ⟦Jordan⟧ said before flying to ⟦Jordan⟧.",
          "Neil Jordan", "Neil Jordan", "@JO"),
+    // Datelines with abbreviations, or a state and no date; a town before a state's abbreviation;
+    // a capitalised currency.
+    Case("⟦ST. LOUIS⟧, March 11 - Shr 47 cts vs 40 cts.", "@US"),
+    Case("⟦RENO⟧, ⟦Nev.⟧, Porsche Cars North America Inc said its sales fell.", "@US", "@US"),
+    Case("WOODBRIDGE, ⟦N.J.⟧ - Supermarkets General Corp reported higher sales.", "@US"),
+    Case("It sold four banking offices in ⟦Vancouver⟧, Wash., last year.", "@US"),
+    Case("Sugar traded around 1,325 French Francs per 100 kilos.",),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
