@@ -254,6 +254,7 @@ struct PersonTagger {
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
             return nil
         }
+        if namesAThing(run, tokens) { return nil }
         // "Green Belt Movement", "Ford Foundation", "Nobel Prize": a capitalised noun that heads an
         // organisation or a thing right after the run makes the run part of that name.
         if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalised,
@@ -291,12 +292,14 @@ struct PersonTagger {
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
         if run.count >= 2, Self.thingNouns.contains(last.key) { return nil }
         if run.count >= 2 {
-            let teamLike = false
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
             // "Peace Agreement", "Echo Chamber": a common English word that is no surname ends a
             // thing's name, not a person's.
             let wordLast = lexicons.commonWords.contains(last.key)
-            if let count = lexicons.givenNames[first.key], count >= 300, !teamLike, !wordLast,
+            // "Real Madrid", "Inter Milan": a rare given name before a town names a club ("Jack
+            // London" has a common one).
+            let townLast = lexicons.places[last.key] != nil
+            if let count = lexicons.givenNames[first.key], count >= 300, !wordLast, !townLast || count >= 2000,
                 lexicons.places[first.key] == nil || (count >= 2000 && !isCountryWord(first.key))
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
@@ -304,7 +307,7 @@ struct PersonTagger {
             if lexicons.asianSurnames.contains(first.key), run.count <= 3 {
                 return PersonCandidate(tokens: run, cue: "family name \"\(first.text)\" first")
             }
-            if verbAfter || verbBefore, run.count <= 3 {
+            if verbAfter || verbBefore, run.count <= 3, !wordLast {
                 return PersonCandidate(tokens: run, cue: "reporting verb")
             }
             // "C. Lewis", "J.K. Rowling": initials before a capitalised word.
@@ -353,6 +356,29 @@ struct PersonTagger {
         }
         return nil
     }
+
+    /// Names given to things: a firm ("Bear Stearns & Co"), a facility ("Charles de Gaulle
+    /// airport"), a ship ("the aircraft carrier Carl Vinson"), a work in quotes ("Michael Collins",
+    /// the film).
+    private func namesAThing(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        let after = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
+        if after?.text == "&" { return true }
+        if let after, after.kind == .word, !after.isCapitalised, Self.facilityNouns.contains(after.key) { return true }
+        let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
+        if let before, before.kind == .word, Self.vesselNouns.contains(before.key) { return true }
+        let quotes: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+        if let before, let after, quotes.contains(before.text), quotes.contains(after.text), run.count >= 2 { return true }
+        return false
+    }
+
+    static let facilityNouns: Set<String> = [
+        "airport", "stadium", "arena", "bridge", "hospital", "avenue", "boulevard", "highway", "tunnel", "dam",
+        "airfield", "racecourse", "museum", "library", "foundation", "institute", "prize", "award", "trophy",
+    ]
+    static let vesselNouns: Set<String> = [
+        "carrier", "carriers", "ship", "ships", "vessel", "vessels", "frigate", "destroyer", "submarine", "tanker",
+        "liner", "yacht", "warship", "freighter", "ferry", "cruiser", "battleship",
+    ]
 
     /// Scorecard marks written in lower case between names: caught, bowled, stumped, leg before.
     static let scorecardMarks: Set<String> = ["c", "b", "st", "lbw"]

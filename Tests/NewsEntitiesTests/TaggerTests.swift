@@ -127,6 +127,12 @@ let cases: [Case] = [
     Case("WOODBRIDGE, ⟦N.J.⟧ - Supermarkets General Corp reported higher sales.", "@US"),
     Case("It sold four banking offices in ⟦Vancouver⟧, Wash., last year.", "@US"),
     Case("Sugar traded around 1,325 French Francs per 100 kilos.",),
+    // Things named after people: firms, facilities, ships, works in quotes; clubs named after towns.
+    Case("said ⟦James Weber⟧, analyst at A.G. Edwards & Sons.", "James Weber"),
+    Case("Protesters marched at Charles de Gaulle airport north of ⟦Paris⟧.", "@FR"),
+    Case("Planes on the aircraft carrier Carl Vinson were ready.",),
+    Case("He is best known for \"Viva Zapata\" and other films.",),
+    Case("⟦Roberto Carlos⟧ saved the blushes of Real Madrid on Saturday.", "Roberto Carlos"),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
