@@ -155,8 +155,12 @@ struct PersonTagger {
             return titles[k] != nil || (before.kind == .word && before.isCapitalised
                 && (lexicons.givenNames[before.key] ?? 0) >= 300)
         }
+        // "Jan Kroslak": the month's abbreviation is a given name before a name.
+        func givenJan(_ k: Int) -> Bool {
+            tokens[k].text == "Jan" && k + 1 < tokens.count && isNamePart(tokens[k + 1])
+        }
         while i < tokens.count {
-            guard !titleTokens.contains(i), isNamePart(tokens[i]) || (titles[i] != nil && surnameMay(i)) else {
+            guard !titleTokens.contains(i), isNamePart(tokens[i]) || givenJan(i) || (titles[i] != nil && surnameMay(i)) else {
                 i += 1
                 continue
             }
@@ -330,6 +334,16 @@ struct PersonTagger {
                     return PersonCandidate(tokens: run, cue: "results line")
                 }
             }
+            if hasAge(after: run, tokens) { return PersonCandidate(tokens: run, cue: "age after the name") }
+            // "the speaker of parliament, Semyon Sharetsky, told Reuters": a name set off by commas
+            // before a reporting verb.
+            if run.count <= 3, run.lowerBound > 0, tokens[run.lowerBound - 1].text == ",",
+                run.upperBound + 1 < tokens.count, tokens[run.upperBound].text == ",",
+                PersonTagger.reportingVerbs.contains(tokens[run.upperBound + 1].key), !wordLast,
+                !tokens[run].contains(where: { isCountryWord($0.key) })
+            {
+                return PersonCandidate(tokens: run, cue: "name in commas + reporting verb")
+            }
             // Results and line-ups: "Gete Wami (Ethiopia)".
             if run.count <= 3, run.upperBound + 2 < tokens.count, tokens[run.upperBound].text == "(",
                 let place = placeAt(run.upperBound + 1, tokens), place.kind != .blocked,
@@ -338,6 +352,12 @@ struct PersonTagger {
                 return PersonCandidate(tokens: run, cue: "name (country)")
             }
             return nil
+        }
+        // "Lentini, 27, joined Atalanta": a surname with an age.
+        if lexicons.surnames.contains(first.key) || !lexicons.commonWords.contains(first.key),
+            lexicons.places[first.key] == nil, !first.isAllCaps, hasAge(after: run, tokens)
+        {
+            return PersonCandidate(tokens: run, cue: "age after the name")
         }
         // One word: a surname next to a reporting verb ("Ericsson said it ..." is a company).
         let pronoun = verbAfter ? pronounAfterVerb(run.upperBound, tokens) : nil
@@ -355,6 +375,14 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "reporting verb + he/she")
         }
         return nil
+    }
+
+    /// "Jeerasak Densakul, 24, was arrested": an age set off by commas right after the run.
+    private func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
+        let e = run.upperBound
+        guard e + 2 < tokens.count, tokens[e].text == ",", tokens[e + 2].text == "," else { return false }
+        guard let age = Int(tokens[e + 1].text) else { return false }
+        return (14...110).contains(age)
     }
 
     /// Names given to things: a firm ("Bear Stearns & Co"), a facility ("Charles de Gaulle

@@ -133,6 +133,11 @@ let cases: [Case] = [
     Case("Planes on the aircraft carrier Carl Vinson were ready.",),
     Case("He is best known for \"Viva Zapata\" and other films.",),
     Case("⟦Roberto Carlos⟧ saved the blushes of Real Madrid on Saturday.", "Roberto Carlos"),
+    // An age in commas, a name in commas before a reporting verb, "Jan" as a given name.
+    Case("Police said ⟦Jeerasak Densakul⟧, 24, was arrested on Friday.", "Jeerasak Densakul"),
+    Case("The speaker of the parliament, ⟦Semyon Sharetsky⟧, told reporters the draft was ready.", "Semyon Sharetsky"),
+    Case("⟦Andrei Medvedev⟧ (⟦Ukraine⟧) beat ⟦Jan Kroslak⟧ (⟦Slovakia⟧) 6-4 6-3.", "Andrei Medvedev", "@UA", "Jan Kroslak", "@SK"),
+    Case("Shares rose on Jan 5 and fell in Jan. Trading resumed.",),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
