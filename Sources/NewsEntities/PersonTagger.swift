@@ -335,6 +335,9 @@ struct PersonTagger {
                 }
             }
             if hasAge(after: run, tokens) { return PersonCandidate(tokens: run, cue: "age after the name") }
+            if run.count <= 3, isByline(run, tokens), !wordLast, !tokens[run].contains(where: { isCountryWord($0.key) }) {
+                return PersonCandidate(tokens: run, cue: "byline")
+            }
             // "the speaker of parliament, Semyon Sharetsky, told Reuters": a name set off by commas
             // before a reporting verb.
             if run.count <= 3, run.lowerBound > 0, tokens[run.lowerBound - 1].text == ",",
@@ -375,6 +378,26 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "reporting verb + he/she")
         }
         return nil
+    }
+
+    /// Bylines: "By Jane Smith" opening a line; a line of just a name above a dateline ("Emese
+    /// Bartha\nBUDAPEST 1996-08-30"); "-- Luli Popescu, Bucharest Newsroom" closing a story.
+    private func isByline(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        func lineBreak(_ i: Int) -> Bool { i < 0 || i >= tokens.count || tokens[i].kind == .lineBreak }
+        let s = run.lowerBound, e = run.upperBound
+        if s >= 1, tokens[s - 1].key == "by", lineBreak(s - 2) { return true }
+        if s >= 2, tokens[s - 1].text == "-", tokens[s - 2].text == "-", lineBreak(s - 3), e < tokens.count,
+            tokens[e].text == ","
+        {
+            return true
+        }
+        // A name alone on its line, then a dateline: a place in capitals and a date or a comma.
+        guard lineBreak(s - 1), e < tokens.count, tokens[e].kind == .lineBreak, e + 1 < tokens.count,
+            tokens[e + 1].kind == .word, tokens[e + 1].isAllCaps
+        else { return false }
+        var i = e + 1
+        while i < tokens.count, i - e <= 4, tokens[i].kind == .word, tokens[i].isAllCaps { i += 1 }
+        return i < tokens.count && (tokens[i].text == "," || tokens[i].text.first?.isNumber == true)
     }
 
     /// "Jeerasak Densakul, 24, was arrested": an age set off by commas right after the run.

@@ -138,6 +138,10 @@ let cases: [Case] = [
     Case("The speaker of the parliament, ⟦Semyon Sharetsky⟧, told reporters the draft was ready.", "Semyon Sharetsky"),
     Case("⟦Andrei Medvedev⟧ (⟦Ukraine⟧) beat ⟦Jan Kroslak⟧ (⟦Slovakia⟧) 6-4 6-3.", "Andrei Medvedev", "@UA", "Jan Kroslak", "@SK"),
     Case("Shares rose on Jan 5 and fell in Jan. Trading resumed.",),
+    // Bylines.
+    Case("By ⟦Jane Okafor⟧\nThe vote was delayed again.", "Jane Okafor"),
+    Case("Gold market seen quiet.\n⟦Mishi Saran⟧\n⟦HONG KONG⟧ 1996-08-30\nTraders waited.", "Mishi Saran", "@HK"),
+    Case("Prices held.\n-- ⟦Luli Popescu⟧, Bucharest Newsroom 40-1 3120264", "Luli Popescu"),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
