@@ -370,6 +370,16 @@ def main():
             if form not in seen:
                 seen.add(form)
                 f.write(f"{form}\thonorific\n")
+        # Occupations and relations written before a name ("presidential adviser Vafa Gulizade",
+        # "his wife Naina", "his Israeli counterpart Yitzhak Mordechai"); curated, CC0.
+        for form in ["Adviser", "Advisor", "Aide", "Negotiator", "Lawyer", "Attorney", "Analyst", "Economist",
+                     "Broker", "Editor", "Historian", "Actor", "Actress", "Novelist", "Author", "Writer", "Poet",
+                     "Composer", "Singer", "Counterpart", "Wife", "Husband", "Widow", "Mother", "Sister",
+                     "Brother", "Daughter", "Finalist", "Strategist", "Columnist", "Correspondent", "Reporter",
+                     "Photographer", "Scientist", "Researcher", "Teacher"]:
+            if form not in seen:
+                seen.add(form)
+                f.write(f"{form}\trole\n")
         # Sports roles written before a player's name ("winger Gianluigi Lentini", "scrum-half Joost
         # van der Westhuizen"); curated, CC0.
         for form in ["Striker", "Winger", "Goalkeeper", "Midfielder", "Defender", "Playmaker", "Fullback",

@@ -32,6 +32,9 @@ public final class Lexicons: Sendable {
     public let commonWords: Set<String>
     /// Titles as token-key sequences joined with a space ("secretary of state", "sen .").
     public let titles: Set<String>
+    /// Occupations and roles that are titles only in lower case ("singer Bob Dylan", not "the
+    /// Singer World Series": capitalised, they are surnames and brands).
+    public let lowerCaseTitles: Set<String>
     public let longestTitle: Int
     public let titlePrefixes: Set<String>
 
@@ -131,14 +134,18 @@ public final class Lexicons: Sendable {
         stopWords = try wordSet("stop-words.txt")
         commonWords = try wordSet("common-words.txt")
         var titles = Set<String>()
+        var roles = Set<String>()
         var longestTitle = 1
         for line in try lines("titles.tsv") {
-            guard let form = line.split(separator: "\t").first else { continue }
+            let fields = line.split(separator: "\t")
+            guard let form = fields.first else { continue }
             let (key, count) = Self.phraseKey(form)
             titles.insert(key)
+            if fields.count > 1, fields[1] == "role" || fields[1] == "sport" { roles.insert(key) }
             longestTitle = max(longestTitle, count)
         }
         self.titles = titles
+        self.lowerCaseTitles = roles
         self.longestTitle = longestTitle
         titlePrefixes = Self.prefixes(of: titles)
     }

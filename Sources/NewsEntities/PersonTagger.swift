@@ -114,7 +114,9 @@ struct PersonTagger {
                     ? token.key.split(separator: "-").joined(separator: " ") : token.key
                 key = length == 1 ? word : key + " " + token.key
                 if !lexicons.titlePrefixes.contains(key) { break }
-                if lexicons.titles.contains(key) {
+                if lexicons.titles.contains(key),
+                    !lexicons.lowerCaseTitles.contains(key) || !token.isCapitalised || (length == 1 && token.sentenceInitial)
+                {
                     matched = length
                     form = key
                 }

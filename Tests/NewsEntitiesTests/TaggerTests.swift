@@ -142,6 +142,10 @@ let cases: [Case] = [
     Case("By ⟦Jane Okafor⟧\nThe vote was delayed again.", "Jane Okafor"),
     Case("Gold market seen quiet.\n⟦Mishi Saran⟧\n⟦HONG KONG⟧ 1996-08-30\nTraders waited.", "Mishi Saran", "@HK"),
     Case("Prices held.\n-- ⟦Luli Popescu⟧, Bucharest Newsroom 40-1 3120264", "Luli Popescu"),
+    // Occupations and relations before a name, in lower case only.
+    Case("He met his ⟦Israeli⟧ counterpart ⟦Yitzhak Mordechai⟧ and presidential adviser ⟦Vafa Gulizade⟧.",
+         "@IL", "Yitzhak Mordechai", "Vafa Gulizade"),
+    Case("The final of the Singer World Series was rained off.",),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
