@@ -172,6 +172,7 @@ movement campaign front alliance coalition network society church mosque temple 
 systems technologies communications securities insurance energy resources partners airlines airways motors
 financial trust club athletic rangers palace dow nasdaq inc. corp. plc ag sa nv gmbh co. ltd. llp
 qaeda jazeera shabaab arabiya nusra aqsa
+people consequently
 """.split()
 
 
@@ -374,8 +375,7 @@ def main():
         # "his wife Naina", "his Israeli counterpart Yitzhak Mordechai"); curated, CC0.
         for form in ["Adviser", "Advisor", "Aide", "Negotiator", "Lawyer", "Attorney", "Analyst", "Economist",
                      "Broker", "Editor", "Historian", "Actor", "Actress", "Novelist", "Author", "Writer", "Poet",
-                     "Composer", "Singer", "Counterpart", "Wife", "Husband", "Widow", "Mother", "Sister",
-                     "Brother", "Daughter", "Finalist", "Strategist", "Columnist", "Correspondent", "Reporter",
+                     "Composer", "Singer", "Counterpart", "Wife", "Husband", "Widow", "Daughter", "Finalist", "Strategist", "Columnist", "Correspondent", "Reporter",
                      "Photographer", "Scientist", "Researcher", "Teacher"]:
             if form not in seen:
                 seen.add(form)

@@ -224,7 +224,9 @@ public struct EntityTagger: Sendable {
                 for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
                     let words = Array(tokens[item])
                     let key = words.map(\.key).joined(separator: " ")
-                    guard lexicons.places[key] == nil, !words.contains(where: { tagger.isCountryWord($0.key) }) else { continue }
+                    guard lexicons.places[key] == nil, !lexicons.titles.contains(key), !lexicons.titles.contains(key + " ."),
+                        !words.contains(where: { tagger.isCountryWord($0.key) })
+                    else { continue }
                     added.append(Found(
                         field: field.field, start: words[0].start, end: words[words.count - 1].end, words: words,
                         cue: "list of people"))

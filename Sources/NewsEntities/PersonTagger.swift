@@ -98,8 +98,14 @@ struct PersonTagger {
         return true
     }
 
-    /// Title spans: longest match of the title lexicon at each position (any case).
+    /// Title spans: longest match of the title lexicon at each position (any case; an occupation
+    /// capitalised mid-sentence only before a given name or an initial: "Chief Economist Mark
+    /// Zandi", not "the Singer World Series").
     func titleEnds(_ tokens: [Token]) -> [Int: (start: Int, form: String)] {
+        func givenNameOrInitial(_ k: Int) -> Bool {
+            guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalised else { return false }
+            return (lexicons.givenNames[tokens[k].key] ?? 0) >= 300 || (tokens[k].text.hasSuffix(".") && tokens[k].text.count <= 5)
+        }
         var ends: [Int: (Int, String)] = [:]
         var i = 0
         while i < tokens.count {
@@ -116,6 +122,7 @@ struct PersonTagger {
                 if !lexicons.titlePrefixes.contains(key) { break }
                 if lexicons.titles.contains(key),
                     !lexicons.lowerCaseTitles.contains(key) || !token.isCapitalised || (length == 1 && token.sentenceInitial)
+                        || givenNameOrInitial(i + length)
                 {
                     matched = length
                     form = key
@@ -131,9 +138,16 @@ struct PersonTagger {
                 matched = 0
             }
             if matched > 0 {
-                // "Mr." as tokens "mr" "." : let a trailing period belong to the title.
+                // "Mr." as tokens "mr" "." : let a trailing period belong to an abbreviated title;
+                // after "his brother." a new sentence starts.
                 var end = i + matched
-                if end < tokens.count, tokens[end].text == "." { end += 1 }
+                if end < tokens.count, tokens[end].text == "." {
+                    guard matched == 1, form.count <= 5, !lexicons.lowerCaseTitles.contains(form) else {
+                        i = end
+                        continue
+                    }
+                    end += 1
+                }
                 ends[end] = (i, form)
                 i = end
             } else {
@@ -186,6 +200,10 @@ struct PersonTagger {
             }
             let run = i..<j
             i = j
+            // "Chief Legal Analyst Jeffrey Toobin": a word between two titles is part of the title.
+            if run.count <= 2, titleTokens.contains(run.upperBound), run.lowerBound > 0, titleTokens.contains(run.lowerBound - 1) {
+                continue
+            }
             // "Fullback Andre Joubert", "Brazilian-born Luis Oliveira": when a run is no name, the
             // run without its first word may be.
             var rest = run
@@ -283,6 +301,8 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "scorecard")
         }
         if let title = titles[run.lowerBound] {
+            // "chief executive Officer", "the teacher Unions": one common English word is no name.
+            if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key) { return nil }
             // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".
             if Self.styledTitles.contains(title.form), run.count == 1 {
                 return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", displayStart: title.start)
@@ -305,15 +325,19 @@ struct PersonTagger {
             // "Real Madrid", "Inter Milan": a rare given name before a town names a club ("Jack
             // London" has a common one).
             let townLast = lexicons.places[last.key] != nil
-            if let count = lexicons.givenNames[first.key], count >= 300, !wordLast, !townLast || count >= 2000,
+            if first.isCapitalised, let count = lexicons.givenNames[first.key], count >= 300, !wordLast, !townLast || count >= 2000,
                 lexicons.places[first.key] == nil || (count >= 2000 && !isCountryWord(first.key))
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
+            // "de Silva", "van der Westhuizen", "bin Laden": a surname after its particles.
+            if !first.isCapitalised, Self.particles.contains(first.key), !wordLast, !townLast {
+                return PersonCandidate(tokens: run, cue: "surname after \"\(first.text)\"")
+            }
             if lexicons.asianSurnames.contains(first.key), run.count <= 3 {
                 return PersonCandidate(tokens: run, cue: "family name \"\(first.text)\" first")
             }
-            if verbAfter || verbBefore, run.count <= 3, !wordLast {
+            if verbAfter || verbBefore, run.count <= 3, !wordLast || (lexicons.givenNames[first.key] ?? 0) >= 2000 {
                 return PersonCandidate(tokens: run, cue: "reporting verb")
             }
             // "C. Lewis", "J.K. Rowling": initials before a capitalised word.
@@ -336,7 +360,7 @@ struct PersonTagger {
                     return PersonCandidate(tokens: run, cue: "results line")
                 }
             }
-            if hasAge(after: run, tokens) { return PersonCandidate(tokens: run, cue: "age after the name") }
+            if run.count <= 3, hasAge(after: run, tokens) { return PersonCandidate(tokens: run, cue: "age after the name") }
             if run.count <= 3, isByline(run, tokens), !wordLast, !tokens[run].contains(where: { isCountryWord($0.key) }) {
                 return PersonCandidate(tokens: run, cue: "byline")
             }
@@ -345,7 +369,7 @@ struct PersonTagger {
             if run.count <= 3, run.lowerBound > 0, tokens[run.lowerBound - 1].text == ",",
                 run.upperBound + 1 < tokens.count, tokens[run.upperBound].text == ",",
                 PersonTagger.reportingVerbs.contains(tokens[run.upperBound + 1].key), !wordLast,
-                !tokens[run].contains(where: { isCountryWord($0.key) })
+                !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.key.contains("-") })
             {
                 return PersonCandidate(tokens: run, cue: "name in commas + reporting verb")
             }
@@ -359,8 +383,8 @@ struct PersonTagger {
             return nil
         }
         // "Lentini, 27, joined Atalanta": a surname with an age.
-        if lexicons.surnames.contains(first.key) || !lexicons.commonWords.contains(first.key),
-            lexicons.places[first.key] == nil, !first.isAllCaps, hasAge(after: run, tokens)
+        if lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !first.isAllCaps,
+            hasAge(after: run, tokens)
         {
             return PersonCandidate(tokens: run, cue: "age after the name")
         }
@@ -419,7 +443,7 @@ struct PersonTagger {
         if let after, after.kind == .word, !after.isCapitalised, Self.facilityNouns.contains(after.key) { return true }
         let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
         if let before, before.kind == .word, Self.vesselNouns.contains(before.key) { return true }
-        let quotes: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+        let quotes: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
         if let before, let after, quotes.contains(before.text), quotes.contains(after.text), run.count >= 2 { return true }
         return false
     }

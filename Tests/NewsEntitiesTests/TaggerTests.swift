@@ -146,6 +146,14 @@ let cases: [Case] = [
     Case("He met his ⟦Israeli⟧ counterpart ⟦Yitzhak Mordechai⟧ and presidential adviser ⟦Vafa Gulizade⟧.",
          "@IL", "Yitzhak Mordechai", "Vafa Gulizade"),
     Case("The final of the Singer World Series was rained off.",),
+    // Titles in modern copy: compound titles, abbreviated titles in lists, a role word ending a
+    // sentence, a magazine named like a title.
+    Case("It was nuts, said CNN Chief Legal Analyst ⟦Jeffrey Toobin⟧.", "Jeffrey Toobin"),
+    Case("Other than Sens. ⟦Rand Paul⟧ (R-Ky.), ⟦Mike Lee⟧ (R-Utah) and Rep. ⟦Matt Gaetz⟧ (R-Fla.), few spoke.",
+         "Rand Paul", "Mike Lee", "Matt Gaetz"),
+    Case("Talk to your neighbor or your brother. Learn about what the other side thinks.",),
+    Case("⟦Kevin Drum⟧, Mother Jones", "Kevin Drum"),
+    Case("Physicist ⟦Stephen Hawking⟧ speaks of his desire to understand the universe.", "Stephen Hawking"),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
