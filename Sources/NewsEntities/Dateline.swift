@@ -19,7 +19,7 @@ struct Dateline {
         for us in ["ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
                    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "nh", "nj",
                    "nm", "ny", "nc", "nd", "okla", "ore", "pa", "penn", "ri", "sc", "sd", "tenn", "tex", "vt", "va",
-                   "wash", "wva", "wis", "wisc", "wyo", "dc", "ohio", "iowa", "utah", "idaho", "maine", "alaska",
+                   "wash", "wva", "wis", "wisc", "wyo", "dc", "me", "ohio", "iowa", "utah", "idaho", "maine", "alaska",
                    "hawaii", "texas"]
         {
             table[us] = "US"
@@ -28,9 +28,24 @@ struct Dateline {
         return table
     }()
 
+    /// The dateline opening the text, or opening its second line when the first is a headline in
+    /// capitals ("EASTGROUP PROPERTIES DIVIDEND\n    JACKSON, MISS., May 20").
     static func find(_ tokens: [Token]) -> Dateline? {
         var i = 0
         while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
+        if let dateline = find(tokens, at: i) { return dateline }
+        var headline = false
+        while i < tokens.count, tokens[i].kind != .lineBreak {
+            if tokens[i].kind == .word, !tokens[i].isAllCaps, tokens[i].hasLetters { return nil }
+            headline = headline || tokens[i].kind == .word
+            i += 1
+        }
+        while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
+        return headline ? find(tokens, at: i) : nil
+    }
+
+    private static func find(_ tokens: [Token], at first: Int) -> Dateline? {
+        var i = first
         let start = i
         // The place: capitalised words, up to four, with abbreviations' dots ("ST. LOUIS", "FT. LAUDERDALE").
         var words = 0

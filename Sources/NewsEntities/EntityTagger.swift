@@ -333,13 +333,21 @@ public struct EntityTagger: Sendable {
             let capsLines = allCapsLines(tokens)
             let blocked = taken[field.field] ?? []
             var i = 0
+            // The dateline's words are tagged as a dateline, not again as text (a headline line
+            // above it still is).
+            var datelineTokens = 0..<0
             if field.field == .body, let dateline = Dateline.find(tokens) {
-                i = tagDateline(dateline, tokens) { code, mention, why in
+                let end = tagDateline(dateline, tokens) { code, mention, why in
                     datelineMentions.insert(mention)
                     add(code, mention, why)
                 }
+                datelineTokens = dateline.place.lowerBound..<end
             }
             while i < tokens.count {
+                if datelineTokens.contains(i) {
+                    i = datelineTokens.upperBound
+                    continue
+                }
                 let token = tokens[i]
                 guard token.kind == .word, !blocked.contains(where: { $0.contains(token.start) }) else {
                     i += 1

@@ -127,6 +127,8 @@ let cases: [Case] = [
     Case("WOODBRIDGE, ⟦N.J.⟧ - Supermarkets General Corp reported higher sales.", "@US"),
     Case("It sold four banking offices in ⟦Vancouver⟧, Wash., last year.", "@US"),
     Case("Sugar traded around 1,325 French Francs per 100 kilos.",),
+    Case("⟦SAUDI⟧ OIL OUTPUT STEADY\n    ⟦JACKSON⟧, ⟦MISS.⟧, May 20\n    Qtly div 65 cts vs 65 cts prior", "@SA", "@US", "@US"),
+    Case("OLD TOWN, ⟦Me.⟧, March 25 - Shr 69 cts vs six cts", "@US"),
     // Things named after people: firms, facilities, ships, works in quotes; clubs named after towns.
     Case("said ⟦James Weber⟧, analyst at A.G. Edwards & Sons.", "James Weber"),
     Case("Protesters marched at Charles de Gaulle airport north of ⟦Paris⟧.", "@FR"),
