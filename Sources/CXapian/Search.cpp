@@ -260,8 +260,8 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
             for (size_t i = 0; i < request->facet_alias_count; ++i) {
                 aliases.emplace(request->facet_aliases[2 * i], request->facet_aliases[2 * i + 1]);
             }
-            results->spy = std::make_unique<cxapian::FacetSpy>(db->db, Xapian::valueno(request->facet_key_slot),
-                                                               request->facet_slot, request->facet_count, aliases);
+            results->spy = std::make_unique<cxapian::FacetSpy>(db->db, request->facet_slot, request->facet_count,
+                                                               aliases);
             enquire.add_matchspy(results->spy.get());
         }
         // A spy only sees the documents the matcher looks at: exact counts need check_at_least at

@@ -93,7 +93,9 @@ public struct DocumentBuilder: Sendable {
                 if let sourceTerm { document.addTerm(sourceTerm) }
                 if let year { document.addTerm(Schema.Prefix.year + year) }
                 document.addValue(String(passages.count), slot: Schema.Slot.articleSize)
-                document.addValue(facetList, slot: Schema.Slot.facets)
+                // Never empty: Xapian stores no empty value, and the facet spy would take the next
+                // article's list for this one's ("\0" holds no entry).
+                document.addValue(facetList.isEmpty ? "\0" : facetList, slot: Schema.Slot.facets)
             }
             for person in termPeople { document.addTerm(Schema.term(Schema.Prefix.personInPassage, person.key), wdf: 1) }
             for country in termCountries {

@@ -165,6 +165,25 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try hits("summit tariffs") == ["w1#1/3"])
     }
 
+    @Test func anArticleWithNoFacetValuesCountsNoneOfItsNeighbours() throws {
+        // No people, countries, source or date: its facet list is empty, and must not be read as
+        // the next article's.
+        let path = temporaryIndex()
+        try build([
+            Article(id: "n1", title: "Mild weather", body: "The weather was mild and nothing much happened today in the small town by the lake."),
+            Article(id: "n2", title: "Envoy visit", body: "John Kerry arrived in Beijing for talks with Chinese officials about emissions.",
+                    date: NewsDate(year: 2021, month: 9, day: 2), source: "Wire A"),
+        ], at: path)
+        let searcher = try Searcher(path: path)
+        let weather = try searcher.search(SearchQuery("weather"))
+        #expect(weather.totalArticles == 1)
+        #expect(weather.facets.people.isEmpty && weather.facets.countries.isEmpty)
+        #expect(weather.facets.sources.isEmpty && weather.facets.years.isEmpty)
+        let both = try searcher.search(SearchQuery("weather OR emissions"))
+        #expect(both.facets.people.map(\.count) == [1])
+        #expect(both.facets.countries.map(\.value) == ["CN"])
+    }
+
     @Test func queryLanguageFieldsAreNormalisedLikeTheIndex() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)
