@@ -71,6 +71,8 @@ int64_t CXapian_writable_termfreq(CXapian_writable_database *db, const char *ter
     return guarded<int64_t>(error, -1, [&] { return int64_t(db->db.get_termfreq(std::string(term, term_len))); });
 }
 
+}  // extern "C"
+
 namespace {
 
 // Fills `doc` from the flat description, with `generator` doing the text.
@@ -113,6 +115,8 @@ Xapian::TermGenerator &thread_generator() {
 }
 
 }  // namespace
+
+extern "C" {
 
 struct CXapian_built_document {
     Xapian::Document doc;
