@@ -119,8 +119,7 @@ public struct EntityTagger: Sendable {
                     guard fullNames[token.key] != nil, !token.isAllCaps else { continue }
                     let after = field.tokens[(index + 1)...].prefix(2).map(\.key)
                     let before = index > 0 ? field.tokens[index - 1].key : ""
-                    let speech: Set<String> = ["said", "says", "told", "added", "insisted", "replied", "recalled", "explained"]
-                    let cue = (after.first.map(speech.contains) ?? false) && after.last != "it"
+                    let cue = (after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it"
                         || before == "said" || before == "says"
                         || (after.first == "," && (after.last == "who" || after.last == "whose"))
                     guard cue else { continue }
@@ -222,7 +221,7 @@ public struct EntityTagger: Sendable {
                 }.count * 4 >= items.count * 3
                 guard (known.count >= 2 && (known.count * 3 >= items.count || fullNames)) || squad else { return }
                 for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
-                    let words = Array(tokens[item])
+                    let words = tokens[item].filter { $0.kind == .word }
                     let key = words.map(\.key).joined(separator: " ")
                     guard lexicons.places[key] == nil, !lexicons.titles.contains(key), !lexicons.titles.contains(key + " ."),
                         !words.contains(where: { tagger.isCountryWord($0.key) })
@@ -241,8 +240,9 @@ public struct EntityTagger: Sendable {
                 while j < tokens.count, words < 4 {
                     if tagger.isNamePart(tokens[j]) {
                         words += 1
-                    } else if j > i, PersonTagger.particles.contains(tokens[j].key) && !tokens[j].isCapitalised
-                        || tokens[j].kind == .lineBreak,
+                    } else if j > i,
+                        (PersonTagger.particles.contains(tokens[j].key) && !tokens[j].isCapitalised)
+                            || tokens[j].kind == .lineBreak,
                         j + 1 < tokens.count, tagger.isNamePart(tokens[j + 1])
                     {
                         // A particle, or a name wrapped across lines ("Damien\nFlemming"): no word
@@ -288,6 +288,11 @@ public struct EntityTagger: Sendable {
         "automaker", "carmaker", "bank", "lender", "broker", "brokerage", "utility",
     ]
     private static let companyAfter: Set<String> = ["shares", "stock", "stocks", "shareholders"]
+
+    /// Verbs of speech: after a place's name, they make it a person's ("Jordan said").
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "insisted", "replied", "recalled", "explained",
+    ]
 
 
     /// Capitalised words the article uses as a company's name.

@@ -443,8 +443,9 @@ struct PersonTagger {
         if let after, after.kind == .word, !after.isCapitalised, Self.facilityNouns.contains(after.key) { return true }
         let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
         if let before, before.kind == .word, Self.vesselNouns.contains(before.key) { return true }
-        let quotes: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
-        if let before, let after, quotes.contains(before.text), quotes.contains(after.text), run.count >= 2 { return true }
+        if let before, let after, Self.quoteMarks.contains(before.text), Self.quoteMarks.contains(after.text), run.count >= 2 {
+            return true
+        }
         return false
     }
 
@@ -452,6 +453,7 @@ struct PersonTagger {
         "airport", "stadium", "arena", "bridge", "hospital", "avenue", "boulevard", "highway", "tunnel", "dam",
         "airfield", "racecourse", "museum", "library", "foundation", "institute", "prize", "award", "trophy",
     ]
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
     static let vesselNouns: Set<String> = [
         "carrier", "carriers", "ship", "ships", "vessel", "vessels", "frigate", "destroyer", "submarine", "tanker",
         "liner", "yacht", "warship", "freighter", "ferry", "cruiser", "battleship",
