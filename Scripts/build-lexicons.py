@@ -321,9 +321,11 @@ def main():
             f.write(f"{code}\t{countries[code]}\n")
 
     with open(os.path.join(OUT, "given-names.tsv"), "w", encoding="utf-8") as f:
-        f.write("# name\tcount (US SSA 1880-2015, names given at least 300 times)\n")
+        f.write("# name\tcount (US SSA 1880-2015, names given at least 300 times, and rare names given\n"
+                "# 20-299 times that are no English word: Bernd, Jesper; the tagger trusts those only\n"
+                "# before a surname-shaped word)\n")
         for name, count in sorted(given.items()):
-            if count >= 300 and name not in STOP:
+            if (count >= 300 or (count >= 20 and name not in words)) and name not in STOP:
                 f.write(f"{name}\t{count}\n")
     surnames = []
     with open(os.path.join(LEX, "census1990_dist_all_last.txt"), encoding="utf-8") as f:

@@ -23,7 +23,12 @@ public final class Lexicons: Sendable {
     /// Case-sensitive short forms: "U.S.", "UK", "UAE".
     public let shortCodes: [String: String]
     public let countryNames: [String: String]
+    /// Given names used at least `commonGivenName` times in the US lists, with their count.
     public let givenNames: [String: Int]
+    /// Given names used 20 to 299 times there: many of the world's names ("Bernd", "Jesper",
+    /// "Sanath"), trusted only before a surname-shaped word.
+    public let rareGivenNames: Set<String>
+    static let commonGivenName = 300
     public let surnames: Set<String>
     public let asianSurnames: Set<String>
     public let stopWords: Set<String>
@@ -109,16 +114,32 @@ public final class Lexicons: Sendable {
             if fields.count == 2 { countries[String(fields[0])] = String(fields[1]) }
         }
         countryNames = countries
+        func bytes(_ name: String) throws -> [UInt8] {
+            guard names else { return [] }
+            return try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+        }
+        // "name<TAB>count" a line, read as bytes: 60,000 lines.
         var given: [String: Int] = [:]
-        for line in try lines("given-names.tsv") {
-            let fields = line.split(separator: "\t")
-            if fields.count == 2 { given[String(fields[0])] = Int(fields[1]) ?? 0 }
+        var rare = Set<String>()
+        let givenBytes = try bytes("given-names.tsv")
+        given.reserveCapacity(24_000)
+        rare.reserveCapacity(40_000)
+        var lineStart = 0
+        for i in 0...givenBytes.count where i == givenBytes.count || givenBytes[i] == 0x0A {
+            defer { lineStart = i + 1 }
+            guard i > lineStart, givenBytes[lineStart] != 0x23,
+                let tab = givenBytes[lineStart..<i].firstIndex(of: 0x09)
+            else { continue }
+            var count = 0
+            for digit in givenBytes[(tab + 1)..<i] where digit >= 0x30 && digit <= 0x39 { count = count * 10 + Int(digit - 0x30) }
+            let name = String(decoding: givenBytes[lineStart..<tab], as: UTF8.self)
+            if count >= Self.commonGivenName { given[name] = count } else { rare.insert(name) }
         }
         givenNames = given
+        rareGivenNames = rare
         // One word a line, '#' for comments: read as bytes, the lists hold 90,000 words.
         func wordSet(_ name: String) throws -> Set<String> {
-            guard names else { return [] }
-            let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+            let bytes = try bytes(name)
             var result = Set<String>(minimumCapacity: bytes.count / 8)
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {

@@ -330,6 +330,14 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
+            // "Bernd Karbacher", "Jesper Parnevik": a given name rare in the US lists and no US surname
+            // ("Goldman Sachs"), before a surname-shaped word (no common word, place or country).
+            if run.count <= 3, first.isCapitalised, !first.isAllCaps, lexicons.rareGivenNames.contains(first.key),
+                !lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !wordLast, !townLast,
+                !tokens[run].contains(where: { isCountryWord($0.key) })
+            {
+                return PersonCandidate(tokens: run, cue: "rare given name \"\(first.text)\"")
+            }
             // "de Silva", "van der Westhuizen", "bin Laden": a surname after its particles.
             if !first.isCapitalised, Self.particles.contains(first.key), !wordLast, !townLast {
                 return PersonCandidate(tokens: run, cue: "surname after \"\(first.text)\"")

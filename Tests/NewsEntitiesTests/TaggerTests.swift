@@ -156,6 +156,9 @@ let cases: [Case] = [
     Case("Talk to your neighbor or your brother. Learn about what the other side thinks.",),
     Case("⟦Kevin Drum⟧, Mother Jones", "Kevin Drum"),
     Case("Physicist ⟦Stephen Hawking⟧ speaks of his desire to understand the universe.", "Stephen Hawking"),
+    // Given names rare in the US lists, before a surname-shaped word; not a US surname or an English word.
+    Case("The match ended when ⟦Bernd Karbacher⟧ quit with a back injury.", "Bernd Karbacher"),
+    Case("Analysts at Goldman Sachs and the Red Cross disagreed.",),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
