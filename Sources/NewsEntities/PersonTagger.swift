@@ -272,6 +272,11 @@ struct PersonTagger {
         }
         guard run.count <= 5 else { return nil }
         let first = tokens[run.lowerBound]
+        // "(R-South Carolina)", "D-N.Y.": a party and a state, not a name.
+        let partyMark = Array(first.text.utf8.prefix(2))
+        if partyMark.count == 2, partyMark[1] == UInt8(ascii: "-"), [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(partyMark[0]) {
+            return nil
+        }
         let last = tokens[run.upperBound - 1]
         // A place or an organisation phrase is not a person.
         if isPlacePhrase(run, tokens) { return nil }
@@ -369,6 +374,11 @@ struct PersonTagger {
                 }
             }
             if run.count <= 3, hasAge(after: run, tokens) { return PersonCandidate(tokens: run, cue: "age after the name") }
+            if run.count <= 3, !wordLast, !townLast, let title = titleInApposition(after: run, tokens),
+                !tokens[run].contains(where: { isCountryWord($0.key) })
+            {
+                return PersonCandidate(tokens: run, cue: "\"\(title)\" after the name")
+            }
             if run.count <= 3, isByline(run, tokens), !wordLast, !tokens[run].contains(where: { isCountryWord($0.key) }) {
                 return PersonCandidate(tokens: run, cue: "byline")
             }
@@ -434,12 +444,29 @@ struct PersonTagger {
         return i < tokens.count && (tokens[i].text == "," || tokens[i].text.first?.isNumber == true)
     }
 
-    /// "Jeerasak Densakul, 24, was arrested": an age set off by commas right after the run.
+    /// "Jeerasak Densakul, 24, was arrested", "Severine Potty, 19 -- were": an age set off by a comma
+    /// right after the run.
     private func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
         let e = run.upperBound
-        guard e + 2 < tokens.count, tokens[e].text == ",", tokens[e + 2].text == "," else { return false }
+        guard e + 2 < tokens.count, tokens[e].text == ",", [",", "-", ";", ")"].contains(tokens[e + 2].text) else {
+            return false
+        }
         guard let age = Int(tokens[e + 1].text) else { return false }
         return (14...110).contains(age)
+    }
+
+    /// "Constand Viljoen, leader of the Freedom Front", "Hla Than, an elected member of parliament":
+    /// a title in apposition after a comma, past an article and at most one other word. The title.
+    private func titleInApposition(after run: Range<Int>, _ tokens: [Token]) -> String? {
+        var i = run.upperBound
+        guard i + 1 < tokens.count, tokens[i].text == "," else { return nil }
+        i += 1
+        if ["a", "an", "the", "its", "his", "her"].contains(tokens[i].key) { i += 1 }
+        for _ in 0..<2 where i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalised {
+            if lexicons.titles.contains(tokens[i].key), tokens[i].key.count > 3 { return tokens[i].key }
+            i += 1
+        }
+        return nil
     }
 
     /// Names given to things: a firm ("Bear Stearns & Co"), a facility ("Charles de Gaulle

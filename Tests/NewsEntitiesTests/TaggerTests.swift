@@ -159,6 +159,10 @@ let cases: [Case] = [
     // Given names rare in the US lists, before a surname-shaped word; not a US surname or an English word.
     Case("The match ended when ⟦Bernd Karbacher⟧ quit with a back injury.", "Bernd Karbacher"),
     Case("Analysts at Goldman Sachs and the Red Cross disagreed.",),
+    // A title in apposition; an age before a dash; a party and a state.
+    Case("⟦Constand Viljoen⟧, leader of the Freedom Front, spoke. ⟦Viljoen⟧ left.", "Constand Viljoen", "Constand Viljoen"),
+    Case("⟦Severine Potty⟧, 19 -- was reported missing.", "Severine Potty"),
+    Case("Sen. ⟦Lindsey Graham⟧ (R-South Carolina), chairman of the panel, agreed.", "Lindsey Graham"),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
