@@ -153,7 +153,9 @@ public struct EntityTagger: Sendable {
         }
         // "News-stand chain Ruch", "Ericsson's shares": a one-word name that the article also uses
         // as a company's is the company, unless the article gives a person's full name for it.
-        let companies = companyWords(fields)
+        var companies = companyWords(fields)
+        // ("President Kumaratunga said it was ...": a name with a title is a person's.)
+        companies.subtract(found.filter { $0.words.count == 1 && $0.cue.hasPrefix("title") }.map { $0.words[0].key })
         if !companies.isEmpty {
             found.removeAll { $0.words.count == 1 && companies.contains($0.words[0].key) && fullNames[$0.words[0].key] == nil }
         }
@@ -170,7 +172,7 @@ public struct EntityTagger: Sendable {
                 name = full
                 evidence += "; given name of \"\(full)\""
             } else if person.words.count >= 2, let full = fullNames[shortKey(person.words)],
-                let longer = full.first(where: { $0.count > name.count && $0.hasSuffix(name) })
+                let longer = full.first(where: { $0.count > name.count && $0.lowercased().hasSuffix(name.lowercased()) })
             {
                 name = longer
             }
@@ -285,9 +287,13 @@ public struct EntityTagger: Sendable {
     private static let companyBefore: Set<String> = [
         "company", "firm", "chain", "carrier", "maker", "manufacturer", "operator", "retailer", "subsidiary",
         "conglomerate", "insurer", "airline", "publisher", "brewer", "producer", "supplier", "distributor",
-        "automaker", "carmaker", "bank", "lender", "broker", "brokerage", "utility",
+        "automaker", "carmaker", "bank", "lender", "broker", "brokerage", "utility", "network", "giant",
+        "reinsurer", "group",
     ]
-    private static let companyAfter: Set<String> = ["shares", "stock", "stocks", "shareholders"]
+    private static let companyAfter: Set<String> = [
+        "shares", "stock", "stocks", "shareholders", "profits", "profit", "sales", "revenue", "revenues",
+        "earnings", "customers", "subscribers",
+    ]
 
     /// Verbs of speech: after a place's name, they make it a person's ("Jordan said").
     private static let speechVerbs: Set<String> = [
@@ -307,7 +313,10 @@ public struct EntityTagger: Sendable {
                     && (Self.companyAfter.contains(tokens[j].key) || PersonTagger.companySuffixes.contains(tokens[j].key))
                 let before = i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised
                     && Self.companyBefore.contains(tokens[i - 1].key)
-                if after || before { result.insert(token.key) }
+                // "Orange said it was starting proceedings": a reporting verb, then "it".
+                let saidIt = i + 2 < tokens.count && PersonTagger.reportingVerbs.contains(tokens[i + 1].key)
+                    && (tokens[i + 2].key == "it" || tokens[i + 2].key == "its")
+                if after || before || saidIt { result.insert(token.key) }
             }
         }
         return result

@@ -116,8 +116,16 @@ struct PersonTagger {
                 let token = tokens[i + length - 1]
                 if token.kind == .lineBreak { break }
                 // "Lieutenant-Colonel", "Vice-President": a hyphenated title is the title.
-                let word = length == 1 && token.key.utf8.contains(UInt8(ascii: "-")) && !lexicons.titlePrefixes.contains(token.key)
+                var word = length == 1 && token.key.utf8.contains(UInt8(ascii: "-")) && !lexicons.titlePrefixes.contains(token.key)
                     ? token.key.split(separator: "-").joined(separator: " ") : token.key
+                // "Justices Clarence Thomas, Samuel Alito": a title in the plural, before a given name
+                // (not a royal's: "Queens Park Rangers").
+                if length == 1, word.count > 4, word.hasSuffix("s"), !lexicons.titlePrefixes.contains(word),
+                    lexicons.titles.contains(String(word.dropLast())), !Self.styledTitles.contains(String(word.dropLast())),
+                    givenNameOrInitial(i + 1)
+                {
+                    word.removeLast()
+                }
                 key = length == 1 ? word : key + " " + token.key
                 if !lexicons.titlePrefixes.contains(key) { break }
                 if lexicons.titles.contains(key),
@@ -305,6 +313,8 @@ struct PersonTagger {
         if run.count <= 3, isScorecardName(run, tokens) {
             return PersonCandidate(tokens: run, cue: "scorecard")
         }
+        // "major U.S. companies": a country's short form or name alone is no name.
+        if run.count == 1, lexicons.shortCodes[first.text] != nil || isCountryWord(first.key) { return nil }
         if let title = titles[run.lowerBound] {
             // "chief executive Officer", "the teacher Unions": one common English word is no name.
             if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key) { return nil }

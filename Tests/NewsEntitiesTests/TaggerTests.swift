@@ -163,6 +163,11 @@ let cases: [Case] = [
     Case("⟦Constand Viljoen⟧, leader of the Freedom Front, spoke. ⟦Viljoen⟧ left.", "Constand Viljoen", "Constand Viljoen"),
     Case("⟦Severine Potty⟧, 19 -- was reported missing.", "Severine Potty"),
     Case("Sen. ⟦Lindsey Graham⟧ (R-South Carolina), chairman of the panel, agreed.", "Lindsey Graham"),
+    // Plural titles; a country's short form after a title; companies by what they say and own.
+    Case("Justices ⟦Clarence Thomas⟧ and ⟦Samuel Alito⟧ dissented.", "Clarence Thomas", "Samuel Alito"),
+    Case("Queens Park Rangers beat Bolton.",),
+    Case("Many other major ⟦U.S.⟧ companies helped.", "@US"),
+    Case("Orange said it was starting proceedings. Orange added five million customers.",),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
