@@ -90,6 +90,10 @@ struct PersonTagger {
         }
         guard token.isCapitalised else { return false }
         if lexicons.stopWords.contains(token.key) { return false }
+        // "I've", "We're", "Don't": contractions (looked for only in words with an apostrophe).
+        if token.key.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) {
+            for ending in Self.contractions where token.key.hasSuffix(ending) { return false }
+        }
         // "Hong Kong-based", "Paris-listed": a common word after the last hyphen makes an adjective.
         if let hyphen = token.key.lastIndex(of: "-"), lexicons.commonWords.contains(String(token.key[token.key.index(after: hyphen)...])) {
             return false
@@ -281,8 +285,10 @@ struct PersonTagger {
         guard run.count <= 5 else { return nil }
         let first = tokens[run.lowerBound]
         // "(R-South Carolina)", "D-N.Y.": a party and a state, not a name.
-        let partyMark = Array(first.text.utf8.prefix(2))
-        if partyMark.count == 2, partyMark[1] == UInt8(ascii: "-"), [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(partyMark[0]) {
+        var mark = first.text.utf8.makeIterator()
+        if let party = mark.next(), party == UInt8(ascii: "R") || party == UInt8(ascii: "D") || party == UInt8(ascii: "I"),
+            mark.next() == UInt8(ascii: "-")
+        {
             return nil
         }
         let last = tokens[run.upperBound - 1]
@@ -347,8 +353,9 @@ struct PersonTagger {
             }
             // "Bernd Karbacher", "Jesper Parnevik": a given name rare in the US lists and no US surname
             // ("Goldman Sachs"), before a surname-shaped word (no common word, place or country).
+            let placeBefore = run.lowerBound > 0 && lexicons.places[tokens[run.lowerBound - 1].key + " " + first.key] != nil
             if run.count <= 3, first.isCapitalised, !first.isAllCaps, lexicons.rareGivenNames.contains(first.key),
-                !lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !wordLast, !townLast,
+                !lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !placeBefore, !wordLast, !townLast,
                 !tokens[run].contains(where: { isCountryWord($0.key) })
             {
                 return PersonCandidate(tokens: run, cue: "rare given name \"\(first.text)\"")
@@ -458,9 +465,7 @@ struct PersonTagger {
     /// right after the run.
     private func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
         let e = run.upperBound
-        guard e + 2 < tokens.count, tokens[e].text == ",", [",", "-", ";", ")"].contains(tokens[e + 2].text) else {
-            return false
-        }
+        guard e + 2 < tokens.count, tokens[e].text == ",", Self.afterAge.contains(tokens[e + 2].text) else { return false }
         guard let age = Int(tokens[e + 1].text) else { return false }
         return (14...110).contains(age)
     }
@@ -471,7 +476,7 @@ struct PersonTagger {
         var i = run.upperBound
         guard i + 1 < tokens.count, tokens[i].text == "," else { return nil }
         i += 1
-        if ["a", "an", "the", "its", "his", "her"].contains(tokens[i].key) { i += 1 }
+        if Self.appositionArticles.contains(tokens[i].key) { i += 1 }
         for _ in 0..<2 where i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalised {
             if lexicons.titles.contains(tokens[i].key), tokens[i].key.count > 3 { return tokens[i].key }
             i += 1
@@ -498,6 +503,9 @@ struct PersonTagger {
         "airport", "stadium", "arena", "bridge", "hospital", "avenue", "boulevard", "highway", "tunnel", "dam",
         "airfield", "racecourse", "museum", "library", "foundation", "institute", "prize", "award", "trophy",
     ]
+    static let contractions = ["'ve", "'re", "'ll", "'m", "'d", "n't", "\u{2019}ve", "\u{2019}re", "\u{2019}ll", "\u{2019}m", "\u{2019}d", "n\u{2019}t"]
+    static let afterAge: Set<String> = [",", "-", ";", ")"]
+    static let appositionArticles: Set<String> = ["a", "an", "the", "its", "his", "her"]
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
     static let vesselNouns: Set<String> = [
         "carrier", "carriers", "ship", "ships", "vessel", "vessels", "frigate", "destroyer", "submarine", "tanker",

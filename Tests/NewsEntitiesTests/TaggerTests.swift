@@ -168,6 +168,8 @@ let cases: [Case] = [
     Case("Queens Park Rangers beat Bolton.",),
     Case("Many other major ⟦U.S.⟧ companies helped.", "@US"),
     Case("Orange said it was starting proceedings. Orange added five million customers.",),
+    Case("⟦Dan Brown⟧ is the best writer I've come across.", "Dan Brown"),
+    Case("The deal was thrown out by the ⟦New Zealand⟧ High Court.", "@NZ"),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
