@@ -280,7 +280,13 @@ struct PersonTagger {
                     || lexicons.asianSurnames.contains(token.key)
             }.count
             guard known > 0 else { return nil }
-            run = run.lowerBound..<(run.lowerBound + min(known, 3))
+            var keep = min(known, 3)
+            // "KEVIN BROWN LOWERS ERA": a third word ending in "s" that is no given name is the
+            // headline's verb.
+            if keep == 3, tokens[run.lowerBound + 2].key.hasSuffix("s"), lexicons.givenNames[tokens[run.lowerBound + 2].key] == nil {
+                keep = 2
+            }
+            run = run.lowerBound..<(run.lowerBound + keep)
         }
         guard run.count <= 5 else { return nil }
         let first = tokens[run.lowerBound]

@@ -170,6 +170,7 @@ let cases: [Case] = [
     Case("Orange said it was starting proceedings. Orange added five million customers.",),
     Case("⟦Dan Brown⟧ is the best writer I've come across.", "Dan Brown"),
     Case("The deal was thrown out by the ⟦New Zealand⟧ High Court.", "@NZ"),
+    Case("BASEBALL - ⟦KEVIN BROWN⟧ LOWERS ERA AS MARLINS WIN", "Kevin Brown"),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
