@@ -34,12 +34,22 @@ public struct CountryEntity: Sendable, Equatable {
     public var salient: Bool
 }
 
+/// A name-shaped span a rule decided is no person ("Dallas Mavericks": a team), for `tag --explain`.
+public struct Rejection: Sendable, Equatable {
+    public var text: String
+    public var mention: Mention
+    public var reason: String
+}
+
 public struct ArticleEntities: Sendable, Equatable {
     public var people: [PersonEntity] = []
     public var countries: [CountryEntity] = []
-    public init(people: [PersonEntity] = [], countries: [CountryEntity] = []) {
+    /// Filled only when the tagger is asked to explain.
+    public var rejected: [Rejection] = []
+    public init(people: [PersonEntity] = [], countries: [CountryEntity] = [], rejected: [Rejection] = []) {
         self.people = people
         self.countries = countries
+        self.rejected = rejected
     }
 }
 

@@ -11,18 +11,22 @@ public struct EntityTagger: Sendable {
         var leadEnd: Int
     }
 
-    public func tag(title: String, body: String) -> ArticleEntities {
+    public func tag(title: String, body: String) -> ArticleEntities { tag(title: title, body: body, explain: false) }
+
+    /// With `explain`, the result also lists the name-shaped spans that rules rejected, and why.
+    public func tag(title: String, body: String, explain: Bool) -> ArticleEntities {
         let fields = [
             Field(field: .title, tokens: Tokenizer.tokenize(title), leadEnd: Int.max),
             Field(field: .body, tokens: Tokenizer.tokenize(body), leadEnd: leadEnd(body)),
         ]
-        let people = tagPeople(fields)
+        var rejected: [Rejection]? = explain ? [] : nil
+        let people = tagPeople(fields, rejected: &rejected)
         var taken: [ArticleField: [Range<Int>]] = [:]
         for person in people {
             for mention in person.mentions { taken[mention.field, default: []].append(mention.start..<mention.end) }
         }
-        let countries = tagCountries(fields, excluding: taken)
-        return ArticleEntities(people: people, countries: countries)
+        let countries = tagCountries(fields, excluding: taken, rejected: &rejected)
+        return ArticleEntities(people: people, countries: countries, rejected: rejected ?? [])
     }
 
     /// End of the first paragraph (first blank line, or first line break when there are none).
@@ -53,12 +57,21 @@ public struct EntityTagger: Sendable {
         var cue: String
     }
 
-    private func tagPeople(_ fields: [Field]) -> [PersonEntity] {
+    private func tagPeople(_ fields: [Field], rejected: inout [Rejection]?) -> [PersonEntity] {
         let tagger = PersonTagger(lexicons: lexicons)
         var found: [Found] = []
         var covered: [ArticleField: Set<Int>] = [:]
         for field in fields {
-            for candidate in tagger.candidates(field.tokens) {
+            let rejections = rejected == nil ? nil : PersonTagger.Rejections()
+            defer {
+                for (range, reason) in rejections?.list ?? [] {
+                    let words = field.tokens[range]
+                    rejected?.append(Rejection(
+                        text: words.map(\.text).joined(separator: " "),
+                        mention: Mention(field: field.field, start: words.first!.start, end: words.last!.end), reason: reason))
+                }
+            }
+            for candidate in tagger.candidates(field.tokens, rejections: rejections) {
                 let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
                 let words = field.tokens[display].filter { $0.kind == .word }
                 found.append(Found(
@@ -157,7 +170,15 @@ public struct EntityTagger: Sendable {
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
         companies.subtract(found.filter { $0.words.count == 1 && $0.cue.hasPrefix("title") }.map { $0.words[0].key })
         if !companies.isEmpty {
-            found.removeAll { $0.words.count == 1 && companies.contains($0.words[0].key) && fullNames[$0.words[0].key] == nil }
+            found.removeAll { person in
+                guard person.words.count == 1, companies.contains(person.words[0].key), fullNames[person.words[0].key] == nil else {
+                    return false
+                }
+                rejected?.append(Rejection(
+                    text: person.words[0].text, mention: Mention(field: person.field, start: person.start, end: person.end),
+                    reason: "the article uses it as a company's name"))
+                return true
+            }
         }
         // Group mentions under the fullest name.
         var order: [String] = []
@@ -331,7 +352,9 @@ public struct EntityTagger: Sendable {
 
     // MARK: - Countries
 
-    private func tagCountries(_ fields: [Field], excluding taken: [ArticleField: [Range<Int>]]) -> [CountryEntity] {
+    private func tagCountries(
+        _ fields: [Field], excluding taken: [ArticleField: [Range<Int>]], rejected: inout [Rejection]?
+    ) -> [CountryEntity] {
         var mentions: [String: [Mention]] = [:]
         var evidence: [String: [String]] = [:]
         var ambiguous: [(Mention, String)] = []
@@ -368,8 +391,11 @@ public struct EntityTagger: Sendable {
                     continue
                 }
                 if let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2) {
+                    let mention = Mention(field: field.field, start: token.start, end: token.end)
                     if !isCurrency(after: i + 1, tokens) {
-                        add(code, Mention(field: field.field, start: token.start, end: token.end), "short form \"\(token.text)\"")
+                        add(code, mention, "short form \"\(token.text)\"")
+                    } else {
+                        rejected?.append(Rejection(text: token.text, mention: mention, reason: "a currency"))
                     }
                     i += 1
                     continue
@@ -398,26 +424,32 @@ public struct EntityTagger: Sendable {
                     i += 1
                     continue
                 }
+                let mention = Mention(field: field.field, start: token.start, end: tokens[end - 1].end)
+                let phrase = tokens[i..<end].map(\.text).joined(separator: " ")
+                func reject(_ reason: String) { rejected?.append(Rejection(text: phrase, mention: mention, reason: reason)) }
                 // "U.S. dlrs", "Australian dollars", "Swiss francs": a currency, not the country.
                 if isCurrency(after: end, tokens) {
+                    reject("a currency")
                     i = end
                     continue
                 }
-                let mention = Mention(field: field.field, start: token.start, end: tokens[end - 1].end)
-                let phrase = tokens[i..<end].map(\.text).joined(separator: " ")
                 switch place.kind {
                 case .blocked:
-                    break
+                    reject("listed as no place (an organisation's or a thing's name)")
                 case .city, .capital, .state, .stateAmbiguous:
                     // "Houston Rockets", "Dallas Morning News": a capitalised word glued on either
                     // side makes it part of another name.
-                    if gluedToName(i, end, tokens) { break }
+                    if gluedToName(i, end, tokens) {
+                        reject("part of another name")
+                        break
+                    }
                     // "Paris, Texas": a town followed by a state or province is that state's town;
                     // "Vancouver, Wash.": so with a state's abbreviation, which names the country.
                     if place.kind == .city || place.kind == .capital, end + 1 < tokens.count, tokens[end].text == "," {
                         if let region = lexicons.places[tokens[end + 1].key], region.kind == .state,
                             region.code != place.code
                         {
+                            reject("a town of \(tokens[end + 1].text)")
                             break
                         }
                         let abbreviation = tokens[end + 1]
@@ -439,6 +471,7 @@ public struct EntityTagger: Sendable {
                     if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised,
                         Self.orgHeads.contains(tokens[end].key)
                     {
+                        reject("part of an organisation's name")
                         break
                     }
                     add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")

@@ -169,7 +169,12 @@ struct PersonTagger {
         return ends
     }
 
-    func candidates(_ tokens: [Token]) -> [PersonCandidate] {
+    /// Name-shaped runs a rule rejected, with the reason (collected only for `tag --explain`).
+    final class Rejections {
+        var list: [(tokens: Range<Int>, reason: String)] = []
+    }
+
+    func candidates(_ tokens: [Token], rejections: Rejections? = nil) -> [PersonCandidate] {
         let titles = titleEnds(tokens)
         var titleTokens = Set<Int>()
         for (end, span) in titles { titleTokens.formUnion(span.start..<end) }
@@ -220,8 +225,14 @@ struct PersonTagger {
             // run without its first word may be.
             var rest = run
             var droppedUnknown = false
+            // The first rule that rejected the run or a shorter form of it.
+            var why: String?
+            let found = result.count
+            defer {
+                if let rejections, result.count == found, let why { rejections.list.append((run, why)) }
+            }
             while rest.count >= 2 {
-                if var candidate = judge(rest, tokens, titles: titles) {
+                if var candidate = judge(rest, tokens, titles: titles, why: &why) {
                     // "Aravinda de Silva", "Joost van der Westhuizen": the unknown word dropped just
                     // before a particle is the given name.
                     if droppedUnknown, candidate.tokens.lowerBound == rest.lowerBound,
@@ -241,16 +252,22 @@ struct PersonTagger {
                 droppedUnknown = !head.sentenceInitial && placeAt(rest.lowerBound, tokens) == nil
                 rest = (rest.lowerBound + 1)..<rest.upperBound
             }
-            if rest.count == 1, !droppedUnknown, let candidate = judge(rest, tokens, titles: titles) {
+            if rest.count == 1, !droppedUnknown, let candidate = judge(rest, tokens, titles: titles, why: &why) {
                 result.append(candidate)
             }
         }
         return result
     }
 
-    private func judge(_ run: Range<Int>, _ tokens: [Token], titles: [Int: (start: Int, form: String)])
+    /// The candidate the run names, if any; `why` says why a name-shaped run is not a person
+    /// (for `tag --explain`), when a rule rejects it rather than no cue taking it.
+    private func judge(_ run: Range<Int>, _ tokens: [Token], titles: [Int: (start: Int, form: String)], why: inout String?)
         -> PersonCandidate?
     {
+        func reject(_ reason: String) -> PersonCandidate? {
+            if why == nil { why = reason }
+            return nil
+        }
         var run = run
         if tokens[run.upperBound - 1].text == "." { run = run.lowerBound..<(run.upperBound - 1) }
         guard !run.isEmpty else { return nil }
@@ -295,26 +312,26 @@ struct PersonTagger {
         if let party = mark.next(), party == UInt8(ascii: "R") || party == UInt8(ascii: "D") || party == UInt8(ascii: "I"),
             mark.next() == UInt8(ascii: "-")
         {
-            return nil
+            return reject("a party and a state")
         }
         let last = tokens[run.upperBound - 1]
         // A place or an organisation phrase is not a person.
-        if isPlacePhrase(run, tokens) { return nil }
+        if isPlacePhrase(run, tokens) { return nil }  // (the country tagger's)
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
-            return nil
+            return reject("capitals without a common given name")
         }
-        if namesAThing(run, tokens) { return nil }
+        if namesAThing(run, tokens) { return reject("names a firm, a facility, a ship or a work") }
         // "Green Belt Movement", "Ford Foundation", "Nobel Prize": a capitalised noun that heads an
         // organisation or a thing right after the run makes the run part of that name.
         if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalised,
             !tokens[run.upperBound].isAllCaps, Self.thingNouns.contains(tokens[run.upperBound].key)
         {
-            return nil
+            return reject("part of an organisation's or a thing's name")
         }
         if run.count >= 2, Self.articleWords.contains(first.key), first.text.first?.isUppercase == true,
             !first.sentenceInitial || lexicons.givenNames[tokens[run.lowerBound + 1].key] == nil
         {
-            return nil
+            return reject("starts with an article (\"Der Spiegel\")")
         }
         let after = nextWord(run.upperBound, tokens)
         let before = previousWord(run.lowerBound, tokens)
@@ -329,7 +346,9 @@ struct PersonTagger {
         if run.count == 1, lexicons.shortCodes[first.text] != nil || isCountryWord(first.key) { return nil }
         if let title = titles[run.lowerBound] {
             // "chief executive Officer", "the teacher Unions": one common English word is no name.
-            if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key) { return nil }
+            if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key) {
+                return reject("a common word after a title")
+            }
             // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".
             if Self.styledTitles.contains(title.form), run.count == 1 {
                 return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", displayStart: title.start)
@@ -341,9 +360,11 @@ struct PersonTagger {
         // ("Monica Seles", "Rodney Eyles").
         let givenFirst = (lexicons.givenNames[first.key] ?? 0) >= 300 && lexicons.places[first.key] == nil
             && lexicons.datelinePlaces[first.key] == nil
-        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst { return nil }
+        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst {
+            return reject("ends in a plural: a team")
+        }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
-        if run.count >= 2, Self.thingNouns.contains(last.key) { return nil }
+        if run.count >= 2, Self.thingNouns.contains(last.key) { return reject("ends in a place's or a body's noun") }
         if run.count >= 2 {
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
             // "Peace Agreement", "Echo Chamber": a common English word that is no surname ends a
@@ -421,6 +442,8 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "name (country)")
             }
+            if lexicons.givenNames[first.key] != nil, wordLast { return reject("ends in a common English word") }
+            if lexicons.givenNames[first.key] != nil, townLast { return reject("a rare given name before a town: a club") }
             return nil
         }
         // "Lentini, 27, joined Atalanta": a surname with an age.
@@ -444,6 +467,7 @@ struct PersonTagger {
         {
             return PersonCandidate(tokens: run, cue: "reporting verb + he/she")
         }
+        if pronoun == .thing { return reject("\"it\" or \"they\" after the verb: a company or a body") }
         return nil
     }
 

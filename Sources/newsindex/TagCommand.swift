@@ -16,7 +16,7 @@ struct TagCommand: ParsableCommand {
     @Argument(help: "Files, folders, or - for standard input (the same inputs as `index`).")
     var paths: [String]
 
-    @Flag(help: "Say why each entity was tagged.")
+    @Flag(help: "Say why each entity was tagged, and list the name-shaped spans rules rejected (\"rejected\", with \"why\").")
     var explain = false
 
     func run() throws {
@@ -24,7 +24,7 @@ struct TagCommand: ParsableCommand {
         let output = Output()
         var skipped = 0
         try ArticleReader(paths: paths).read({ article in
-            let entities = tagger.tag(title: article.title, body: article.body)
+            let entities = tagger.tag(title: article.title, body: article.body, explain: explain)
             output.write(line(article.id, entities) + "\n")
         }, issue: { issue in
             if issue.skipped { skipped += 1 }
@@ -51,6 +51,16 @@ struct TagCommand: ParsableCommand {
             if explain { fields.append(("evidence", .array(country.evidence.map { .string($0) }))) }
             return .object(fields)
         }
-        return JSONValue.object([("id", .string(id)), ("people", .array(people)), ("countries", .array(countries))]).rendered
+        var fields: [(String, JSONValue)] = [("id", .string(id)), ("people", .array(people)), ("countries", .array(countries))]
+        if explain {
+            fields.append(("rejected", .array(entities.rejected.map { rejection in
+                .object([
+                    ("text", .string(rejection.text)), ("field", .string(rejection.mention.field.rawValue)),
+                    ("start", .int(rejection.mention.start)), ("end", .int(rejection.mention.end)),
+                    ("why", .string(rejection.reason)),
+                ])
+            })))
+        }
+        return JSONValue.object(fields).rendered
     }
 }

@@ -231,6 +231,26 @@ let cases: [Case] = [
         #expect(lexicons.countryCodes(for: "Narnia") == [])
     }
 
+    @Test func explainListsRejectedSpansWithoutChangingTheEntities() {
+        let text = "The Dallas Mavericks paid 200 mln U.S. dlrs. Ericsson said it would grow. Talks in Paris, Texas ended. "
+            + "Peace Agreement talks began at Kennedy Airport."
+        let plain = tagger.tag(title: "", body: text)
+        let explained = tagger.tag(title: "", body: text, explain: true)
+        #expect(plain.people == explained.people && plain.countries == explained.countries)
+        #expect(plain.rejected.isEmpty)
+        let why = Dictionary(explained.rejected.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(why["Dallas Mavericks"] == "ends in a plural: a team")
+        #expect(why["U.S."] == "a currency")
+        #expect(why["Ericsson"]?.contains("a company") == true)
+        #expect(why["Paris"] == "a town of Texas")
+        #expect(why["Peace Agreement"] == "ends in a common English word")
+        #expect(why["Kennedy"] == "part of an organisation's or a thing's name")
+        #expect(explained.rejected.allSatisfy { rejection in
+            let scalars = Array(text.unicodeScalars)[rejection.mention.start..<rejection.mention.end]
+            return String(String.UnicodeScalarView(scalars)) == rejection.text
+        })
+    }
+
     @Test func personKeysFoldCaseAndAccents() {
         #expect(EntityKey.person("José  Álvarez") == EntityKey.person("JOSE ALVAREZ"))
         #expect(EntityKey.person("Wang Yi") == "wang yi")
