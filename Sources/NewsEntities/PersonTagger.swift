@@ -435,9 +435,9 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "name in commas + reporting verb")
             }
-            // Results and line-ups: "Gete Wami (Ethiopia)".
+            // Results and line-ups: "Gete Wami (Ethiopia)", "Chryste Gaines (U.S.)".
             if run.count <= 3, run.upperBound + 2 < tokens.count, tokens[run.upperBound].text == "(",
-                let place = placeAt(run.upperBound + 1, tokens), place.kind != .blocked,
+                placeAt(run.upperBound + 1, tokens).map({ $0.kind != .blocked }) ?? (lexicons.shortCodes[tokens[run.upperBound + 1].text] != nil),
                 !tokens[run].contains(where: { lexicons.places[$0.key] != nil })
             {
                 return PersonCandidate(tokens: run, cue: "name (country)")
