@@ -174,8 +174,34 @@ struct PersonTagger {
         var list: [(tokens: Range<Int>, reason: String)] = []
     }
 
+    /// Lines in title case ("Obama Takes Romney To Task"), by their first token's index: four or more
+    /// words of four letters or more, all capitalised, none in capitals only.
+    func titleCaseLines(_ tokens: [Token]) -> [Bool] {
+        var result = [Bool](repeating: false, count: tokens.count)
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            var long = 0
+            var capitalised = 0
+            while end < tokens.count, tokens[end].kind != .lineBreak {
+                let token = tokens[end]
+                if token.kind == .word, token.text.utf8.count >= 4, !token.isAllCaps {
+                    long += 1
+                    if token.isCapitalised { capitalised += 1 }
+                }
+                end += 1
+            }
+            if long >= 4, capitalised == long {
+                for k in start..<end { result[k] = true }
+            }
+            start = end + 1
+        }
+        return result
+    }
+
     func candidates(_ tokens: [Token], rejections: Rejections? = nil) -> [PersonCandidate] {
         let titles = titleEnds(tokens)
+        let titleCase = titleCaseLines(tokens)
         var titleTokens = Set<Int>()
         for (end, span) in titles { titleTokens.formUnion(span.start..<end) }
         var result: [PersonCandidate] = []
@@ -232,7 +258,7 @@ struct PersonTagger {
                 if let rejections, result.count == found, let why { rejections.list.append((run, why)) }
             }
             while rest.count >= 2 {
-                if var candidate = judge(rest, tokens, titles: titles, why: &why) {
+                if var candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], why: &why) {
                     // "Aravinda de Silva", "Joost van der Westhuizen": the unknown word dropped just
                     // before a particle is the given name.
                     if droppedUnknown, candidate.tokens.lowerBound == rest.lowerBound,
@@ -252,7 +278,7 @@ struct PersonTagger {
                 droppedUnknown = !head.sentenceInitial && placeAt(rest.lowerBound, tokens) == nil
                 rest = (rest.lowerBound + 1)..<rest.upperBound
             }
-            if rest.count == 1, !droppedUnknown, let candidate = judge(rest, tokens, titles: titles, why: &why) {
+            if rest.count == 1, !droppedUnknown, let candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], why: &why) {
                 result.append(candidate)
             }
         }
@@ -261,9 +287,9 @@ struct PersonTagger {
 
     /// The candidate the run names, if any; `why` says why a name-shaped run is not a person
     /// (for `tag --explain`), when a rule rejects it rather than no cue taking it.
-    private func judge(_ run: Range<Int>, _ tokens: [Token], titles: [Int: (start: Int, form: String)], why: inout String?)
-        -> PersonCandidate?
-    {
+    private func judge(
+        _ run: Range<Int>, _ tokens: [Token], titles: [Int: (start: Int, form: String)], titleCase: Bool, why: inout String?
+    ) -> PersonCandidate? {
         func reject(_ reason: String) -> PersonCandidate? {
             if why == nil { why = reason }
             return nil
@@ -381,7 +407,8 @@ struct PersonTagger {
             // "Bernd Karbacher", "Jesper Parnevik": a given name rare in the US lists and no US surname
             // ("Goldman Sachs"), before a surname-shaped word (no common word, place or country).
             let placeBefore = run.lowerBound > 0 && lexicons.places[tokens[run.lowerBound - 1].key + " " + first.key] != nil
-            if run.count <= 3, first.isCapitalised, !first.isAllCaps, lexicons.rareGivenNames.contains(first.key),
+            // (Not in a line in title case, where every word looks like a name: "Obama Takes Romney".)
+            if run.count <= 3, !titleCase, first.isCapitalised, !first.isAllCaps, lexicons.rareGivenNames.contains(first.key),
                 !lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !placeBefore, !wordLast, !townLast,
                 !tokens[run].contains(where: { isCountryWord($0.key) })
             {
