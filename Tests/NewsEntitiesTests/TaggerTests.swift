@@ -172,7 +172,7 @@ let cases: [Case] = [
     Case("The deal was thrown out by the ⟦New Zealand⟧ High Court.", "@NZ"),
     Case("BASEBALL - ⟦KEVIN BROWN⟧ LOWERS ERA AS MARLINS WIN", "Kevin Brown"),
     Case("5. ⟦Chryste Gaines⟧ (⟦U.S.⟧) 11.20", "Chryste Gaines", "@US"),
-    Case("Poll Roundup: Obama Takes Romney To Task Over Taxes\nThe race tightened.",),
+    Case("Poll Roundup: Obama Takes Romney To Task Over Taxes\n\nThe race tightened.",),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
 ]
 
