@@ -174,7 +174,7 @@ struct PersonTagger {
         var list: [(tokens: Range<Int>, reason: String)] = []
     }
 
-    /// Lines in title case ("Obama Takes Romney To Task"), by their first token's index: four or more
+    /// For each token, whether its line is in title case ("Obama Takes Romney To Task"): four or more
     /// words of four letters or more, all capitalised, none in capitals only.
     func titleCaseLines(_ tokens: [Token]) -> [Bool] {
         var result = [Bool](repeating: false, count: tokens.count)
