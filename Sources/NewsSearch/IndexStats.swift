@@ -22,6 +22,17 @@ public struct IndexStats: Sendable {
 extension Searcher {
     public func stats() throws(SearchError) -> IndexStats {
         do {
+            // All figures from one revision, read again if a writer's commits discard it.
+            return try Self.retryingWhileModified(database) { try statsOnce() }
+        } catch let error as XapianError {
+            throw .xapian(path: path, error)
+        } catch {
+            throw .xapian(path: path, XapianError(code: .unknown, message: "\(error)"))
+        }
+    }
+
+    private func statsOnce() throws(XapianError) -> IndexStats {
+        do {
             let passages = try database.documentCount
             let articles = try database.countTerms(withPrefix: Schema.Prefix.article)
             let people = try database.countTerms(withPrefix: Schema.Prefix.personInArticle)
@@ -41,8 +52,6 @@ extension Searcher {
                 lastDate: DateParser.parse(bounds.upper), undatedArticles: undated,
                 bytesOnDisk: Self.size(of: path), schemaVersion: try database.metadata(Schema.versionKey),
                 lastUpdate: try database.metadata(Schema.updatedKey), xapianVersion: XapianLibrary.version)
-        } catch {
-            throw .xapian(path: path, error)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import NewsEntities
 import NewsSchema
 import Xapian
@@ -38,14 +39,19 @@ public final class Searcher {
         self.path = path
         self.lexicons = lexicons
         do {
-            database = try Database(path: path)
-            let version = try database.metadata(Schema.versionKey)
-            // A database created but never committed to holds no version and no documents yet.
-            let empty = version.isEmpty ? try database.documentCount == 0 : false
+            let opened = try Database(path: path)
+            database = opened
+            // A writer committing fast can discard the revision just opened: read it again on the new one.
+            let (version, empty, encodedMerges) = try Self.retryingWhileModified(opened) {
+                let version = try opened.metadata(Schema.versionKey)
+                // A database created but never committed to holds no version and no documents yet.
+                let empty = version.isEmpty ? try opened.documentCount == 0 : false
+                return (version, empty, try opened.metadata(PersonMerges.metadataKey))
+            }
             guard version == Schema.version || empty else {
                 throw SearchError.schemaMismatch(path: path, found: version)
             }
-            let merges = PersonMerges.decode(try database.metadata(PersonMerges.metadataKey))
+            let merges = PersonMerges.decode(encodedMerges)
             mergedInto = Dictionary(merges.map { ($0.shortKey, $0.fullKey) }, uniquingKeysWith: { a, _ in a })
             mergedFrom = Dictionary(grouping: merges, by: \.fullKey).mapValues { $0.map(\.shortKey) }
             facetAliases = merges.map {
@@ -98,15 +104,37 @@ public final class Searcher {
         return [full] + (mergedFrom[full] ?? [])
     }
 
+    /// How many times a read starts again on a new revision when a writer's commits keep discarding
+    /// the one being read (Xapian keeps only the latest revisions readable). Between tries the
+    /// reader waits a little longer each time, up to 10 ms: a writer committing every few
+    /// milliseconds (`--commit-every 25`) can otherwise outpace a search that takes as long.
+    static let retriesWhileModified = 20
+
+    static func pauseBeforeRetry(_ attempt: Int) { usleep(useconds_t(min(attempt, 10)) * 1000) }
+
+    static func retryingWhileModified<T>(_ database: Database, _ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as XapianError where error.code == .databaseModified && attempt < retriesWhileModified {
+                attempt += 1
+                pauseBeforeRetry(attempt)
+                _ = try? database.reopen()
+            }
+        }
+    }
+
     public func search(_ query: SearchQuery) throws(SearchError) -> SearchResult {
         // A writer that commits while the hits are read (documents, snippets: after the match,
         // which `run` retries itself) can leave this revision unreadable: start again on the new one.
-        var attempts = 0
+        var attempt = 0
         while true {
             do {
                 return try searchOnce(query)
-            } catch .xapian(_, let error) where error.code == .databaseModified && attempts < 3 {
-                attempts += 1
+            } catch .xapian(_, let error) where error.code == .databaseModified && attempt < Self.retriesWhileModified {
+                attempt += 1
+                Self.pauseBeforeRetry(attempt)
                 _ = try? database.reopen()
             }
         }
@@ -206,7 +234,7 @@ public final class Searcher {
     }
 
     func run(_ request: SearchRequest) throws(SearchError) -> SearchResults {
-        var attempts = 0
+        var attempt = 0
         while true {
             do {
                 return try database.search(request)
@@ -214,9 +242,10 @@ public final class Searcher {
                 switch error.code {
                 case .queryParser:
                     throw .badQuery(error.message)
-                case .databaseModified where attempts < 3:
+                case .databaseModified where attempt < Self.retriesWhileModified:
                     // A writer committed under us: move to the new revision and ask again.
-                    attempts += 1
+                    attempt += 1
+                    Self.pauseBeforeRetry(attempt)
                     _ = try? database.reopen()
                 default:
                     throw .xapian(path: path, error)
