@@ -255,7 +255,7 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
             break;
         }
         }
-        if (request->facet_key_slot >= 0) {
+        if (request->facet_count > 0) {
             std::unordered_map<std::string, std::string> aliases;
             for (size_t i = 0; i < request->facet_alias_count; ++i) {
                 aliases.emplace(request->facet_aliases[2 * i], request->facet_aliases[2 * i + 1]);

@@ -27,11 +27,11 @@ import NewsEntities
 /// | date      | `date:2004-01-01..2004-12-31` |     | 1          | YYYYMMDD, sortable                      |
 /// | year      | `year:2004`           | XY          | 2 (facets) |                                         |
 ///
-/// Slot 0 holds the article id on every passage: the collapse key, and the key the facet spy counts
-/// once. Slot 2, on the article's last passage only, holds every facet value of the article in one
-/// '\0'-joined list, each entry its facet's number and the value ("0Wang Yi", "1CN", "2Reuters",
-/// "32004"). The spy reads slot 0 per match (small values: the block the collapse just read) and
-/// slot 2 once per article, through its own iterator (see FacetSpy.hpp).
+/// Slot 0 holds the article id on every passage: the collapse key. Slot 2, on the article's last
+/// passage only, holds every facet value of the article in one '\0'-joined list, each entry its
+/// facet's number and the value ("0Wang Yi", "1CN", "2Reuters", "32004"); never empty ("\0" when
+/// the article has none). The facet spy finds a passage's article as the first list at or after it
+/// and counts each article once, through its own iterator (see FacetSpy.hpp).
 public enum Schema {
     /// Bumped whenever terms, slots or stored data change meaning. Stored in the database metadata
     /// and checked on every open.

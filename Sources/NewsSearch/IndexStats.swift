@@ -40,7 +40,7 @@ extension Searcher {
             // Source terms are folded; the facet spy gives the names as written and counts articles.
             var request = SearchRequest()
             request.limit = 0
-            request.facets = (Schema.Slot.article, Schema.Slot.facets, Schema.Facet.allCases.count)
+            request.facets = (Schema.Slot.facets, Schema.Facet.allCases.count)
             request.spelling = false
             let all = try database.search(request)
             let sources = all.facetCounts(Schema.Facet.sources.rawValue).values

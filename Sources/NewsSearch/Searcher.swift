@@ -146,7 +146,7 @@ public final class Searcher {
         request.offset = query.offset
         request.limit = query.limit
         // The spy always runs: the exact article total is its count of distinct articles.
-        request.facets = (Schema.Slot.article, Schema.Slot.facets, Schema.Facet.allCases.count)
+        request.facets = (Schema.Slot.facets, Schema.Facet.allCases.count)
         // Spelling correction looks up every word in the spelling table: only worth it when
         // nothing matched, so ask again then.
         request.spelling = false

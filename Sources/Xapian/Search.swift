@@ -46,10 +46,10 @@ public struct SearchRequest {
     public var collapse: (slot: UInt32, max: Int)?
     public var sort: Sort = .relevance
     public var exact = true
-    /// Facets: each distinct value of `keySlot` (an article) is counted once. Documents with one key
-    /// have consecutive ids, and the last of them holds in `listSlot` a '\0'-joined list of entries,
-    /// each its facet's number ("0"…"9") followed by the value; `count` facets in all.
-    public var facets: (keySlot: UInt32, listSlot: UInt32, count: Int)?
+    /// Facets: documents come in runs of consecutive ids (an article's passages), and the last of a
+    /// run holds in `listSlot` a non-empty '\0'-joined list of entries, each its facet's number
+    /// ("0"…"9") followed by the value; `count` facets in all. Each run is counted once.
+    public var facets: (listSlot: UInt32, count: Int)?
     /// Facet entries counted as another entry: ("0Trump", "0Donald Trump").
     public var facetAliases: [(from: String, to: String)] = []
     public var spelling = true
@@ -205,7 +205,6 @@ extension Database {
                             case .valueAscending(let slot): spec.sort = CXapian_SORT_VALUE_ASC; spec.sort_slot = slot
                             }
                             spec.exact = request.exact ? 1 : 0
-                            spec.facet_key_slot = request.facets.map { Int32($0.keySlot) } ?? -1
                             spec.facet_slot = request.facets?.listSlot ?? 0
                             spec.facet_count = UInt32(request.facets?.count ?? 0)
                             spec.facet_aliases = aliases.pointer

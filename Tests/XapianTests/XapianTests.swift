@@ -81,7 +81,7 @@ func temporaryDirectory() -> String {
         var request = SearchRequest()
         request.query = "climate"
         request.collapse = (0, 1)
-        request.facets = (0, 1, 1)
+        request.facets = (1, 1)
         let results = try reader.search(request)
         #expect(results.count == 2)
         #expect(results.distinctKeys == 2)

@@ -237,12 +237,11 @@ typedef struct {
     CXapian_sort sort;
     uint32_t sort_slot;
     int exact;             /* check_at_least = doccount so totals and facets are exact */
-    int32_t facet_key_slot; /* -1: no facets. Else the slot of the key (an article) that documents
-                               share; documents with one key have consecutive ids */
-    uint32_t facet_slot;    /* on the last document of each key's run only, never empty: a
-                               '\0'-joined list of entries, each a facet number ('0'..'9') + value.
-                               A key is counted once, by the document holding its list */
-    uint32_t facet_count;   /* how many facets the entries use */
+    uint32_t facet_slot;    /* documents come in runs of consecutive ids (an article's passages); the
+                               last of a run holds, never empty, a '\0'-joined list of entries, each
+                               a facet number ('0'..'9') + value. A run is counted once, by the
+                               document holding its list */
+    uint32_t facet_count;   /* how many facets the entries use; 0: no facets */
     const char *const *facet_aliases; /* pairs: an entry of facet 0 counted as another ("0Trump" -> "0Donald Trump") */
     size_t facet_alias_count;         /* number of pairs */
     int spelling;          /* ask QueryParser for a spelling correction */
