@@ -28,6 +28,12 @@ struct Dateline {
         return table
     }()
 
+    /// The country of a US state's or Canadian province's abbreviation written over `tokens`
+    /// ("Conn .", "N.J.", "MISS ."), dots left out.
+    static func regionCode(_ tokens: some Collection<Token>) -> String? {
+        regions[tokens.map(\.key).joined().replacingOccurrences(of: ".", with: "")]
+    }
+
     /// The dateline opening the text, or opening its second line when the first is a headline in
     /// capitals ("EASTGROUP PROPERTIES DIVIDEND\n    JACKSON, MISS., May 20").
     static func find(_ tokens: [Token]) -> Dateline? {
@@ -87,8 +93,7 @@ struct Dateline {
             if tokens[i].text == "," { i += 1 }
             // A US state or Canadian province needs no date after it: "RENO, Nev., Porsche Cars
             // said", "WOODBRIDGE, N.J. - Supermarkets General said", "Hauppauge, N.Y,. March 13".
-            let compact = tokens[regionStart..<region!.upperBound].map(\.key).joined().replacingOccurrences(of: ".", with: "")
-            if regions[compact] != nil { return Dateline(place: place, region: region) }
+            if regionCode(tokens[regionStart..<region!.upperBound]) != nil { return Dateline(place: place, region: region) }
         }
         // The date: a month name and a day, then a dash.
         guard i + 1 < tokens.count, months.contains(tokens[i].key.trimmingDot) else { return nil }

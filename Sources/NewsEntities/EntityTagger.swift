@@ -83,7 +83,6 @@ public struct EntityTagger: Sendable {
         found += listMembers(fields, found: found, covered: &covered, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
-        var display: [String: String] = [:]
         func shortKey(_ words: [Token]) -> String {
             if words.count >= 2, lexicons.asianSurnames.contains(words[0].key),
                 !(lexicons.givenNames[words[0].key].map { $0 > 20000 } ?? false)
@@ -100,7 +99,6 @@ public struct EntityTagger: Sendable {
             let name = displayName(person.words)
             let key = shortKey(person.words)
             if !(fullNames[key]?.contains(name) ?? false) { fullNames[key, default: []].append(name) }
-            display[EntityKey.person(name)] = name
             let words = person.words.map(\.key)
             if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
         }
@@ -115,10 +113,10 @@ public struct EntityTagger: Sendable {
             if let known = givenNameOf[first], known != name { sharedGivenNames.insert(first) }
             givenNameOf[first] = name
         }
-        let alone = found.filter { $0.words.count == 1 }.map { $0.words[0].key }
-        for key in sharedGivenNames.union(fullNames.keys).union(alone) { givenNameOf[key] = nil }
-        // Propagate: every other capitalised occurrence of a known name or short form is a mention.
+        // One-word names the rules found ("President Reagan") are surnames, not given names.
         var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
+        for key in sharedGivenNames.union(fullNames.keys).union(singles) { givenNameOf[key] = nil }
+        // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
         for field in fields {
@@ -132,7 +130,7 @@ public struct EntityTagger: Sendable {
                     guard fullNames[token.key] != nil, !token.isAllCaps else { continue }
                     let after = field.tokens[(index + 1)...].prefix(2).map(\.key)
                     let before = index > 0 ? field.tokens[index - 1].key : ""
-                    let cue = (after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it"
+                    let cue = ((after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it")
                         || before == "said" || before == "says"
                         || (after.first == "," && (after.last == "who" || after.last == "whose"))
                     guard cue else { continue }
@@ -193,7 +191,8 @@ public struct EntityTagger: Sendable {
                 name = full
                 evidence += "; given name of \"\(full)\""
             } else if person.words.count >= 2, let full = fullNames[shortKey(person.words)],
-                let longer = full.first(where: { $0.count > name.count && $0.lowercased().hasSuffix(name.lowercased()) })
+                case let lower = name.lowercased(),
+                let longer = full.first(where: { $0.count > name.count && $0.lowercased().hasSuffix(lower) })
             {
                 name = longer
             }
@@ -455,7 +454,7 @@ public struct EntityTagger: Sendable {
                         let abbreviation = tokens[end + 1]
                         if abbreviation.kind == .word, abbreviation.isCapitalised,
                             abbreviation.text.contains(".") || (end + 2 < tokens.count && tokens[end + 2].text == "."),
-                            let code = Dateline.regions[abbreviation.key.replacingOccurrences(of: ".", with: "")],
+                            let code = Dateline.regionCode([abbreviation]),
                             code != place.code
                         {
                             add(code, mention, "\(place.kind.rawValue) \"\(phrase)\" in \"\(abbreviation.text)\"")
@@ -512,9 +511,8 @@ public struct EntityTagger: Sendable {
         func text(_ range: Range<Int>) -> String { tokens[range].map(\.text).joined(separator: " ") }
         var regionCode: String?
         if let region = dateline.region {
-            let compact = tokens[region].map(\.key).joined().replacingOccurrences(of: ".", with: "")
             let key = tokens[region].map(\.key).joined(separator: " ")
-            regionCode = Dateline.regions[compact] ?? lexicons.places[key].flatMap { $0.code.isEmpty ? nil : $0.code }
+            regionCode = Dateline.regionCode(tokens[region]) ?? lexicons.places[key].flatMap { $0.code.isEmpty ? nil : $0.code }
             if let code = regionCode { add(code, mention(region), "dateline region \"\(text(region))\"") }
         }
         let key = tokens[dateline.place].map(\.key).joined(separator: " ")

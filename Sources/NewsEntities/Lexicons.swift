@@ -114,40 +114,36 @@ public final class Lexicons: Sendable {
             if fields.count == 2 { countries[String(fields[0])] = String(fields[1]) }
         }
         countryNames = countries
-        func bytes(_ name: String) throws -> [UInt8] {
-            guard names else { return [] }
-            return try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+        // The big lists are read as bytes, a line at a time, '#' for comments: 60,000 given names,
+        // 90,000 common words.
+        func eachLine(_ name: String, reserve: (Int) -> Void = { _ in }, _ body: (ArraySlice<UInt8>) -> Void) throws {
+            guard names else { return }
+            let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+            reserve(bytes.count / 8)  // about the number of lines
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                if i > start, bytes[start] != 0x23 { body(bytes[start..<i]) }
+                start = i + 1
+            }
         }
-        // "name<TAB>count" a line, read as bytes: 60,000 lines.
+        // "name<TAB>count".
         var given: [String: Int] = [:]
         var rare = Set<String>()
-        let givenBytes = try bytes("given-names.tsv")
         given.reserveCapacity(24_000)
         rare.reserveCapacity(40_000)
-        var lineStart = 0
-        for i in 0...givenBytes.count where i == givenBytes.count || givenBytes[i] == 0x0A {
-            defer { lineStart = i + 1 }
-            guard i > lineStart, givenBytes[lineStart] != 0x23,
-                let tab = givenBytes[lineStart..<i].firstIndex(of: 0x09)
-            else { continue }
+        try eachLine("given-names.tsv") { line in
+            guard let tab = line.firstIndex(of: 0x09) else { return }
             var count = 0
-            for digit in givenBytes[(tab + 1)..<i] where digit >= 0x30 && digit <= 0x39 { count = count * 10 + Int(digit - 0x30) }
-            let name = String(decoding: givenBytes[lineStart..<tab], as: UTF8.self)
+            for digit in line[(tab + 1)...] where digit >= 0x30 && digit <= 0x39 { count = count * 10 + Int(digit - 0x30) }
+            let name = String(decoding: line[..<tab], as: UTF8.self)
             if count >= Self.commonGivenName { given[name] = count } else { rare.insert(name) }
         }
         givenNames = given
         rareGivenNames = rare
-        // One word a line, '#' for comments: read as bytes, the lists hold 90,000 words.
+        // One word a line.
         func wordSet(_ name: String) throws -> Set<String> {
-            let bytes = try bytes(name)
-            var result = Set<String>(minimumCapacity: bytes.count / 8)
-            var start = 0
-            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-                if i > start, bytes[start] != 0x23 {
-                    result.insert(String(decoding: bytes[start..<i], as: UTF8.self))
-                }
-                start = i + 1
-            }
+            var result = Set<String>()
+            try eachLine(name, reserve: { result.reserveCapacity($0) }) { result.insert(String(decoding: $0, as: UTF8.self)) }
             return result
         }
         surnames = try wordSet("surnames.txt")

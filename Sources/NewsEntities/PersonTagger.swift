@@ -432,42 +432,9 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "initials")
             }
-            // Results and line-ups: "Vladimir Makovsky (35th)", "2 - Recep Cetin ,", "Scorers: Dean Saunders".
-            if run.count <= 3, !tokens[run].contains(where: { isCountryWord($0.key) }) {
-                let s = run.lowerBound
-                let parenNumber = run.upperBound + 1 < tokens.count && tokens[run.upperBound].text == "("
-                    && tokens[run.upperBound + 1].text.first?.isNumber == true
-                let numberedItem = s >= 2 && tokens[s - 1].text == "-" && tokens[s - 2].text.first?.isNumber == true
-                let scorerList = s >= 2 && tokens[s - 1].text == ":"
-                    && Self.listHeads.contains(tokens[s - 2].key)
-                if parenNumber || numberedItem || scorerList {
-                    return PersonCandidate(tokens: run, cue: "results line")
-                }
-            }
-            if run.count <= 3, hasAge(after: run, tokens) { return PersonCandidate(tokens: run, cue: "age after the name") }
-            if run.count <= 3, !wordLast, !townLast, let title = titleInApposition(after: run, tokens),
-                !tokens[run].contains(where: { isCountryWord($0.key) })
-            {
-                return PersonCandidate(tokens: run, cue: "\"\(title)\" after the name")
-            }
-            if run.count <= 3, isByline(run, tokens), !wordLast, !tokens[run].contains(where: { isCountryWord($0.key) }) {
-                return PersonCandidate(tokens: run, cue: "byline")
-            }
-            // "the speaker of parliament, Semyon Sharetsky, told Reuters": a name set off by commas
-            // before a reporting verb.
-            if run.count <= 3, run.lowerBound > 0, tokens[run.lowerBound - 1].text == ",",
-                run.upperBound + 1 < tokens.count, tokens[run.upperBound].text == ",",
-                PersonTagger.reportingVerbs.contains(tokens[run.upperBound + 1].key), !wordLast,
-                !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.key.contains("-") })
-            {
-                return PersonCandidate(tokens: run, cue: "name in commas + reporting verb")
-            }
-            // Results and line-ups: "Gete Wami (Ethiopia)", "Chryste Gaines (U.S.)".
-            if run.count <= 3, run.upperBound + 2 < tokens.count, tokens[run.upperBound].text == "(",
-                placeAt(run.upperBound + 1, tokens).map({ $0.kind != .blocked }) ?? (lexicons.shortCodes[tokens[run.upperBound + 1].text] != nil),
-                !tokens[run].contains(where: { lexicons.places[$0.key] != nil })
-            {
-                return PersonCandidate(tokens: run, cue: "name (country)")
+            // Cues around a short run: results lines, ages, titles in apposition, bylines, commas.
+            if run.count <= 3, let cue = cueAround(run, tokens, wordLast: wordLast, townLast: townLast) {
+                return PersonCandidate(tokens: run, cue: cue)
             }
             if lexicons.givenNames[first.key] != nil, wordLast { return reject("ends in a common English word") }
             if lexicons.givenNames[first.key] != nil, townLast { return reject("a rare given name before a town: a club") }
@@ -495,6 +462,39 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "reporting verb + he/she")
         }
         if pronoun == .thing { return reject("\"it\" or \"they\" after the verb: a company or a body") }
+        return nil
+    }
+
+    /// The cue next to a run of two or three words that makes it a person, if any: results lines
+    /// ("Vladimir Makovsky (35th)", "2 - Recep Cetin ,", "Scorers: Dean Saunders", "Gete Wami
+    /// (Ethiopia)"), an age, a title in apposition, a byline, a name set off by commas before a
+    /// reporting verb ("the speaker of parliament, Semyon Sharetsky, told Reuters").
+    private func cueAround(_ run: Range<Int>, _ tokens: [Token], wordLast: Bool, townLast: Bool) -> String? {
+        let s = run.lowerBound, e = run.upperBound
+        let namesCountry = tokens[run].contains { isCountryWord($0.key) }
+        if !namesCountry {
+            let parenNumber = e + 1 < tokens.count && tokens[e].text == "(" && tokens[e + 1].text.first?.isNumber == true
+            let numberedItem = s >= 2 && tokens[s - 1].text == "-" && tokens[s - 2].text.first?.isNumber == true
+            let scorerList = s >= 2 && tokens[s - 1].text == ":" && Self.listHeads.contains(tokens[s - 2].key)
+            if parenNumber || numberedItem || scorerList { return "results line" }
+        }
+        if hasAge(after: run, tokens) { return "age after the name" }
+        if !wordLast, !townLast, !namesCountry, let title = titleInApposition(after: run, tokens) {
+            return "\"\(title)\" after the name"
+        }
+        if !wordLast, !namesCountry, isByline(run, tokens) { return "byline" }
+        if s > 0, tokens[s - 1].text == ",", e + 1 < tokens.count, tokens[e].text == ",",
+            Self.reportingVerbs.contains(tokens[e + 1].key), !wordLast,
+            !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.key.contains("-") })
+        {
+            return "name in commas + reporting verb"
+        }
+        if e + 2 < tokens.count, tokens[e].text == "(",
+            placeAt(e + 1, tokens).map({ $0.kind != .blocked }) ?? (lexicons.shortCodes[tokens[e + 1].text] != nil),
+            !tokens[run].contains(where: { lexicons.places[$0.key] != nil })
+        {
+            return "name (country)"
+        }
         return nil
     }
 
