@@ -23,11 +23,9 @@ extension Searcher {
     public func stats() throws(SearchError) -> IndexStats {
         do {
             // All figures from one revision, read again if a writer's commits discard it.
-            return try Self.retryingWhileModified(database) { try statsOnce() }
-        } catch let error as XapianError {
-            throw .xapian(path: path, error)
+            return try Self.retryingWhileModified(database) { () throws(XapianError) in try statsOnce() }
         } catch {
-            throw .xapian(path: path, XapianError(code: .unknown, message: "\(error)"))
+            throw .xapian(path: path, error)
         }
     }
 

@@ -42,7 +42,7 @@ public final class Searcher {
             let opened = try Database(path: path)
             database = opened
             // A writer committing fast can discard the revision just opened: read it again on the new one.
-            let (version, empty, encodedMerges) = try Self.retryingWhileModified(opened) {
+            let (version, empty, encodedMerges) = try Self.retryingWhileModified(opened) { () throws(XapianError) in
                 let version = try opened.metadata(Schema.versionKey)
                 // A database created but never committed to holds no version and no documents yet.
                 let empty = version.isEmpty ? try opened.documentCount == 0 : false
@@ -110,33 +110,33 @@ public final class Searcher {
     /// milliseconds (`--commit-every 25`) can otherwise outpace a search that takes as long.
     static let retriesWhileModified = 20
 
-    static func pauseBeforeRetry(_ attempt: Int) { usleep(useconds_t(min(attempt, 10)) * 1000) }
+    /// Runs `body` again on the latest revision while a writer's commits discard the one it reads.
+    static func retryingWhileModified<T>(_ database: Database, _ body: () throws(XapianError) -> T) throws(XapianError) -> T {
+        try retrying(database, body) { $0.code == .databaseModified }
+    }
 
-    static func retryingWhileModified<T>(_ database: Database, _ body: () throws -> T) throws -> T {
+    static func retrying<T, E: Error>(
+        _ database: Database, _ body: () throws(E) -> T, whileModified isModified: (E) -> Bool
+    ) throws(E) -> T {
         var attempt = 0
         while true {
             do {
                 return try body()
-            } catch let error as XapianError where error.code == .databaseModified && attempt < retriesWhileModified {
+            } catch {
+                guard isModified(error), attempt < retriesWhileModified else { throw error }
                 attempt += 1
-                pauseBeforeRetry(attempt)
+                usleep(useconds_t(min(attempt, 10)) * 1000)
                 _ = try? database.reopen()
             }
         }
     }
 
     public func search(_ query: SearchQuery) throws(SearchError) -> SearchResult {
-        // A writer that commits while the hits are read (documents, snippets: after the match,
-        // which `run` retries itself) can leave this revision unreadable: start again on the new one.
-        var attempt = 0
-        while true {
-            do {
-                return try searchOnce(query)
-            } catch .xapian(_, let error) where error.code == .databaseModified && attempt < Self.retriesWhileModified {
-                attempt += 1
-                Self.pauseBeforeRetry(attempt)
-                _ = try? database.reopen()
-            }
+        // A writer that commits during the search (the match, or reading the hits and snippets
+        // after it) can leave this revision unreadable: the whole search starts again on the new one.
+        try Self.retrying(database, { () throws(SearchError) in try searchOnce(query) }) { error in
+            if case .xapian(_, let cause) = error { return cause.code == .databaseModified }
+            return false
         }
     }
 
@@ -234,23 +234,11 @@ public final class Searcher {
     }
 
     func run(_ request: SearchRequest) throws(SearchError) -> SearchResults {
-        var attempt = 0
-        while true {
-            do {
-                return try database.search(request)
-            } catch {
-                switch error.code {
-                case .queryParser:
-                    throw .badQuery(error.message)
-                case .databaseModified where attempt < Self.retriesWhileModified:
-                    // A writer committed under us: move to the new revision and ask again.
-                    attempt += 1
-                    Self.pauseBeforeRetry(attempt)
-                    _ = try? database.reopen()
-                default:
-                    throw .xapian(path: path, error)
-                }
-            }
+        do {
+            return try database.search(request)
+        } catch {
+            // (A revision discarded by a writer: `search` starts again.)
+            throw error.code == .queryParser ? .badQuery(error.message) : .xapian(path: path, error)
         }
     }
 
