@@ -358,42 +358,38 @@ def main():
     with open(os.path.join(OUT, "titles.tsv"), "w", encoding="utf-8") as f:
         f.write("# form\tcategory  (news_person_titles_curated.tsv, CC0, plus honorifics)\n")
         seen = set()
+
+        def add_titles(forms, category):
+            for form in forms:
+                if form not in seen:
+                    seen.add(form)
+                    f.write(f"{form}\t{category}\n")
+
         for row in read_tsv(os.path.join(LEX, "news_person_titles_curated.tsv")):
-            form = row["form"]
-            if form not in seen:
-                seen.add(form)
-                f.write(f"{form}\t{row['category']}\n")
-        for form in ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Miss", "Sir", "Dame", "Lord",
-                     "Lady", "Prof.", "Professor", "Vice Premier", "State Councilor", "Chief", "Coach",
-                     "Pastor", "Deputy", "Minister of State", "Foreign Ministry spokesman", "Officer",
-                     "Detective", "Sheriff", "Supt.", "Councillor", "Councilman", "Councilwoman",
-                     "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
-                     "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
-                     "Independent Counsel", "Counsel", "White House Counsel"]:
-            if form not in seen:
-                seen.add(form)
-                f.write(f"{form}\thonorific\n")
+            add_titles([row["form"]], row["category"])
+        add_titles(["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Miss", "Sir", "Dame", "Lord",
+                    "Lady", "Prof.", "Professor", "Vice Premier", "State Councilor", "Chief", "Coach",
+                    "Pastor", "Deputy", "Minister of State", "Foreign Ministry spokesman", "Officer",
+                    "Detective", "Sheriff", "Supt.", "Councillor", "Councilman", "Councilwoman",
+                    "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
+                    "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
+                    "Independent Counsel", "Counsel", "White House Counsel"], "honorific")
         # Occupations and relations written before a name ("presidential adviser Vafa Gulizade",
-        # "his wife Naina", "his Israeli counterpart Yitzhak Mordechai"); curated, CC0.
-        for form in ["Adviser", "Advisor", "Aide", "Negotiator", "Lawyer", "Attorney", "Analyst", "Economist",
-                     "Broker", "Editor", "Historian", "Actor", "Actress", "Novelist", "Author", "Writer", "Poet",
-                     "Composer", "Singer", "Counterpart", "Wife", "Husband", "Widow", "Daughter", "Finalist", "Strategist", "Columnist", "Correspondent", "Reporter",
-                     "Photographer", "Scientist", "Researcher", "Teacher"]:
-            if form not in seen:
-                seen.add(form)
-                f.write(f"{form}\trole\n")
-        # Sports roles written before a player's name ("winger Gianluigi Lentini", "scrum-half Joost
-        # van der Westhuizen"); curated, CC0.
-        for form in ["Striker", "Winger", "Goalkeeper", "Midfielder", "Defender", "Playmaker", "Fullback",
-                     "Full-back", "Centre-back", "Center-back", "Scrum-half", "Fly-half", "Flanker",
-                     "Skipper", "Pitcher", "Quarterback", "Linebacker",
-                     "All-rounder", "Batsman", "Bowler", "Spinner", "Paceman", "Wicketkeeper",
-                     "Jockey", "Goalie", "Netminder", "Point guard", "Shooting guard"]:
-            if form not in seen:
-                seen.add(form)
-                f.write(f"{form}\tsport\n")
+        # "his wife Naina", "his Israeli counterpart Yitzhak Mordechai"), and sports roles before a
+        # player's name ("winger Gianluigi Lentini"); curated, CC0. The tagger trusts both in lower
+        # case, or capitalised before a given name: many are surnames and brands too ("Singer").
+        add_titles(["Adviser", "Advisor", "Aide", "Negotiator", "Lawyer", "Attorney", "Analyst", "Economist",
+                    "Broker", "Editor", "Historian", "Actor", "Actress", "Novelist", "Author", "Writer", "Poet",
+                    "Composer", "Singer", "Counterpart", "Wife", "Husband", "Widow", "Daughter", "Finalist",
+                    "Strategist", "Columnist", "Correspondent", "Reporter", "Photographer", "Scientist",
+                    "Researcher", "Teacher"], "role")
+        add_titles(["Striker", "Winger", "Goalkeeper", "Midfielder", "Defender", "Playmaker", "Fullback",
+                    "Full-back", "Centre-back", "Center-back", "Scrum-half", "Fly-half", "Flanker",
+                    "Skipper", "Pitcher", "Quarterback", "Linebacker", "All-rounder", "Batsman", "Bowler",
+                    "Spinner", "Paceman", "Wicketkeeper", "Jockey", "Goalie", "Netminder", "Point guard",
+                    "Shooting guard"], "sport")
     print(f"{len(places)} place phrases, {len(countries)} countries, "
-          f"{sum(1 for c in given.values() if c >= 300)} given names, {len(set(surnames))} surnames -> {OUT}")
+          f"{sum(1 for c in given.values() if c >= 300)} common given names, {len(set(surnames))} surnames -> {OUT}")
 
 
 def load_given_names():

@@ -320,7 +320,6 @@ public struct EntityTagger: Sendable {
         "said", "says", "told", "added", "insisted", "replied", "recalled", "explained",
     ]
 
-
     /// Capitalised words the article uses as a company's name.
     private func companyWords(_ fields: [Field]) -> Set<String> {
         var result = Set<String>()

@@ -111,13 +111,14 @@ let cases: [Case] = [
     Case("The hosts relied on ⟦Joost van der Westhuizen⟧, who scored twice.", "Joost van der Westhuizen"),
     Case("Controversial ⟦Australian⟧ ⟦Anthony Hill⟧ called him a cheat.", "@AU", "Anthony Hill"),
     Case("A spokesman, Lieutenant-Colonel ⟦Max Marriner⟧, said the talks would go on.", "Max Marriner"),
-    Case("Former winger ⟦Gianluigi Lentini⟧ joined the club. ⟦Lentini⟧, 27, left in June.", "Gianluigi Lentini", "Gianluigi Lentini"),
+    Case("Former winger ⟦Ngxabi Mthembu⟧ joined the club. ⟦Mthembu⟧, 27, left in June.", "Ngxabi Mthembu", "Ngxabi Mthembu"),
+    Case("Ngxabi Mthembu joined the club.",),
     // A team sheet of full names, wrapped across lines, with notes in brackets and particles.
     Case("Teams: ⟦Arjuna Ranatunga⟧ (captain), ⟦Sanath Jayasuriya⟧,\n⟦Romesh Kaluwitharana⟧, ⟦Asanka Gurusinha⟧, ⟦Aravinda de Silva⟧,\n⟦Hashan Tillekeratne⟧, ⟦Roshan Mahanama⟧.",
          "Arjuna Ranatunga", "Sanath Jayasuriya", "Romesh Kaluwitharana", "Asanka Gurusinha", "Aravinda de Silva",
          "Hashan Tillekeratne", "Roshan Mahanama"),
-    // A place's name is the person's when it is the surname of the article's full name, except
-    // after a preposition of place.
+    // A place's name is the person's when it is the surname of the article's full name and a
+    // speech cue goes with it.
     Case("Director ⟦Neil Jordan⟧ defended the film. \"It was brutal,\" ⟦Jordan⟧ said before flying to ⟦Jordan⟧.",
          "Neil Jordan", "Neil Jordan", "@JO"),
     // Datelines with abbreviations, or a state and no date; a town before a state's abbreviation;
