@@ -128,6 +128,9 @@ BLOCKED = [
     "paris hilton", "credit suisse", "swiss re", "deutsche bank", "chicago mercantile exchange", "american league", "national league",
     "dallas cowboys", "boston red sox", "new york yankees", "new york mets", "new york giants",
     "new york jets", "los angeles lakers", "chicago bulls", "chicago bears",
+    # continents and regions: no country, and no person's name either ("Africa added three crews")
+    "africa", "african", "africans", "europe", "european", "europeans", "asia", "asian", "asians",
+    "oceania", "scandinavia", "scandinavian", "balkans", "caribbean", "antarctica", "eurasia",
 ]
 # Canadian provinces and territories (and the states come from GeoNames).
 PROVINCES = ["Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
@@ -328,11 +331,20 @@ def main():
             if (count >= 300 or (count >= 20 and name not in words)) and name not in STOP:
                 f.write(f"{name}\t{count}\n")
     surnames = []
+    rare_surnames = set()
     with open(os.path.join(LEX, "census1990_dist_all_last.txt"), encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) >= 4 and int(parts[3]) <= 30000:
                 surnames.append(parts[0].lower())
+                if int(parts[3]) > 2000:
+                    rare_surnames.add(parts[0].lower())
+    with open(os.path.join(OUT, "surname-words.txt"), "w", encoding="utf-8") as f:
+        f.write("# lower-case English words (SCOWL) that are also US Census surnames, but not among the\n"
+                "# 2,000 most frequent: alone in a headline in capitals, \"BANKER\" or \"STUDY\" is the word\n")
+        for word in sorted(rare_surnames & words):
+            if len(word) >= 3 and word.isalpha() and given.get(word, 0) < 2000:
+                f.write(word + "\n")
     with open(os.path.join(OUT, "surnames.txt"), "w", encoding="utf-8") as f:
         f.write("# US Census 1990 surnames, the 30,000 most frequent\n")
         for name in sorted(set(surnames) - set(STOP)):
@@ -382,7 +394,8 @@ def main():
                     "Broker", "Editor", "Historian", "Actor", "Actress", "Novelist", "Author", "Writer", "Poet",
                     "Composer", "Singer", "Counterpart", "Wife", "Husband", "Widow", "Daughter", "Finalist",
                     "Strategist", "Columnist", "Correspondent", "Reporter", "Photographer", "Scientist",
-                    "Researcher", "Teacher"], "role")
+                    "Researcher", "Teacher", "Investor", "Financier", "Banker", "Businessman", "Businesswoman",
+                    "Entrepreneur", "Tycoon", "Billionaire", "Industrialist"], "role")
         add_titles(["Striker", "Winger", "Goalkeeper", "Midfielder", "Defender", "Playmaker", "Fullback",
                     "Full-back", "Centre-back", "Center-back", "Scrum-half", "Fly-half", "Flanker",
                     "Skipper", "Pitcher", "Quarterback", "Linebacker", "All-rounder", "Batsman", "Bowler",

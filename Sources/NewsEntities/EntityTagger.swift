@@ -71,7 +71,14 @@ public struct EntityTagger: Sendable {
                         mention: Mention(field: field.field, start: words.first!.start, end: words.last!.end), reason: reason))
                 }
             }
-            for candidate in tagger.candidates(field.tokens, rejections: rejections) {
+            // A dateline ("SAN MATEO, Calif., March 2 -", "NEW YORK, Feb 26 -") names a place, not
+            // a person, and no later name repeats it.
+            var dateline = 0..<0
+            if field.field == .body, let found = Dateline.find(field.tokens) {
+                dateline = found.place.lowerBound..<(found.region ?? found.place).upperBound
+                covered[field.field, default: []].formUnion(dateline)
+            }
+            for candidate in tagger.candidates(field.tokens, excluding: dateline, rejections: rejections) {
                 let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
                 let words = field.tokens[display].filter { $0.kind == .word }
                 found.append(Found(
@@ -164,16 +171,18 @@ public struct EntityTagger: Sendable {
         }
         // "News-stand chain Ruch", "Ericsson's shares": a one-word name that the article also uses
         // as a company's is the company, unless the article gives a person's full name for it.
+        // So is a longer name the article gives a company's legal form ("Merrill Lynch and Co"), or
+        // names as someone's employer ("an analyst with Merrill Lynch").
         var companies = companyWords(fields)
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
-        companies.subtract(found.filter { $0.words.count == 1 && $0.cue.hasPrefix("title") }.map { $0.words[0].key })
+        companies.subtract(found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") })
         if !companies.isEmpty {
             found.removeAll { person in
-                guard person.words.count == 1, companies.contains(person.words[0].key), fullNames[person.words[0].key] == nil else {
-                    return false
-                }
+                let key = person.words.map(\.key).joined(separator: " ")
+                guard companies.contains(key), person.words.count > 1 || fullNames[key] == nil else { return false }
                 rejected?.append(Rejection(
-                    text: person.words[0].text, mention: Mention(field: person.field, start: person.start, end: person.end),
+                    text: person.words.map(\.text).joined(separator: " "),
+                    mention: Mention(field: person.field, start: person.start, end: person.end),
                     reason: "the article uses it as a company's name"))
                 return true
             }
@@ -245,7 +254,7 @@ public struct EntityTagger: Sendable {
                 for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
                     let words = tokens[item].filter { $0.kind == .word }
                     let key = words.map(\.key).joined(separator: " ")
-                    guard lexicons.places[key] == nil, !lexicons.titles.contains(key), !lexicons.titles.contains(key + " ."),
+                    guard lexicons.places[key] == nil, !PersonTagger.companySuffixes.contains(key), !lexicons.titles.contains(key), !lexicons.titles.contains(key + " ."),
                         !words.contains(where: { tagger.isCountryWord($0.key) })
                     else { continue }
                     added.append(Found(
@@ -336,10 +345,49 @@ public struct EntityTagger: Sendable {
                 let saidIt = i + 2 < tokens.count && PersonTagger.reportingVerbs.contains(tokens[i + 1].key)
                     && (tokens[i + 2].key == "it" || tokens[i + 2].key == "its")
                 if after || before || saidIt { result.insert(token.key) }
+                // A longer name, from its first word: "Merrill Lynch and Co", "Smith Barney Inc",
+                // "economists at Morgan Stanley".
+                guard i == 0 || !(tokens[i - 1].kind == .word && tokens[i - 1].isCapitalised) else { continue }
+                var end = i + 1
+                while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, !tokens[end].isAllCaps,
+                    !PersonTagger.companySuffixes.contains(tokens[end].key)
+                {
+                    end += 1
+                }
+                guard end - i >= 2, end < tokens.count else { continue }
+                var k = end
+                if tokens[k].key == "and" || tokens[k].text == "&", k + 1 < tokens.count { k += 1 }
+                let legalForm = PersonTagger.companySuffixes.contains(tokens[k].key) || tokens[k].key == "company"
+                    || tokens[k].key == "cos"
+                // ("chairman of Ronald Reagan's Council": the person the firm belongs to.)
+                let employer = i >= 2 && Self.employerPrepositions.contains(tokens[i - 1].key)
+                    && Self.jobNouns.contains(tokens[i - 2].key) && tokens[end].text != "'s" && tokens[end].text != "\u{2019}s"
+                guard legalForm || employer else { continue }
+                result.insert(tokens[i..<end].map(\.key).joined(separator: " "))
+                // A list of firms before it: "Smith Barney, Harris Upham and Co".
+                var listEnd = i
+                while legalForm, listEnd >= 2, tokens[listEnd - 1].text == "," {
+                    var start = listEnd - 1
+                    while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised, !tokens[start - 1].isAllCaps {
+                        start -= 1
+                    }
+                    guard start < listEnd - 1 else { break }
+                    result.insert(tokens[start..<(listEnd - 1)].map(\.key).joined(separator: " "))
+                    listEnd = start
+                }
             }
         }
         return result
     }
+
+    private static let employerPrepositions: Set<String> = ["at", "with", "of"]
+    /// Jobs whose holder works at a firm: "an analyst with Merrill Lynch".
+    private static let jobNouns: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
+        "dealers", "banker", "bankers", "broker", "brokers", "executive", "executives", "director", "chairman",
+        "president", "partner", "partners", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+        "manager", "managers", "employee", "employees", "researcher", "researchers",
+    ]
 
     private func displayName(_ words: [Token]) -> String {
         words.map { word in

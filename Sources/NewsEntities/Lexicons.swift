@@ -35,6 +35,8 @@ public final class Lexicons: Sendable {
     /// Lower-case English words that are neither surnames nor common given names ("agreement",
     /// "chamber"): a capitalised one ends a name of a thing, not a person's name.
     public let commonWords: Set<String>
+    /// English words that are rare surnames too ("banker", "study"): alone in capitals, the word.
+    public let surnameWords: Set<String>
     /// Titles as token-key sequences joined with a space ("secretary of state", "sen .").
     public let titles: Set<String>
     /// Occupations and roles that are titles only in lower case ("singer Bob Dylan", not "the
@@ -150,6 +152,7 @@ public final class Lexicons: Sendable {
         asianSurnames = try wordSet("asian-surnames.txt")
         stopWords = try wordSet("stop-words.txt")
         commonWords = try wordSet("common-words.txt")
+        surnameWords = try wordSet("surname-words.txt")
         var titles = Set<String>()
         var roles = Set<String>()
         var longestTitle = 1

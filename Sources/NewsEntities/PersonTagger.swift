@@ -61,11 +61,27 @@ struct PersonTagger {
         "bank", "fund", "trust", "party", "league", "cup", "trophy", "movement", "foundation", "council", "committee",
         "association", "institute", "institution", "agency", "society", "union", "federation", "alliance",
         "coalition", "commission", "organization", "organisation", "front", "brigade", "club", "award", "awards",
-        "prize", "act", "doctrine", "festival", "administration", "assembly", "service", "services",
+        "prize", "act", "doctrine", "festival", "administration", "assembly", "service", "services", "board",
+        "bureau", "ministry", "department", "authority", "chamber", "newsletter", "journal", "magazine", "gazette",
         // companies and media
         "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
         "airways", "records", "studios", "pictures", "news", "network", "channel",
     ]).union(companySuffixes)
+
+    /// Nouns of `thingNouns` more often a surname than a place after a given name.
+    static let surnameNouns: Set<String> = ["hall", "lane", "field", "castle"]
+
+    static let placePrepositions: Set<String> = [
+        "at", "in", "on", "from", "to", "near", "outside", "inside", "into", "across", "via", "through", "the",
+    ]
+
+    static let determiners: Set<String> = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
+
+    /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
+    static let firmEndings: Set<String> = [
+        "brothers", "international", "bancorp", "bancshares", "industries", "laboratories", "technologies",
+        "enterprises", "cos", "limited", "incorporated",
+    ]
 
     /// Legal forms that end a company's name: "Pirelli SpA", "Salomon Bros".
     static let companySuffixes: Set<String> = [
@@ -124,9 +140,10 @@ struct PersonTagger {
                     ? token.key.split(separator: "-").joined(separator: " ") : token.key
                 // "Justices Clarence Thomas, Samuel Alito": a title in the plural, before a given name
                 // (not a royal's: "Queens Park Rangers").
+                // (Not an occupation's: "BANKERS SEE SHARP RISE", "Mortgage Investors L.P.")
                 if length == 1, word.count > 4, word.hasSuffix("s"), !lexicons.titlePrefixes.contains(word),
                     lexicons.titles.contains(String(word.dropLast())), !Self.styledTitles.contains(String(word.dropLast())),
-                    givenNameOrInitial(i + 1)
+                    !lexicons.lowerCaseTitles.contains(String(word.dropLast())), givenNameOrInitial(i + 1)
                 {
                     word.removeLast()
                 }
@@ -199,7 +216,9 @@ struct PersonTagger {
         return result
     }
 
-    func candidates(_ tokens: [Token], rejections: Rejections? = nil) -> [PersonCandidate] {
+    /// The people-shaped runs of `tokens` that a rule takes for people; none starts or ends inside
+    /// `excluded` (a dateline).
+    func candidates(_ tokens: [Token], excluding excluded: Range<Int> = 0..<0, rejections: Rejections? = nil) -> [PersonCandidate] {
         let titles = titleEnds(tokens)
         let titleCase = titleCaseLines(tokens)
         var titleTokens = Set<Int>()
@@ -219,13 +238,17 @@ struct PersonTagger {
             tokens[k].text == "Jan" && k + 1 < tokens.count && isNamePart(tokens[k + 1])
         }
         while i < tokens.count {
+            if excluded.contains(i) {
+                i = excluded.upperBound
+                continue
+            }
             guard !titleTokens.contains(i), isNamePart(tokens[i]) || givenJan(i) || (titles[i] != nil && surnameMay(i)) else {
                 i += 1
                 continue
             }
             // Extend a name-shaped run: capitalised words, initials, inner particles, suffixes.
             var j = i + 1
-            while j < tokens.count, !titleTokens.contains(j) {
+            while j < tokens.count, !titleTokens.contains(j), !excluded.contains(j) {
                 let t = tokens[j]
                 if isNamePart(t) || surnameMay(j) || (t.kind == .word && Self.suffixes.contains(t.key) && t.isCapitalised) {
                     j += 1
@@ -305,6 +328,9 @@ struct PersonTagger {
                 place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil
             {
                 run = (run.lowerBound + place.tokenCount)..<run.upperBound
+            } else if lexicons.shortCodes[tokens[run.lowerBound].text] != nil {
+                // "U.S. Trade Representative", "Senior U.S. Arms control officials"
+                run = (run.lowerBound + 1)..<run.upperBound
             } else if tokens[run.lowerBound].sentenceInitial, !tokens[run.lowerBound].isAllCaps,
                 lexicons.commonWords.contains(tokens[run.lowerBound].key), titles[run.lowerBound] == nil
             {
@@ -346,6 +372,10 @@ struct PersonTagger {
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
             return reject("capitals without a common given name")
         }
+        // "OIL PRICE FALL SPURS": in capitals, an English word last makes a phrase of the headline.
+        if allCaps, run.count > 1, lexicons.commonWords.contains(last.key) || lexicons.surnameWords.contains(last.key) {
+            return reject("capitals ending in an English word")
+        }
         if namesAThing(run, tokens) { return reject("names a firm, a facility, a ship or a work") }
         // "Green Belt Movement", "Ford Foundation", "Nobel Prize": a capitalised noun that heads an
         // organisation or a thing right after the run makes the run part of that name.
@@ -370,6 +400,19 @@ struct PersonTagger {
         }
         // "major U.S. companies": a country's short form or name alone is no name.
         if run.count == 1, lexicons.shortCodes[first.text] != nil || isCountryWord(first.key) { return nil }
+        // "General Electric Co", "Salomon Brothers": a company's legal form ends a company, title or not.
+        if run.count >= 2, Self.companySuffixes.contains(last.key) || Self.firmEndings.contains(last.key) {
+            return reject("ends in a company's legal form")
+        }
+        // "Statistics Canada", "Royal Dutch", "major European": a country, a demonym, a region or a
+        // state ends no name, unless a common given name comes first ("Michael Jordan", "Steve
+        // Israel"; "Mark Cuban" with a demonym only after a very common one).
+        if let kind = lexicons.places[last.key]?.kind, [.country, .alias, .demonym, .blocked, .state].contains(kind),
+            run.count >= 2 || titles[run.lowerBound] != nil,
+            run.count == 1 || (lexicons.givenNames[first.key] ?? 0) < (kind == .country || kind == .alias ? 2_000 : 40_000)
+        {
+            return reject("ends in a country's or a region's name")
+        }
         if let title = titles[run.lowerBound] {
             // "chief executive Officer", "the teacher Unions": one common English word is no name.
             if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key) {
@@ -390,7 +433,10 @@ struct PersonTagger {
             return reject("ends in a plural: a team")
         }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
-        if run.count >= 2, Self.thingNouns.contains(last.key) { return reject("ends in a place's or a body's noun") }
+        // ("Keith Hall", "Sally Field": a common given name and a common surname, not after "at".)
+        let surnameNoun = run.count == 2 && Self.surnameNouns.contains(last.key)
+            && (lexicons.givenNames[first.key] ?? 0) >= 20_000 && !(before.map { Self.placePrepositions.contains($0.key) } ?? false)
+        if run.count >= 2, Self.thingNouns.contains(last.key), !surnameNoun { return reject("ends in a place's or a body's noun") }
         if run.count >= 2 {
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
             // "Peace Agreement", "Echo Chamber": a common English word that is no surname ends a
@@ -440,6 +486,21 @@ struct PersonTagger {
             if lexicons.givenNames[first.key] != nil, townLast { return reject("a rare given name before a town: a club") }
             return nil
         }
+        // One word: "Bureau" (of "Census Bureau"), "Co".
+        if Self.thingNouns.contains(first.key) || Self.firmEndings.contains(first.key) { return nil }
+        // "CANADIAN BANKER SAYS", "STUDY SAYS": in capitals a common word alone is the word (a
+        // headline's "BAKER SAYS" is still James Baker when the article names him: see EntityTagger).
+        if first.isAllCaps, lexicons.commonWords.contains(first.key) || lexicons.surnameWords.contains(first.key),
+            titles[run.lowerBound] == nil
+        {
+            return reject("a common word in capitals")
+        }
+        // "one U.S. Banker said", "the Board said": after a determiner, a capitalised word is a noun.
+        var k = run.lowerBound - 1
+        while k >= 0, lexicons.shortCodes[tokens[k].text] != nil || isCountryWord(tokens[k].key) { k -= 1 }
+        // ("A leading U.S. Banker said")
+        if k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalised, Self.determiners.contains(tokens[k - 1].key) { k -= 1 }
+        if k >= 0, Self.determiners.contains(tokens[k].key) { return reject("a noun after a determiner") }
         // "Lentini, 27, joined Atalanta": a surname with an age.
         if lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !first.isAllCaps,
             hasAge(after: run, tokens)
@@ -474,7 +535,9 @@ struct PersonTagger {
         let namesCountry = tokens[run].contains { isCountryWord($0.key) }
         if !namesCountry {
             let parenNumber = e + 1 < tokens.count && tokens[e].text == "(" && tokens[e + 1].text.first?.isNumber == true
+            // ("April 7 - Live Hog futures": a dateline's date and dash open no list.)
             let numberedItem = s >= 2 && tokens[s - 1].text == "-" && tokens[s - 2].text.first?.isNumber == true
+                && (s == 2 || tokens[s - 3].kind != .word)
             let scorerList = s >= 2 && tokens[s - 1].text == ":" && Self.listHeads.contains(tokens[s - 2].key)
             if parenNumber || numberedItem || scorerList { return "results line" }
         }

@@ -175,6 +175,22 @@ let cases: [Case] = [
     Case("5. ⟦Chryste Gaines⟧ (⟦U.S.⟧) 11.20", "Chryste Gaines", "@US"),
     Case("Poll Roundup: Obama Takes Romney To Task Over Taxes\n\nThe race tightened.",),
     Case("Flights to ⟦Los Angeles⟧, ⟦New York⟧, ⟦Hong Kong⟧, ⟦Buenos Aires⟧ and ⟦Cape Town⟧ were cut.", "@US", "@US", "@HK", "@AR", "@ZA"),
+    // Datelines name places, and their date's dash opens no results line.
+    Case("SAN MATEO, ⟦Calif.⟧, March 2 - Semi div 13 cts vs 13 cts.", "@US"),
+    Case("⟦WASHINGTON⟧, March 4 - ⟦U.S.⟧ Trade Representative ⟦Clayton Yeutter⟧ said he would go.", "@US", "@US", "Clayton Yeutter"),
+    Case("⟦CHICAGO⟧, April 7 - Live Hog futures were expected to open steady.", "@US"),
+    // Firms named like people: a legal form, a firm's ending, an employer.
+    Case("Sales rose, Salomon Brothers said. General Electric Co said it would bid.",),
+    Case("\"We will see,\" said ⟦Lawrence Cohn⟧, analyst with Merrill Lynch. Merrill Lynch and Co declined.", "Lawrence Cohn"),
+    Case("The issue is underwritten by Smith Barney, Harris Upham and Co.",),
+    // A country, a demonym or a region ends no name; a noun after a determiner is no name.
+    Case("Prices rose 0.2 pct, Statistics ⟦Canada⟧ said. Royal ⟦Dutch⟧ fell.", "@CA", "@NL"),
+    Case("Senior ⟦U.S.⟧ Arms control officials said they were hopeful. One ⟦U.S.⟧ Banker said so.", "@US", "@US"),
+    Case("Africa added three crews. ⟦Mark Cuban⟧ owns the team.", "Mark Cuban"),
+    // In capitals, an English word alone or last is the headline's word.
+    Case("⟦CANADIAN⟧ BANKER SAYS OIL PRICE FALL HURTS", "@CA"),
+    // A frequent surname that is also a place's noun, after a common given name.
+    Case("\"It is impossible,\" said ⟦Keith Hall⟧, a former commissioner. Fans met at Ellis Park.", "Keith Hall"),
 ]
 
 @Suite struct TaggerCases {
