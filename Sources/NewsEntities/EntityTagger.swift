@@ -337,8 +337,14 @@ public struct EntityTagger: Sendable {
             for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalised && !token.isAllCaps {
                 var j = i + 1
                 if j < tokens.count, tokens[j].text == "'s" || tokens[j].text == "\u{2019}s" { j += 1 }
-                let after = j < tokens.count && tokens[j].kind == .word
+                var after = j < tokens.count && tokens[j].kind == .word
                     && (Self.companyAfter.contains(tokens[j].key) || PersonTagger.companySuffixes.contains(tokens[j].key))
+                // "Moody's Investors Service Inc": a possessive that opens a company's name.
+                if j > i + 1, !after {
+                    var k = j
+                    while k < tokens.count, k - j < 4, tokens[k].kind == .word, tokens[k].isCapitalised { k += 1 }
+                    after = k > j && PersonTagger.companySuffixes.contains(tokens[k - 1].key)
+                }
                 let before = i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised
                     && Self.companyBefore.contains(tokens[i - 1].key)
                 // "Orange said it was starting proceedings": a reporting verb, then "it".

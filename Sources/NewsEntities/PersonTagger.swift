@@ -75,6 +75,11 @@ struct PersonTagger {
         "at", "in", "on", "from", "to", "near", "outside", "inside", "into", "across", "via", "through", "the",
     ]
 
+    static let adjectivesBeforeNoun: Set<String> = [
+        "leading", "senior", "top", "former", "unnamed", "prominent", "major", "big", "large", "local", "foreign",
+        "western", "private", "british", "japanese", "european",
+    ]
+
     static let determiners: Set<String> = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
 
     /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
@@ -323,6 +328,14 @@ struct PersonTagger {
         // Drop leading demonyms and places ("Chinese" before a name), and common words capitalised
         // only because they start the sentence ("Later Theresa May said", "Controversial
         // Australian Anthony Hill").
+        // "New York said", "the New York Fed", "Governor of North Carolina Jim Hunt": words that end
+        // a place's name begun before the run are no name.
+        for k in max(0, run.lowerBound - 2)..<run.lowerBound where tokens[k].isCapitalised {
+            guard let place = placeAt(k, tokens), k + place.tokenCount > run.lowerBound else { continue }
+            if k + place.tokenCount >= run.upperBound { return reject("ends a place's name") }
+            run = (k + place.tokenCount)..<run.upperBound
+            break
+        }
         while run.count > 1 {
             if let place = placeAt(run.lowerBound, tokens), place.tokenCount < run.count, titles[run.lowerBound] == nil,
                 place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil
@@ -400,6 +413,17 @@ struct PersonTagger {
         }
         // "major U.S. companies": a country's short form or name alone is no name.
         if run.count == 1, lexicons.shortCodes[first.text] != nil || isCountryWord(first.key) { return nil }
+        // "Chamber of Mines", "Bank of New York": a body's name goes on after "of".
+        if run.lowerBound >= 2, tokens[run.lowerBound - 1].key == "of", tokens[run.lowerBound - 2].isCapitalised,
+            Self.thingNouns.contains(tokens[run.lowerBound - 2].key)
+        {
+            return reject("ends a body's name (\"\(tokens[run.lowerBound - 2].text) of\")")
+        }
+        // "Santa Barbara", "Punta del Este": a town's name is no person's, but after a title.
+        if run.count >= 2, titles[run.lowerBound] == nil {
+            let key = tokens[run].map(\.key).joined(separator: " ")
+            if lexicons.datelinePlaces[key] != nil || lexicons.places[key] != nil { return reject("a town's name") }
+        }
         // "General Electric Co", "Salomon Brothers": a company's legal form ends a company, title or not.
         if run.count >= 2, Self.companySuffixes.contains(last.key) || Self.firmEndings.contains(last.key) {
             return reject("ends in a company's legal form")
@@ -408,7 +432,7 @@ struct PersonTagger {
         // state ends no name, unless a common given name comes first ("Michael Jordan", "Steve
         // Israel"; "Mark Cuban" with a demonym only after a very common one).
         if let kind = lexicons.places[last.key]?.kind, [.country, .alias, .demonym, .blocked, .state].contains(kind),
-            run.count >= 2 || titles[run.lowerBound] != nil,
+            run.count >= 2 ? titles[run.lowerBound] == nil : titles[run.lowerBound] != nil,
             run.count == 1 || (lexicons.givenNames[first.key] ?? 0) < (kind == .country || kind == .alias ? 2_000 : 40_000)
         {
             return reject("ends in a country's or a region's name")
@@ -499,7 +523,7 @@ struct PersonTagger {
         var k = run.lowerBound - 1
         while k >= 0, lexicons.shortCodes[tokens[k].text] != nil || isCountryWord(tokens[k].key) { k -= 1 }
         // ("A leading U.S. Banker said")
-        if k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalised, Self.determiners.contains(tokens[k - 1].key) { k -= 1 }
+        if k >= 1, Self.adjectivesBeforeNoun.contains(tokens[k].key), Self.determiners.contains(tokens[k - 1].key) { k -= 1 }
         if k >= 0, Self.determiners.contains(tokens[k].key) { return reject("a noun after a determiner") }
         // "Lentini, 27, joined Atalanta": a surname with an age.
         if lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !first.isAllCaps,

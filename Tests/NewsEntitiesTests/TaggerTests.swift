@@ -189,6 +189,12 @@ let cases: [Case] = [
     Case("Africa added three crews. ⟦Mark Cuban⟧ owns the team.", "Mark Cuban"),
     // In capitals, an English word alone or last is the headline's word.
     Case("⟦CANADIAN⟧ BANKER SAYS OIL PRICE FALL HURTS", "@CA"),
+    // The end of a place's or a body's name, a town's name, a possessive firm.
+    Case("Loans at ⟦New York⟧ banks fell, the Federal Reserve Bank of ⟦New York⟧ said.", "@US", "@US"),
+    Case("Former Governor of North Carolina ⟦Jim Hunt⟧ spoke. A spokeswoman for the Chamber of Mines said no.", "Jim Hunt"),
+    Case("Fires reached Santa Barbara on Monday.",),
+    Case("Moody's Investors Service Inc said it lowered the rating.\nUSX DEBT DOWNGRADED BY MOODY'S",),
+    Case("After the test ⟦Kim⟧ declared victory.", "Kim"),
     // A frequent surname that is also a place's noun, after a common given name.
     Case("\"It is impossible,\" said ⟦Keith Hall⟧, a former commissioner. Fans met at Ellis Park.", "Keith Hall"),
 ]
