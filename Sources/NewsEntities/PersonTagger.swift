@@ -80,6 +80,8 @@ struct PersonTagger {
         "western", "private", "british", "japanese", "european",
     ]
 
+    static let directionSurnames: Set<String> = ["north", "south", "west", "east"]
+
     static let determiners: Set<String> = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
 
     /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
@@ -238,6 +240,15 @@ struct PersonTagger {
             return titles[k] != nil || (before.kind == .word && before.isCapitalised
                 && (lexicons.givenNames[before.key] ?? 0) >= 300)
         }
+        // "Oliver North said", not "Kim Jong Un North Korea" or "NORTH": a compass point is a surname
+        // right after a common given name, with no capitalised word after it.
+        func directionSurname(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalised, !t.isAllCaps, Self.directionSurnames.contains(t.key), k > 0,
+                (lexicons.givenNames[tokens[k - 1].key] ?? 0) >= 2000, tokens[k - 1].isCapitalised
+            else { return false }
+            return k + 1 >= tokens.count || !(tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised)
+        }
         // "Jan Kroslak": the month's abbreviation is a given name before a name.
         func givenJan(_ k: Int) -> Bool {
             tokens[k].text == "Jan" && k + 1 < tokens.count && isNamePart(tokens[k + 1])
@@ -257,6 +268,10 @@ struct PersonTagger {
                 let t = tokens[j]
                 if isNamePart(t) || surnameMay(j) || (t.kind == .word && Self.suffixes.contains(t.key) && t.isCapitalised) {
                     j += 1
+                } else if directionSurname(j) {
+                    // "Oliver North", "Kanye West": a compass point after a common given name, ending the run.
+                    j += 1
+                    break
                 } else if t.kind == .word, Self.particles.contains(t.key), t.key != "st" || t.isCapitalised,
                     let after = (j..<min(j + 3, tokens.count)).first(where: { !Self.particles.contains(tokens[$0].key) }),
                     isNamePart(tokens[after])

@@ -195,6 +195,8 @@ let cases: [Case] = [
     Case("Fires reached Santa Barbara on Monday.",),
     Case("Moody's Investors Service Inc said it lowered the rating.\nUSX DEBT DOWNGRADED BY MOODY'S",),
     Case("After the test ⟦Kim⟧ declared victory.", "Kim"),
+    // A compass point as a surname, after a common given name and before no capitalised word.
+    Case("Marine Lt. Col. ⟦Oliver North⟧ was fired. Talks with ⟦North Korea⟧ stalled.", "Oliver North", "@KP"),
     // A frequent surname that is also a place's noun, after a common given name.
     Case("\"It is impossible,\" said ⟦Keith Hall⟧, a former commissioner. Fans met at Ellis Park.", "Keith Hall"),
 ]
