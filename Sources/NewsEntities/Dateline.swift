@@ -8,6 +8,9 @@ struct Dateline {
     var place: Range<Int>
     var region: Range<Int>?
 
+    /// The dateline's tokens: the place and its region, if any.
+    var span: Range<Int> { place.lowerBound..<(region ?? place).upperBound }
+
     static let months: Set<String> = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
         "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",

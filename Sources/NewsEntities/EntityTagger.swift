@@ -9,15 +9,18 @@ public struct EntityTagger: Sendable {
         var field: ArticleField
         var tokens: [Token]
         var leadEnd: Int
+        /// Wire copy's opening "SAN MATEO, Calif., March 2 -" (the body's only).
+        var dateline: Dateline? = nil
     }
 
     public func tag(title: String, body: String) -> ArticleEntities { tag(title: title, body: body, explain: false) }
 
     /// With `explain`, the result also lists the name-shaped spans that rules rejected, and why.
     public func tag(title: String, body: String, explain: Bool) -> ArticleEntities {
+        let bodyTokens = Tokenizer.tokenize(body)
         let fields = [
             Field(field: .title, tokens: Tokenizer.tokenize(title), leadEnd: Int.max),
-            Field(field: .body, tokens: Tokenizer.tokenize(body), leadEnd: leadEnd(body)),
+            Field(field: .body, tokens: bodyTokens, leadEnd: leadEnd(body), dateline: Dateline.find(bodyTokens)),
         ]
         var rejected: [Rejection]? = explain ? [] : nil
         let people = tagPeople(fields, rejected: &rejected)
@@ -73,11 +76,8 @@ public struct EntityTagger: Sendable {
             }
             // A dateline ("SAN MATEO, Calif., March 2 -", "NEW YORK, Feb 26 -") names a place, not
             // a person, and no later name repeats it.
-            var dateline = 0..<0
-            if field.field == .body, let found = Dateline.find(field.tokens) {
-                dateline = found.place.lowerBound..<(found.region ?? found.place).upperBound
-                covered[field.field, default: []].formUnion(dateline)
-            }
+            let dateline = field.dateline?.span ?? 0..<0
+            covered[field.field, default: []].formUnion(dateline)
             for candidate in tagger.candidates(field.tokens, excluding: dateline, rejections: rejections) {
                 let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
                 let words = field.tokens[display].filter { $0.kind == .word }
@@ -336,7 +336,7 @@ public struct EntityTagger: Sendable {
             let tokens = field.tokens
             for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalised && !token.isAllCaps {
                 var j = i + 1
-                if j < tokens.count, tokens[j].text == "'s" || tokens[j].text == "\u{2019}s" { j += 1 }
+                if j < tokens.count, tokens[j].isPossessive { j += 1 }
                 var after = j < tokens.count && tokens[j].kind == .word
                     && (Self.companyAfter.contains(tokens[j].key) || PersonTagger.companySuffixes.contains(tokens[j].key))
                 // "Moody's Investors Service Inc": a possessive that opens a company's name.
@@ -364,10 +364,9 @@ public struct EntityTagger: Sendable {
                 var k = end
                 if tokens[k].key == "and" || tokens[k].text == "&", k + 1 < tokens.count { k += 1 }
                 let legalForm = PersonTagger.companySuffixes.contains(tokens[k].key) || tokens[k].key == "company"
-                    || tokens[k].key == "cos"
                 // ("chairman of Ronald Reagan's Council": the person the firm belongs to.)
                 let employer = i >= 2 && Self.employerPrepositions.contains(tokens[i - 1].key)
-                    && Self.jobNouns.contains(tokens[i - 2].key) && tokens[end].text != "'s" && tokens[end].text != "\u{2019}s"
+                    && Self.jobNouns.contains(tokens[i - 2].key) && !tokens[end].isPossessive
                 guard legalForm || employer else { continue }
                 result.insert(tokens[i..<end].map(\.key).joined(separator: " "))
                 // A list of firms before it: "Smith Barney, Harris Upham and Co".
@@ -424,13 +423,12 @@ public struct EntityTagger: Sendable {
             var i = 0
             // The dateline's words are tagged as a dateline, not again as text (a headline line
             // above it still is).
-            var datelineTokens = 0..<0
-            if field.field == .body, let dateline = Dateline.find(tokens) {
-                let end = tagDateline(dateline, tokens) { code, mention, why in
+            let datelineTokens = field.dateline?.span ?? 0..<0
+            if let dateline = field.dateline {
+                tagDateline(dateline, tokens) { code, mention, why in
                     datelineMentions.insert(mention)
                     add(code, mention, why)
                 }
-                datelineTokens = dateline.place.lowerBound..<end
             }
             while i < tokens.count {
                 if datelineTokens.contains(i) {
@@ -556,8 +554,8 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// Tags the dateline's place and region; returns the token index after it.
-    private func tagDateline(_ dateline: Dateline, _ tokens: [Token], add: (String, Mention, String) -> Void) -> Int {
+    /// Tags the dateline's place and region.
+    private func tagDateline(_ dateline: Dateline, _ tokens: [Token], add: (String, Mention, String) -> Void) {
         func mention(_ range: Range<Int>) -> Mention {
             Mention(field: .body, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
         }
@@ -580,7 +578,6 @@ public struct EntityTagger: Sendable {
         if let code = placeCode, regionCode == nil || regionCode == code {
             add(code, mention(dateline.place), "dateline \"\(text(dateline.place))\"")
         }
-        return (dateline.region ?? dateline.place).upperBound
     }
 
     /// Currency words: a country's name or adjective right before one names money, not the country.

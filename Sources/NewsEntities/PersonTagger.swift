@@ -66,7 +66,7 @@ struct PersonTagger {
         // companies and media
         "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
         "airways", "records", "studios", "pictures", "news", "network", "channel",
-    ]).union(companySuffixes)
+    ]).union(companySuffixes).union(firmEndings)
 
     /// Nouns of `thingNouns` more often a surname than a place after a given name.
     static let surnameNouns: Set<String> = ["hall", "lane", "field", "castle"]
@@ -77,7 +77,7 @@ struct PersonTagger {
 
     static let adjectivesBeforeNoun: Set<String> = [
         "leading", "senior", "top", "former", "unnamed", "prominent", "major", "big", "large", "local", "foreign",
-        "western", "private", "british", "japanese", "european",
+        "western", "private",
     ]
 
     static let directionSurnames: Set<String> = ["north", "south", "west", "east"]
@@ -340,9 +340,6 @@ struct PersonTagger {
         var run = run
         if tokens[run.upperBound - 1].text == "." { run = run.lowerBound..<(run.upperBound - 1) }
         guard !run.isEmpty else { return nil }
-        // Drop leading demonyms and places ("Chinese" before a name), and common words capitalised
-        // only because they start the sentence ("Later Theresa May said", "Controversial
-        // Australian Anthony Hill").
         // "New York said", "the New York Fed", "Governor of North Carolina Jim Hunt": words that end
         // a place's name begun before the run are no name.
         for k in max(0, run.lowerBound - 2)..<run.lowerBound where tokens[k].isCapitalised {
@@ -351,13 +348,15 @@ struct PersonTagger {
             run = (k + place.tokenCount)..<run.upperBound
             break
         }
+        // Drop leading demonyms, places and short codes ("Chinese" before a name, "U.S. Trade
+        // Representative"), and common words capitalised only because they start the sentence
+        // ("Later Theresa May said", "Controversial Australian Anthony Hill").
         while run.count > 1 {
             if let place = placeAt(run.lowerBound, tokens), place.tokenCount < run.count, titles[run.lowerBound] == nil,
                 place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil
             {
                 run = (run.lowerBound + place.tokenCount)..<run.upperBound
             } else if lexicons.shortCodes[tokens[run.lowerBound].text] != nil {
-                // "U.S. Trade Representative", "Senior U.S. Arms control officials"
                 run = (run.lowerBound + 1)..<run.upperBound
             } else if tokens[run.lowerBound].sentenceInitial, !tokens[run.lowerBound].isAllCaps,
                 lexicons.commonWords.contains(tokens[run.lowerBound].key), titles[run.lowerBound] == nil
@@ -395,8 +394,9 @@ struct PersonTagger {
             return reject("a party and a state")
         }
         let last = tokens[run.upperBound - 1]
-        // A place or an organisation phrase is not a person.
-        if isPlacePhrase(run, tokens) { return nil }  // (the country tagger's)
+        let runKey = tokens[run].map(\.key).joined(separator: " ")
+        // A place or an organisation phrase is not a person (the country tagger's).
+        if lexicons.places[runKey] != nil { return nil }
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
             return reject("capitals without a common given name")
         }
@@ -426,29 +426,33 @@ struct PersonTagger {
         if run.count <= 3, isScorecardName(run, tokens) {
             return PersonCandidate(tokens: run, cue: "scorecard")
         }
-        // "major U.S. companies": a country's short form or name alone is no name.
-        if run.count == 1, lexicons.shortCodes[first.text] != nil || isCountryWord(first.key) { return nil }
+        // "major U.S. companies", "major European currencies": a country's short form or name, or a
+        // region, alone is no name.
+        if run.count == 1, lexicons.shortCodes[first.text] != nil || isCountryWord(first.key)
+            || lexicons.places[first.key]?.kind == .blocked
+        {
+            return nil
+        }
         // "Chamber of Mines", "Bank of New York": a body's name goes on after "of".
         if run.lowerBound >= 2, tokens[run.lowerBound - 1].key == "of", tokens[run.lowerBound - 2].isCapitalised,
             Self.thingNouns.contains(tokens[run.lowerBound - 2].key)
         {
             return reject("ends a body's name (\"\(tokens[run.lowerBound - 2].text) of\")")
         }
-        // "Santa Barbara", "Punta del Este": a town's name is no person's, but after a title.
-        if run.count >= 2, titles[run.lowerBound] == nil {
-            let key = tokens[run].map(\.key).joined(separator: " ")
-            if lexicons.datelinePlaces[key] != nil || lexicons.places[key] != nil { return reject("a town's name") }
+        // "Santa Barbara", "Beverly Hills": a town's name is no person's, but after a title.
+        if run.count >= 2, titles[run.lowerBound] == nil, lexicons.datelinePlaces[runKey] != nil {
+            return reject("a town's name")
         }
         // "General Electric Co", "Salomon Brothers": a company's legal form ends a company, title or not.
         if run.count >= 2, Self.companySuffixes.contains(last.key) || Self.firmEndings.contains(last.key) {
             return reject("ends in a company's legal form")
         }
-        // "Statistics Canada", "Royal Dutch", "major European": a country, a demonym, a region or a
-        // state ends no name, unless a common given name comes first ("Michael Jordan", "Steve
-        // Israel"; "Mark Cuban" with a demonym only after a very common one).
-        if let kind = lexicons.places[last.key]?.kind, [.country, .alias, .demonym, .blocked, .state].contains(kind),
-            run.count >= 2 ? titles[run.lowerBound] == nil : titles[run.lowerBound] != nil,
-            run.count == 1 || (lexicons.givenNames[first.key] ?? 0) < (kind == .country || kind == .alias ? 2_000 : 40_000)
+        // "Statistics Canada", "Royal Dutch": a country, a demonym, a region or a state ends no name,
+        // unless a common given name comes first ("Michael Jordan", "Steve Israel"; "Mark Cuban"
+        // with a demonym only after a very common one) or a title.
+        if run.count >= 2, titles[run.lowerBound] == nil, let kind = lexicons.places[last.key]?.kind,
+            [.country, .alias, .demonym, .blocked, .state].contains(kind),
+            (lexicons.givenNames[first.key] ?? 0) < (kind == .country || kind == .alias ? 2_000 : 40_000)
         {
             return reject("ends in a country's or a region's name")
         }
@@ -526,7 +530,7 @@ struct PersonTagger {
             return nil
         }
         // One word: "Bureau" (of "Census Bureau"), "Co".
-        if Self.thingNouns.contains(first.key) || Self.firmEndings.contains(first.key) { return nil }
+        if Self.thingNouns.contains(first.key) { return nil }
         // "CANADIAN BANKER SAYS", "STUDY SAYS": in capitals a common word alone is the word (a
         // headline's "BAKER SAYS" is still James Baker when the article names him: see EntityTagger).
         if first.isAllCaps, lexicons.commonWords.contains(first.key) || lexicons.surnameWords.contains(first.key),
@@ -722,11 +726,6 @@ struct PersonTagger {
         return best
     }
 
-    private func isPlacePhrase(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
-        let key = tokens[run].map(\.key).joined(separator: " ")
-        return lexicons.places[key] != nil
-    }
-
     func nextWord(_ index: Int, _ tokens: [Token]) -> Token? { nextWordIndex(index, tokens).map { tokens[$0] } }
 
     /// The next word at or after `index`, across a possessive "'s" only.
@@ -734,7 +733,7 @@ struct PersonTagger {
         var i = index
         while i < tokens.count {
             if tokens[i].kind == .word { return i }
-            if tokens[i].text == "'s" || tokens[i].text == "\u{2019}s" { i += 1; continue }
+            if tokens[i].isPossessive { i += 1; continue }
             return nil
         }
         return nil

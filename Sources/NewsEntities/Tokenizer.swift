@@ -19,6 +19,9 @@ public struct Token: Sendable, Equatable {
     public var hasLetters: Bool
     /// First word of a sentence, a line or a quotation: its capital says nothing.
     public var sentenceInitial: Bool
+
+    /// The possessive "'s" after a name, its own token ("Biden", "'s").
+    public var isPossessive: Bool { kind == .punctuation && (key == "'s" || key == "\u{2019}s") }
 }
 
 public enum Tokenizer {
