@@ -42,11 +42,11 @@ class ArticleRangeSource : public Xapian::PostingSource {
             Xapian::Enquire enquire(db_);
             enquire.set_query(query_);
             enquire.set_weighting_scheme(Xapian::BoolWeight());
+            // Every weight is 0, so the MSet comes in this order: ascending ids, as `advance` needs.
             enquire.set_docid_order(Xapian::Enquire::ASCENDING);
             const Xapian::MSet matches = enquire.get_mset(0, db_.get_doccount());
             holders_.reserve(matches.size());
             for (auto it = matches.begin(); it != matches.end(); ++it) holders_.push_back(*it);
-            std::sort(holders_.begin(), holders_.end());
             most = sum = Xapian::doccount(holders_.size());
         }
         for (const auto &term : terms_) {

@@ -91,14 +91,14 @@ Xapian::Query widen_field(const Xapian::Query &query, const std::string &prefix,
     }
 }
 
-// Hands a query-side field value to Swift's normaliser, so `person:"José Álvarez"` becomes the same
-// term the indexer wrote. QueryParser itself passes boolean-prefix values through untouched. An
-// article-level field (article_size_slot) without a normaliser goes through here too, with the
-// value taken as it is.
-class NormalisingFieldProcessor : public Xapian::FieldProcessor {
+// The terms of a boolean field's value. With a normaliser, Swift's, so `person:"José Álvarez"`
+// becomes the same term the indexer wrote (QueryParser itself passes boolean-prefix values through
+// untouched); without one, the prefixed value as typed. With a size slot, the terms are
+// article-level and match every document of their article.
+class FieldTermsProcessor : public Xapian::FieldProcessor {
   public:
-    NormalisingFieldProcessor(std::string field, std::string prefix, CXapian_normalizer normalizer, void *context,
-                              int32_t size_slot)
+    FieldTermsProcessor(std::string field, std::string prefix, CXapian_normalizer normalizer, void *context,
+                        int32_t size_slot)
         : field_(std::move(field)), prefix_(std::move(prefix)), normalizer_(normalizer), context_(context),
           size_slot_(size_slot) {}
 
@@ -163,8 +163,8 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
                 // exclusive=false: `source:a source:b` means both, like repeated people or countries.
                 if (field.article_level && request->article_size_slot >= 0) {
                     parser.add_boolean_prefix(field.field,
-                                              (new NormalisingFieldProcessor(field.field, field.prefix, nullptr, nullptr,
-                                                                             request->article_size_slot))->release(),
+                                              (new FieldTermsProcessor(field.field, field.prefix, nullptr, nullptr,
+                                                                       request->article_size_slot))->release(),
                                               false);
                 } else {
                     parser.add_boolean_prefix(field.field, field.prefix, false);
@@ -173,9 +173,9 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
             case CXapian_FIELD_NORMALISED:
                 parser.add_boolean_prefix(
                     field.field,
-                    (new NormalisingFieldProcessor(field.field, field.prefix, request->normalizer,
-                                                   request->normalizer_context,
-                                                   field.article_level ? request->article_size_slot : -1))->release(),
+                    (new FieldTermsProcessor(field.field, field.prefix, request->normalizer,
+                                             request->normalizer_context,
+                                             field.article_level ? request->article_size_slot : -1))->release(),
                     false);
                 break;
             }
@@ -225,10 +225,6 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
                 : request->date_from ? Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, request->date_from)
                                      : Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, request->date_to);
             query = Xapian::Query(Xapian::Query::OP_FILTER, query, range);
-        }
-        if (request->exclude_count > 0) {
-            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                                  term_group(request->excludes, request->exclude_count));
         }
         if (request->article_exclude_count > 0) {
             query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,

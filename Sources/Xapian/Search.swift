@@ -32,13 +32,13 @@ public struct SearchRequest {
     public var dateTo: String?
     /// Every group must match; within a group any term may.
     public var filters: [[String]] = []
-    public var excludes: [String] = []
     /// Documents come in runs of consecutive ids (an article's passages); article-level terms are
     /// on the last document of a run only, which holds the run's length in this slot. Article
     /// filters, excludes and fields then match every document of the run.
     public var articleSizeSlot: UInt32?
-    /// Like `filters` and `excludes`, for article-level terms.
+    /// Like `filters`, for article-level terms.
     public var articleFilters: [[String]] = []
+    /// Article-level terms: a document is dropped when its article has any.
     public var articleExcludes: [String] = []
     public var preferred: [String] = []
     public var offset = 0
@@ -146,7 +146,6 @@ extension Database {
         }
         let groups = request.filters.map { (strings.addArray($0), false) }
             + request.articleFilters.map { (strings.addArray($0), true) }
-        let excludes = strings.addArray(request.excludes)
         let articleExcludes = strings.addArray(request.articleExcludes)
         let preferred = strings.addArray(request.preferred)
         let aliases = strings.addArray(request.facetAliases.flatMap { [$0.from, $0.to] })
@@ -188,8 +187,6 @@ extension Database {
                             spec.date_to = to
                             spec.filters = groupBuffer.baseAddress
                             spec.filter_count = groupBuffer.count
-                            spec.excludes = excludes.pointer
-                            spec.exclude_count = excludes.count
                             spec.article_excludes = articleExcludes.pointer
                             spec.article_exclude_count = articleExcludes.count
                             spec.article_size_slot = request.articleSizeSlot.map { Int32($0) } ?? -1

@@ -217,9 +217,8 @@ typedef struct {
     const char *date_to;       /* inclusive YYYYMMDD, or NULL */
     const CXapian_term_group *filters;    /* documents must match every group (OP_FILTER) */
     size_t filter_count;
-    const char *const *excludes;          /* documents matching any are dropped (OP_AND_NOT) */
-    size_t exclude_count;
-    const char *const *article_excludes;  /* the same for article-level terms */
+    const char *const *article_excludes;  /* article-level terms: documents whose article has any are
+                                             dropped (OP_AND_NOT) */
     size_t article_exclude_count;
     /* -1: every term is where it matches. Else documents come in runs of consecutive ids (an
      * article's passages), article-level terms sit on the last document of a run only, and that
