@@ -193,7 +193,8 @@ let cases: [Case] = [
     Case("Loans at ⟦New York⟧ banks fell, the Federal Reserve Bank of ⟦New York⟧ said.", "@US", "@US"),
     Case("Former Governor of North Carolina ⟦Jim Hunt⟧ spoke. A spokeswoman for the Chamber of Mines said no.", "Jim Hunt"),
     Case("Fires reached Santa Barbara on Monday.",),
-    Case("Moody's Investors Service Inc said it lowered the rating.\nUSX DEBT DOWNGRADED BY MOODY'S",),
+    Case("Moody's Investors Service Inc lowered the rating of USX Corp. Moody said the outlook was negative.",),
+    // (A noun after a determiner, across a listed adjective only: "test" is none.)
     Case("After the test ⟦Kim⟧ declared victory.", "Kim"),
     // A compass point as a surname, after a common given name and before no capitalised word.
     Case("Marine Lt. Col. ⟦Oliver North⟧ was fired. Talks with ⟦North Korea⟧ stalled.", "Oliver North", "@KP"),
