@@ -6,6 +6,30 @@
 
 using cxapian::guarded;
 
+namespace {
+
+// Xapian's English stemmer, remembering its answers. News repeats its words (and every passage
+// repeats its article's title), so most calls are repeats; Snowball's stemmer costs several times a
+// hash look-up. One per generator, so per thread: it is not thread-safe.
+class CachingStemmer : public Xapian::StemImplementation {
+    Xapian::Stem inner{"english"};
+    std::unordered_map<std::string, std::string> stems;
+
+  public:
+    std::string operator()(const std::string &word) override {
+        if (auto found = stems.find(word); found != stems.end()) return found->second;
+        // A bound on memory: an archive's vocabulary grows without end (names, numbers, typos).
+        if (stems.size() >= 250000) stems.clear();
+        return stems.emplace(word, inner(word)).first->second;
+    }
+
+    std::string get_description() const override { return "Xapian::Stem(english), cached"; }
+};
+
+Xapian::Stem english_stemmer() { return Xapian::Stem(new CachingStemmer()); }
+
+}  // namespace
+
 extern "C" {
 
 CXapian_writable_database *CXapian_writable_open(const char *path, int create, CXapian_error *error) {
@@ -15,7 +39,7 @@ CXapian_writable_database *CXapian_writable_open(const char *path, int create, C
             Xapian::TermGenerator()};
         // The query side (QueryParser in Search.cpp) uses the same stemmer and strategy: what the
         // indexer does to text, the query must do too, or searches silently miss.
-        handle->generator.set_stemmer(Xapian::Stem("english"));
+        handle->generator.set_stemmer(english_stemmer());
         handle->generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
         handle->generator.set_database(handle->db);
         handle->generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
@@ -107,7 +131,7 @@ Xapian::TermGenerator &thread_generator() {
     // One per thread: Xapian objects are not thread-safe, and a generator is cheap to keep.
     thread_local Xapian::TermGenerator generator = [] {
         Xapian::TermGenerator g;
-        g.set_stemmer(Xapian::Stem("english"));
+        g.set_stemmer(english_stemmer());
         g.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
         return g;
     }();
