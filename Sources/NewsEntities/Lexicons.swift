@@ -140,6 +140,11 @@ public final class Lexicons: Sendable {
             let name = String(decoding: line[..<tab], as: UTF8.self)
             if count >= Self.commonGivenName { given[name] = count } else { rare.insert(name) }
         }
+        // Other countries' given names the US lists lack ("Muammar", "Shinzo"): rare ones, by the same rule.
+        try eachLine("world-given-names.txt") { line in
+            let name = String(decoding: line, as: UTF8.self)
+            if given[name] == nil { rare.insert(name) }
+        }
         givenNames = given
         rareGivenNames = rare
         // One word a line.
