@@ -396,7 +396,8 @@ public struct EntityTagger: Sendable {
 
     private func displayName(_ words: [Token]) -> String {
         words.map { word in
-            guard word.isAllCaps, word.text.count > 2 else { return word.text }
+            // ("HENRY VIII" is "Henry VIII")
+            guard word.isAllCaps, word.text.count > 2, !PersonTagger.regnalNumbers.contains(word.key) else { return word.text }
             return word.text.prefix(1) + word.text.dropFirst().lowercased()
         }.joined(separator: " ")
     }
@@ -478,7 +479,11 @@ public struct EntityTagger: Sendable {
                 let phrase = tokens[i..<end].map(\.text).joined(separator: " ")
                 func reject(_ reason: String) { rejected?.append(Rejection(text: phrase, mention: mention, reason: reason)) }
                 // "U.S. dlrs", "Australian dollars", "Swiss francs": a currency, not the country.
-                if isCurrency(after: end, tokens) {
+                // ("Libyans mark the day": a plural demonym names people.)
+                let last = tokens[end - 1].key
+                let pluralDemonym = place.kind == .demonym && last.hasSuffix("s")
+                    && lexicons.places[String(last.dropLast())]?.kind == .demonym
+                if !pluralDemonym, isCurrency(after: end, tokens) {
                     reject("a currency")
                     i = end
                     continue

@@ -25,8 +25,8 @@ public final class Lexicons: Sendable {
     public let countryNames: [String: String]
     /// Given names used at least `commonGivenName` times in the US lists, with their count.
     public let givenNames: [String: Int]
-    /// Given names used 20 to 299 times there: many of the world's names ("Bernd", "Jesper",
-    /// "Sanath"), trusted only before a surname-shaped word.
+    /// Given names used 20 to 299 times there ("Bernd", "Jesper", "Sanath"), and other countries'
+    /// given names the US lists lack ("Muammar", "Shinzo"): trusted only before a surname-shaped word.
     public let rareGivenNames: Set<String>
     static let commonGivenName = 300
     public let surnames: Set<String>

@@ -25,7 +25,15 @@ struct PersonTagger {
         "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das",
         "del", "della", "ter", "ten", "st", "bint", "abu",
     ]
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    /// What may follow a name and belongs to it: "Jr", "Sr" and regnal numbers ("Henry VIII", "John
+    /// Paul II"; see `isSuffix`).
+    static let suffixes: Set<String> = regnalNumbers.union(["jr", "sr"])
+    /// Words after the pronoun "I" that no monarch's name is followed by.
+    static let pronounVerbs: Set<String> = ["am", "think", "believe", "hope", "guess", "mean", "feel", "'m", "'ve", "'d", "'ll"]
+    static let regnalNumbers: Set<String> = [
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
+        "xix", "xx", "xxi", "xxii", "xxiii",
+    ]
     static let reportingVerbs: Set<String> = [
         "said", "says", "told", "added", "stated", "asked", "wrote", "urged", "warned", "announced", "argued",
         "insisted", "noted", "declared", "explained", "replied", "acknowledged", "testified", "tweeted",
@@ -63,6 +71,7 @@ struct PersonTagger {
         "coalition", "commission", "organization", "organisation", "front", "brigade", "club", "award", "awards",
         "prize", "act", "doctrine", "festival", "administration", "assembly", "service", "services", "board",
         "bureau", "ministry", "department", "authority", "chamber", "newsletter", "journal", "magazine", "gazette",
+        "register", "tribune", "herald", "review", "poll", "survey", "dynasty", "empire",
         // companies and media
         "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
         "airways", "records", "studios", "pictures", "news", "network", "channel",
@@ -249,6 +258,21 @@ struct PersonTagger {
             else { return false }
             return k + 1 >= tokens.count || !(tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised)
         }
+        // "Martin Luther King Jr", "Pope John Paul II", "Queen Elizabeth I": a suffix after a name.
+        // A regnal number is in capitals ("Xi" is a name); "I", "V" and "X" alone only right after a
+        // royal's title and one name, where they are no pronoun or initial.
+        func isSuffix(_ k: Int, runStart: Int) -> Bool {
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalised else { return false }
+            if t.key == "jr" || t.key == "sr" { return true }
+            if Self.regnalNumbers.contains(t.key) { return t.isAllCaps }
+            guard t.text == "I" || t.text == "V" || t.text == "X", k == runStart + 1,
+                let title = titles[runStart], Self.styledTitles.contains(title.form)
+            else { return false }
+            guard k + 1 < tokens.count else { return true }
+            // ("King Fahd I think", "Mr. X.")
+            return tokens[k + 1].text != "." && !Self.pronounVerbs.contains(tokens[k + 1].key)
+        }
         // "Jan Kroslak": the month's abbreviation is a given name before a name.
         func givenJan(_ k: Int) -> Bool {
             tokens[k].text == "Jan" && k + 1 < tokens.count && isNamePart(tokens[k + 1])
@@ -266,7 +290,7 @@ struct PersonTagger {
             var j = i + 1
             while j < tokens.count, !titleTokens.contains(j), !excluded.contains(j) {
                 let t = tokens[j]
-                if isNamePart(t) || surnameMay(j) || (t.kind == .word && Self.suffixes.contains(t.key) && t.isCapitalised) {
+                if isNamePart(t) || surnameMay(j) || isSuffix(j, runStart: i) {
                     j += 1
                 } else if directionSurname(j) {
                     // "Oliver North", "Kanye West": a compass point after a common given name, ending the run.
@@ -382,6 +406,10 @@ struct PersonTagger {
             if keep == 3, tokens[run.lowerBound + 2].key.hasSuffix("s"), lexicons.givenNames[tokens[run.lowerBound + 2].key] == nil {
                 keep = 2
             }
+            // ("POPE BENEDICT XVI RESIGNS": and a regnal number after them.)
+            if run.lowerBound + keep < run.upperBound, Self.regnalNumbers.contains(tokens[run.lowerBound + keep].key) {
+                keep += 1
+            }
             run = run.lowerBound..<(run.lowerBound + keep)
         }
         guard run.count <= 5 else { return nil }
@@ -401,7 +429,10 @@ struct PersonTagger {
             return reject("capitals without a common given name")
         }
         // "OIL PRICE FALL SPURS": in capitals, an English word last makes a phrase of the headline.
-        if allCaps, run.count > 1, lexicons.commonWords.contains(last.key) || lexicons.surnameWords.contains(last.key) {
+        // (A regnal number is no word here: "HENRY VIII", "Henry VIII".)
+        let wordLast = (lexicons.commonWords.contains(last.key) || allCaps && lexicons.surnameWords.contains(last.key))
+            && !Self.regnalNumbers.contains(last.key)
+        if allCaps, run.count > 1, wordLast {
             return reject("capitals ending in an English word")
         }
         if namesAThing(run, tokens) { return reject("names a firm, a facility, a ship or a work") }
@@ -482,9 +513,8 @@ struct PersonTagger {
         if run.count >= 2, Self.thingNouns.contains(last.key), !surnameNoun { return reject("ends in a place's or a body's noun") }
         if run.count >= 2 {
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
-            // "Peace Agreement", "Echo Chamber": a common English word that is no surname ends a
-            // thing's name, not a person's.
-            let wordLast = lexicons.commonWords.contains(last.key)
+            // "Peace Agreement", "Echo Chamber": a common English word that is no surname (`wordLast`)
+            // ends a thing's name, not a person's.
             // "Real Madrid", "Inter Milan": a rare given name before a town names a club ("Jack
             // London" has a common one).
             let townLast = lexicons.places[last.key] != nil
@@ -498,7 +528,8 @@ struct PersonTagger {
             let placeBefore = run.lowerBound > 0 && lexicons.places[tokens[run.lowerBound - 1].key + " " + first.key] != nil
             // (Not in a line in title case, where every word looks like a name: "Obama Takes Romney".)
             if run.count <= 3, !titleCase, first.isCapitalised, !first.isAllCaps, lexicons.rareGivenNames.contains(first.key),
-                !lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !placeBefore, !wordLast, !townLast,
+                !lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
+                !placeBefore, !wordLast, !townLast,
                 !tokens[run].contains(where: { isCountryWord($0.key) })
             {
                 return PersonCandidate(tokens: run, cue: "rare given name \"\(first.text)\"")

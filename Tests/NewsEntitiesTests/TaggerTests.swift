@@ -57,6 +57,14 @@ let cases: [Case] = [
     Case("President ⟦Alexander van der Bellen⟧ met ⟦Ursula von der Leyen⟧.", "Alexander van der Bellen", "Ursula von der Leyen"),
     Case("⟦George W. Bush⟧ praised ⟦J.K. Rowling⟧.", "George W. Bush", "J.K. Rowling"),
     Case("⟦Martin Luther King Jr⟧. was quoted.", "Martin Luther King Jr"),
+    // Given names of the world beyond the US lists, trusted before a surname-shaped word, not
+    // where a place's or a thing's name starts.
+    Case("⟦Libyans⟧ mark the coup of 1969 that brought ⟦Muammar Gaddafi⟧ to power.", "@LY", "Muammar Gaddafi"),
+    Case("He had 57 percent in a Des Moines Register poll; the Qing Dynasty fell in 1911."),
+    // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
+    Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
+    Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
+    Case("\"King ⟦Fahd⟧ I think was right,\" he said.", "King Fahd"),
     Case("⟦Joe Biden⟧ spoke; ⟦Biden⟧'s plan passed.", "Joe Biden", "Joe Biden"),
     Case("⟦Xi Jinping⟧ spoke. Later Mr. ⟦Xi⟧ left.", "Xi Jinping", "Xi Jinping"),
     Case("⟦Xie Zhenhua⟧, ⟦China⟧'s climate envoy, said talks went well.", "Xie Zhenhua", "@CN"),
