@@ -336,8 +336,11 @@ def main():
                 f.write(f"{name}\t{count}\n")
     # Given names of other countries that the US lists lack or have fewer than 20 times: the tagger
     # trusts them as it trusts rare US names, before a surname-shaped word ("Muammar Gaddafi").
+    # (Not the particles of names and places: "des" is Desmond's short form, and French for "of the".)
+    particles = {"van", "von", "der", "den", "de", "des", "da", "di", "du", "la", "le", "les", "bin", "ibn",
+                 "al", "el", "dos", "das", "del", "della", "ter", "ten", "st", "bint", "abu", "los", "las"}
     world = sorted(name for name in load_world_given_names()
-                   if given.get(name, 0) < 20 and name not in words and name not in STOP)
+                   if given.get(name, 0) < 20 and name not in words and name not in STOP and name not in particles)
     with open(os.path.join(OUT, "world-given-names.txt"), "w", encoding="utf-8") as f:
         f.write("# Given names from nam_dict.txt (c) 2007-2008 Joerg Michael, GNU FDL 1.2 or later\n"
                 "# (LICENSE.nam_dict.GFDL-1.2.txt): those the US SSA list has fewer than 20 times,\n"

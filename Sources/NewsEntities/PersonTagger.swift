@@ -503,7 +503,10 @@ struct PersonTagger {
         // ("Monica Seles", "Rodney Eyles").
         let givenFirst = (lexicons.givenNames[first.key] ?? 0) >= 300 && lexicons.places[first.key] == nil
             && lexicons.datelinePlaces[first.key] == nil
-        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst {
+        // ("Tolunay Kafkas", "Reynald Pedros": so does a rare one before a word that is no English plural.)
+        let rareFirst = lexicons.rareGivenNames.contains(first.key) && lexicons.places[first.key] == nil
+            && lexicons.datelinePlaces[first.key] == nil && !lexicons.commonWords.contains(String(last.key.dropLast()))
+        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst, !rareFirst {
             return reject("ends in a plural: a team")
         }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
@@ -580,6 +583,14 @@ struct PersonTagger {
             hasAge(after: run, tokens)
         {
             return PersonCandidate(tokens: run, cue: "age after the name")
+        }
+        // "said Eagles owner Jeffrey Lurie", "the Bulls": the plural of an English word that is also
+        // a rare surname names a team.
+        if lexicons.surnameWords.contains(first.key), first.key.hasSuffix("s"), titles[run.lowerBound] == nil,
+            case let singular = String(first.key.dropLast()),
+            lexicons.commonWords.contains(singular) || lexicons.surnameWords.contains(singular)
+        {
+            return reject("a plural: a team")
         }
         // One word: a surname next to a reporting verb ("Ericsson said it ..." is a company).
         let pronoun = verbAfter ? pronounAfterVerb(run.upperBound, tokens) : nil

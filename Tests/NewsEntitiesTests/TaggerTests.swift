@@ -61,6 +61,9 @@ let cases: [Case] = [
     // where a place's or a thing's name starts.
     Case("⟦Libyans⟧ mark the coup of 1969 that brought ⟦Muammar Gaddafi⟧ to power.", "@LY", "Muammar Gaddafi"),
     Case("He had 57 percent in a Des Moines Register poll; the Qing Dynasty fell in 1911."),
+    // A rare given name before a surname ending in "s" is a person; the plural of a word, a team.
+    Case("⟦Turkey⟧ - 7 - ⟦Abdullah Ercan⟧, 6 - ⟦Tolunay Kafkas⟧, 10 - ⟦Oguz Cetin⟧", "@TR", "Abdullah Ercan", "Tolunay Kafkas", "Oguz Cetin"),
+    Case("It was the best in NFL history, said Eagles owner ⟦Jeffrey Lurie⟧.", "Jeffrey Lurie"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
