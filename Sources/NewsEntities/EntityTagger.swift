@@ -102,9 +102,13 @@ public struct EntityTagger: Sendable {
         // The words of each full name, by the key of its last word: a later "Suu Kyi" that no rule
         // found is still one mention of "Suu Kyi", not a mention of "Kyi".
         var fullNameWords: [String: [[String]]] = [:]
+        // Short forms of full names written in lower case too (a headline in capitals is a weaker
+        // witness: "REAGAN IRAN ...").
+        var casedShortForms = Set<String>()
         for person in found where person.words.count >= 2 {
             let name = displayName(person.words)
             let key = shortKey(person.words)
+            if !person.words.contains(where: \.isAllCaps) { casedShortForms.insert(key) }
             if !(fullNames[key]?.contains(name) ?? false) { fullNames[key, default: []].append(name) }
             let words = person.words.map(\.key)
             if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
@@ -133,14 +137,18 @@ public struct EntityTagger: Sendable {
                 // A place's name is the person's only as the surname of a full name the article gives,
                 // and with a person's cue: "Jordan said", "said Jordan", "Jordan, who" ("Neil Jordan
                 // ... Jordan said"; "Washington later grew" stays the city).
-                if lexicons.places[token.key] != nil {
+                // A country's name needs no cue but no place's preposition before it ("Michael Jordan
+                // ... Jordan also had 10 rebounds"; "flew to Jordan", "Amman, Jordan").
+                if let place = lexicons.places[token.key] {
                     guard fullNames[token.key] != nil, !token.isAllCaps else { continue }
                     let after = field.tokens[(index + 1)...].prefix(2).map(\.key)
                     let before = index > 0 ? field.tokens[index - 1].key : ""
                     let cue = ((after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it")
                         || before == "said" || before == "says"
                         || (after.first == "," && (after.last == "who" || after.last == "whose"))
-                    guard cue else { continue }
+                    let plain = [.country, .alias].contains(place.kind) && !Self.beforePlaces.contains(before)
+                        && casedShortForms.contains(token.key)
+                    guard cue || plain else { continue }
                 }
                 // Part of a longer capitalised run that is not a name ("Kerry Group")? In a line of
                 // capitals ("SHEARER NAMED AS ENGLAND CAPTAIN") case says nothing: a short form of a
@@ -392,6 +400,13 @@ public struct EntityTagger: Sendable {
         "dealers", "banker", "bankers", "broker", "brokers", "executive", "executives", "director", "chairman",
         "president", "partner", "partners", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
         "manager", "managers", "employee", "employees", "researcher", "researchers",
+    ]
+
+    /// Words before a place's name that make a lone name the place ("in Jordan", "visited Georgia").
+    static let beforePlaces: Set<String> = [
+        "in", "to", "from", "of", "at", "into", "across", "near", "via", "through", "toward", "towards", "visit",
+        "visited", "visiting", "visits", "the", "and", "or", "between", "with", "against", "outside", "inside",
+        "throughout", "around", "for", "by", "over", ",",
     ]
 
     private func displayName(_ words: [Token]) -> String {

@@ -377,7 +377,7 @@ struct PersonTagger {
         // ("Later Theresa May said", "Controversial Australian Anthony Hill").
         while run.count > 1 {
             if let place = placeAt(run.lowerBound, tokens), place.tokenCount < run.count, titles[run.lowerBound] == nil,
-                place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil
+                place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil, !countryGivenName(run, tokens)
             {
                 run = (run.lowerBound + place.tokenCount)..<run.upperBound
             } else if lexicons.shortCodes[tokens[run.lowerBound].text] != nil {
@@ -522,7 +522,7 @@ struct PersonTagger {
             // London" has a common one).
             let townLast = lexicons.places[last.key] != nil
             if first.isCapitalised, let count = lexicons.givenNames[first.key], count >= 300, !wordLast, !townLast || count >= 2000,
-                lexicons.places[first.key] == nil || (count >= 2000 && !isCountryWord(first.key))
+                lexicons.places[first.key] == nil || (count >= 2000 && !isCountryWord(first.key)) || countryGivenName(run, tokens)
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
@@ -755,6 +755,21 @@ struct PersonTagger {
     func isCountryWord(_ key: String) -> Bool {
         guard let place = lexicons.places[key] else { return false }
         return place.kind != .city && place.kind != .blocked
+    }
+
+    /// "Chad Ogea", "Jordan Spieth", "Israel Katz": a country's or a state's name (no capital's:
+    /// "Paris Bourse") that is a very common given name, before one surname-shaped word (capitalised, no English word, place or body's noun).
+    /// ("Jordan Valley", "India Today" and "Israel Aerospace" end in English words.)
+    func countryGivenName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.count == 2 else { return false }
+        let first = tokens[run.lowerBound]
+        let last = tokens[run.upperBound - 1]
+        guard first.isCapitalised, !first.isAllCaps, (lexicons.givenNames[first.key] ?? 0) >= 20_000,
+            let kind = lexicons.places[first.key]?.kind, [.country, .alias, .state, .stateAmbiguous].contains(kind),
+            isNamePart(last), !last.isAllCaps, !last.text.hasSuffix(".")
+        else { return false }
+        return !lexicons.commonWords.contains(last.key) && !lexicons.surnameWords.contains(last.key)
+            && lexicons.places[last.key] == nil && !Self.thingNouns.contains(last.key)
     }
 
     func placeAt(_ index: Int, _ tokens: [Token]) -> Lexicons.Place? {

@@ -64,6 +64,12 @@ let cases: [Case] = [
     // A rare given name before a surname ending in "s" is a person; the plural of a word, a team.
     Case("⟦Turkey⟧ - 7 - ⟦Abdullah Ercan⟧, 6 - ⟦Tolunay Kafkas⟧, 10 - ⟦Oguz Cetin⟧", "@TR", "Abdullah Ercan", "Tolunay Kafkas", "Oguz Cetin"),
     Case("It was the best in NFL history, said Eagles owner ⟦Jeffrey Lurie⟧.", "Jeffrey Lurie"),
+    // A country's name that is a common given name, before a surname; alone, the person's when the
+    // article gives the full name, but after a place's preposition.
+    Case("⟦Chad Ogea⟧ pitched well. Troops from ⟦Chad⟧ arrived.", "Chad Ogea", "@TD"),
+    Case("⟦Michael Jordan⟧ scored 30. ⟦Jordan⟧ also had 10 rebounds before the team flew to ⟦Jordan⟧.",
+         "Michael Jordan", "Michael Jordan", "@JO"),
+    Case("Shares fell on the Paris Bourse.",),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
