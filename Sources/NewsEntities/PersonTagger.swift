@@ -28,6 +28,18 @@ struct PersonTagger {
     /// What may follow a name and belongs to it: "Jr", "Sr" and regnal numbers ("Henry VIII", "John
     /// Paul II"; see `isSuffix`).
     static let suffixes: Set<String> = regnalNumbers.union(["jr", "sr"])
+    /// Verbs that are given names too ("Will", "Can"): at a sentence's start or in a headline in
+    /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
+    static let auxiliaries: Set<String> = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
+    /// A finite verb right after the run ("Will Smith co-stars", "Will Smith said"), where a question
+    /// would have the bare verb ("Will Iran retaliate?").
+    func finiteVerbAfter(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.upperBound < tokens.count else { return false }
+        let next = tokens[run.upperBound]
+        guard next.kind == .word, !next.isCapitalised else { return false }
+        return Self.reportingVerbs.contains(next.key) || next.key.hasSuffix("s") || next.key.hasSuffix("ed")
+    }
+
     /// Words after the pronoun "I" that no monarch's name is followed by.
     static let pronounVerbs: Set<String> = ["am", "think", "believe", "hope", "guess", "mean", "feel", "'m", "'ve", "'d", "'ll"]
     static let regnalNumbers: Set<String> = [
@@ -382,8 +394,10 @@ struct PersonTagger {
                 run = (run.lowerBound + place.tokenCount)..<run.upperBound
             } else if lexicons.shortCodes[tokens[run.lowerBound].text] != nil {
                 run = (run.lowerBound + 1)..<run.upperBound
-            } else if tokens[run.lowerBound].sentenceInitial, !tokens[run.lowerBound].isAllCaps,
-                lexicons.commonWords.contains(tokens[run.lowerBound].key), titles[run.lowerBound] == nil
+            } else if tokens[run.lowerBound].sentenceInitial || titleCase, !tokens[run.lowerBound].isAllCaps,
+                lexicons.commonWords.contains(tokens[run.lowerBound].key)
+                    || Self.auxiliaries.contains(tokens[run.lowerBound].key) && !finiteVerbAfter(run, tokens),
+                titles[run.lowerBound] == nil
             {
                 run = (run.lowerBound + 1)..<run.upperBound
             } else {

@@ -70,6 +70,10 @@ let cases: [Case] = [
     Case("⟦Michael Jordan⟧ scored 30. ⟦Jordan⟧ also had 10 rebounds before the team flew to ⟦Jordan⟧.",
          "Michael Jordan", "Michael Jordan", "@JO"),
     Case("Shares fell on the Paris Bourse.",),
+    // "Can", "Will" open a question in a headline or a sentence, unless a finite verb follows the name.
+    Case("After ⟦Minneapolis⟧, Can ⟦Trump⟧’s Law-And-Order Strategy Work?\nPresident ⟦Donald Trump⟧ said nothing.",
+         "@US", "Donald Trump", "Donald Trump"),
+    Case("⟦Will Smith⟧ co-stars with robots.", "Will Smith"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
