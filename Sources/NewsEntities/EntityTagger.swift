@@ -402,6 +402,12 @@ public struct EntityTagger: Sendable {
         "manager", "managers", "employee", "employees", "researcher", "researchers",
     ]
 
+    /// Nouns after a town's name that make it the name of a meeting or a treaty held there.
+    static let eventNouns: Set<String> = [
+        "accord", "accords", "agreement", "agreements", "pact", "treaty", "protocol", "convention", "conventions",
+        "round", "talks", "summit", "conference", "club", "communique", "declaration", "process", "meeting",
+    ]
+
     /// Words before a place's name that make a lone name the place ("in Jordan", "visited Georgia").
     static let beforePlaces: Set<String> = [
         "in", "to", "from", "of", "at", "into", "across", "near", "via", "through", "toward", "towards", "visit",
@@ -500,6 +506,16 @@ public struct EntityTagger: Sendable {
                     && lexicons.places[String(last.dropLast())]?.kind == .demonym
                 if !pluralDemonym, isCurrency(after: end, tokens) {
                     reject("a currency")
+                    i = end
+                    continue
+                }
+                // "the Paris accord", "the Uruguay Round", "the Geneva talks": a town names a meeting
+                // or a treaty held there, a country a round of trade talks, not the country's affairs.
+                if end < tokens.count, tokens[end].kind == .word,
+                    place.kind == .city || place.kind == .capital ? Self.eventNouns.contains(tokens[end].key)
+                        : (place.kind == .country || place.kind == .alias) && tokens[end].key == "round"
+                {
+                    reject("names a meeting or a treaty (\"\(tokens[end].text)\")")
                     i = end
                     continue
                 }

@@ -45,6 +45,8 @@ let cases: [Case] = [
     Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
     Case("The Houston Rockets beat the Dallas Mavericks.",),
     Case("Talks in ⟦Paris⟧ ended; ⟦Germany⟧ objected.", "@FR", "@DE"),
+    // A town's name before a meeting or a treaty, a country's before a round of trade talks, names the event.
+    Case("The Paris accord held and the Uruguay Round began, but ⟦Uruguay⟧ objected.", "@UY"),
     Case("⟦Swiss⟧ banks and ⟦Dutch⟧ farmers", "@CH", "@NL"),
     // Hard-wrapped wire copy: a name broken across lines is one name.
     Case("The talks were led by ⟦U.S.⟧ Trade Representative ⟦Clayton\nYeutter⟧, officials said.", "@US", "Clayton Yeutter"),
