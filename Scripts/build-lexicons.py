@@ -68,6 +68,8 @@ ALIASES = {
     "whitehall": "GB", "westminster": "GB", "the elysee": "FR", "elysee palace": "FR",
     "zhongnanhai": "CN", "the blue house": "KR", "foggy bottom": "US", "wall street": "US",
     "the city of london": "GB", "tiananmen square": "CN", "red square": "RU",
+    # central banks known by their own name
+    "federal reserve": "US", "the fed": "US", "bundesbank": "DE",
 }
 # English names of cities that GeoNames lists under another form.
 CITY_ALIASES = {
@@ -313,6 +315,18 @@ def main():
             small = pop < 1_000_000 if kind == "city" else population.get(code, 0) < 1_000_000
             word = 1 if key in words and kind in ("city", "capital") and small else 0
             f.write(f"{key}\t{code}\t{kind}\t{pop}\t{word}\n")
+    # Datelines write "Saint" three ways ("ST. PAUL", "ST LOUIS", "Saint-Laurent"): every town's
+    # name beginning with one gets the other two, for datelines only.
+    saints = ("saint ", "st. ", "st ")
+    towns = dict(dateline)
+    towns.update({key: value[0] for key, value in places.items() if value[1] == "city"})
+    for key, code in sorted(towns.items()):
+        for prefix in saints:
+            if key.startswith(prefix):
+                for other in saints:
+                    variant = other + key[len(prefix):]
+                    if variant not in places and variant not in dateline:
+                        dateline[variant] = code
     with open(os.path.join(OUT, "dateline-places.tsv"), "w", encoding="utf-8") as f:
         f.write("# place\tcode  (towns of 50,000+ from GeoNames, used only in datelines)\n")
         for key in sorted(dateline):

@@ -27,6 +27,13 @@ struct Dateline {
         {
             table[us] = "US"
         }
+        // The postal codes too ("NORTH DIGHTON, MA.", "CLARINDA, Ia."): after a town and its comma
+        // they are no words.
+        for us in ["al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "hi", "id", "il", "in", "ia", "ks", "mi", "mn",
+                   "ms", "mt", "ne", "nv", "oh", "ok", "or", "tn", "tx", "ut", "wa", "wv", "wi", "wy", "ma"]
+        {
+            table[us] = "US"
+        }
         for ca in ["alta", "bc", "ont", "que", "man", "sask", "ns", "nb", "nfld", "pei"] { table[ca] = "CA" }
         return table
     }()
@@ -45,7 +52,12 @@ struct Dateline {
         if let dateline = find(tokens, at: i) { return dateline }
         var headline = false
         while i < tokens.count, tokens[i].kind != .lineBreak {
-            if tokens[i].kind == .word, !tokens[i].isAllCaps, tokens[i].hasLetters { return nil }
+            // (A capital letter alone is in capitals: "E AND B MARINE".)
+            if tokens[i].kind == .word, !tokens[i].isAllCaps, tokens[i].hasLetters,
+                !(tokens[i].text.count == 1 && tokens[i].isCapitalised)
+            {
+                return nil
+            }
             headline = headline || tokens[i].kind == .word
             i += 1
         }
@@ -86,8 +98,9 @@ struct Dateline {
         if i < tokens.count, tokens[i].kind == .word, !months.contains(tokens[i].key.trimmingDot) {
             let regionStart = i
             // "Conn., March 3" or, without the comma, "Va. Feb 26".
+            // (The line may end there: "NEWPORT BEACH, Calif.\n    Shr loss 1.95 dlrs".)
             while i < tokens.count, i - regionStart < 6, tokens[i].text != ",", !isDash(tokens[i]),
-                !months.contains(tokens[i].key.trimmingDot)
+                tokens[i].kind != .lineBreak, !months.contains(tokens[i].key.trimmingDot)
             {
                 i += 1
             }

@@ -152,6 +152,13 @@ let cases: [Case] = [
     Case("It sold four banking offices in ⟦Vancouver⟧, Wash., last year.", "@US"),
     Case("Sugar traded around 1,325 French Francs per 100 kilos.",),
     Case("⟦SAUDI⟧ OIL OUTPUT STEADY\n    ⟦JACKSON⟧, ⟦MISS.⟧, May 20\n    Qtly div 65 cts vs 65 cts prior", "@SA", "@US", "@US"),
+    // Datelines: a letter alone in the headline, a postal code, a line ending after the state,
+    // "ST" for "Saint".
+    Case("E AND B MARINE 4TH QTR NET\n    ⟦EDISON⟧, ⟦N.J.⟧, April 3\n    Shr loss 1.65 dlrs", "@US", "@US"),
+    Case("NORTH DIGHTON, ⟦MA.⟧, March 27 - Mars Store Inc said it expects a loss.", "@US"),
+    Case("SMITH INTERNATIONAL 4TH QTR LOSS\n    ⟦NEWPORT BEACH⟧, ⟦Calif.⟧\n    Shr loss 1.95 dlrs", "@US", "@US"),
+    Case("⟦ST. PAUL⟧, March 17 - The company said its board declared a dividend.", "@US"),
+    Case("The ⟦Federal Reserve⟧ and the ⟦Bundesbank⟧ held rates.", "@US", "@DE"),
     Case("OLD TOWN, ⟦Me.⟧, March 25 - Shr 69 cts vs six cts", "@US"),
     // Things named after people: firms, facilities, ships, works in quotes; clubs named after towns.
     Case("said ⟦James Weber⟧, analyst at A.G. Edwards & Sons.", "James Weber"),
@@ -213,7 +220,7 @@ let cases: [Case] = [
     // In capitals, an English word alone or last is the headline's word.
     Case("⟦CANADIAN⟧ BANKER SAYS OIL PRICE FALL HURTS", "@CA"),
     // The end of a place's or a body's name, a town's name, a possessive firm.
-    Case("Loans at ⟦New York⟧ banks fell, the Federal Reserve Bank of ⟦New York⟧ said.", "@US", "@US"),
+    Case("Loans at ⟦New York⟧ banks fell, the ⟦Federal Reserve⟧ Bank of ⟦New York⟧ said.", "@US", "@US", "@US"),
     Case("Former Governor of North Carolina ⟦Jim Hunt⟧ spoke. A spokeswoman for the Chamber of Mines said no.", "Jim Hunt"),
     Case("Fires reached Santa Barbara on Monday.",),
     Case("Moody's Investors Service Inc lowered the rating of USX Corp. Moody said the outlook was negative.",),
