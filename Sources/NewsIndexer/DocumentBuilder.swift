@@ -50,7 +50,8 @@ public struct DocumentBuilder: Sendable {
             (name: person.name, key: person.key, in: passagesMentioning(person.mentions))
         }
         let countries = entities.countries.map { country in
-            (code: country.code, value: Schema.countryValue(country.code), in: passagesMentioning(country.mentions))
+            (code: country.code, value: Schema.countryValue(country.code), salient: country.salient,
+             in: passagesMentioning(country.mentions))
         }
         let articleTerms = people.map { Schema.term(Schema.Prefix.personInArticle, $0.key) }
             + countries.map { Schema.term(Schema.Prefix.countryInArticle, $0.value) }
@@ -59,6 +60,7 @@ public struct DocumentBuilder: Sendable {
         let year = article.date.map { String($0.year) }
         var facetEntries = people.map { Schema.Facet.people.entry($0.name) }
             + countries.map { Schema.Facet.countries.entry($0.code) }
+            + countries.filter(\.salient).map { Schema.Facet.aboutCountries.entry($0.code) }
         if !source.isEmpty { facetEntries.append(Schema.Facet.sources.entry(source)) }
         if let year { facetEntries.append(Schema.Facet.years.entry(year)) }
         let facetList = facetEntries.joined(separator: "\0")

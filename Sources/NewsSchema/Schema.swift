@@ -29,13 +29,14 @@ import NewsEntities
 ///
 /// Slot 0 holds the article id on every passage: the collapse key. Slot 2, on the article's last
 /// passage only, holds every facet value of the article in one '\0'-joined list, each entry its
-/// facet's number and the value ("0Wang Yi", "1CN", "2Reuters", "32004"); never empty ("\0" when
+/// facet's number and the value ("0Wang Yi", "1CN", "2Reuters", "32004", "4CN" for a country the
+/// article is about); never empty ("\0" when
 /// the article has none). The facet spy finds a passage's article as the first list at or after it
 /// and counts each article once, through its own iterator (see FacetSpy.hpp).
 public enum Schema {
     /// Bumped whenever terms, slots or stored data change meaning. Stored in the database metadata
     /// and checked on every open.
-    public static let version = "5"
+    public static let version = "6"
     public static let versionKey = "newsindex.schema-version"
     public static let updatedKey = "newsindex.last-update"
 
@@ -61,7 +62,9 @@ public enum Schema {
 
     /// The facets in slot 2's list, by number.
     public enum Facet: Int, CaseIterable, Sendable {
-        case people = 0, countries, sources, years
+        /// `aboutCountries`: the article's salient countries (named twice, or in the title or the
+        /// lead), which rank the countries facet (`countries` has every country named).
+        case people = 0, countries, sources, years, aboutCountries
 
         /// One entry of the facet list: the facet's number, then the value.
         public func entry(_ value: String) -> String { String(rawValue) + value }

@@ -54,7 +54,11 @@ public struct SearchResult: Sendable {
     public struct FacetValue: Sendable, Equatable {
         public var value: String
         public var name: String
+        /// Matching articles that name it.
         public var count: Int
+        /// For a country: how many of them are about it (it is salient there: named twice, or in the
+        /// title or the lead). Countries rank by this, then by `count`.
+        public var about: Int?
     }
     public struct Facets: Sendable {
         public var people: [FacetValue] = []

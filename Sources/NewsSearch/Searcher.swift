@@ -184,7 +184,16 @@ public final class Searcher {
                 }
             }
             facets.people = top(.people)
-            facets.countries = top(.countries) { self.lexicons.countryName($0) }
+            // Countries rank by the articles about them, then by all that name them: a country named
+            // in passing in many articles comes after one that many are about. (A few hundred
+            // values at most: all are read.)
+            let about = Dictionary(results.facetCounts(Schema.Facet.aboutCountries.rawValue).values.map { ($0.value, $0.count) },
+                                   uniquingKeysWith: +)
+            facets.countries = results.facetCounts(Schema.Facet.countries.rawValue).values
+                .map { (value: $0.value, count: $0.count, about: about[$0.value] ?? 0) }
+                .sorted { ($0.about, $0.count, $1.value) > ($1.about, $1.count, $0.value) }
+                .prefix(query.facetLimit)
+                .map { SearchResult.FacetValue(value: $0.value, name: self.lexicons.countryName($0.value), count: $0.count, about: $0.about) }
             facets.sources = top(.sources)
             facets.years = top(.years)
         }

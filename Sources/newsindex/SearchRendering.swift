@@ -32,7 +32,8 @@ enum SearchRendering {
             ("facets", .object([
                 ("people", facet(result.facets.people)),
                 ("countries", .array(result.facets.countries.map {
-                    .object([("code", .string($0.value)), ("name", .string($0.name)), ("count", .int($0.count))])
+                    .object([("code", .string($0.value)), ("name", .string($0.name)), ("count", .int($0.count)),
+                             ("about", .int($0.about ?? 0))])
                 })),
                 ("sources", facet(result.facets.sources)),
                 ("years", facet(result.facets.years)),
@@ -73,7 +74,8 @@ enum SearchRendering {
         ]
         for (name, values) in groups where !values.isEmpty {
             let list = values.map { value in
-                name == "Countries" ? "\(value.name) (\(value.value)) \(value.count)" : "\(value.name) \(value.count)"
+                name == "Countries" ? "\(value.name) (\(value.value)) \(value.count), about \(value.about ?? 0)"
+                    : "\(value.name) \(value.count)"
             }
             out += "\(name): " + list.joined(separator: " · ") + "\n"
         }

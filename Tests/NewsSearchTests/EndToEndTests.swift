@@ -45,10 +45,12 @@ func build(_ articles: [Article], at path: String) throws {
         let matching = corpus.filter { ($0.title + " " + $0.body).lowercased().contains("climate") }
         #expect(result.totalArticles == matching.count)
         var expectedCountries: [String: Int] = [:]
+        var expectedAbout: [String: Int] = [:]
         var expectedPeople: [String: Int] = [:]
         for article in matching {
             let entities = tagger.tag(title: article.title, body: article.body)
             for code in Set(entities.countries.map(\.code)) { expectedCountries[code, default: 0] += 1 }
+            for code in Set(entities.countries.filter(\.salient).map(\.code)) { expectedAbout[code, default: 0] += 1 }
             for name in Set(entities.people.map(\.name)) { expectedPeople[name, default: 0] += 1 }
         }
         let countries = Dictionary(uniqueKeysWithValues: result.facets.countries.map { ($0.value, $0.count) })
@@ -56,6 +58,13 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(countries == expectedCountries)
         #expect(people == expectedPeople)
         #expect(countries["GB"] == 1 && countries["CN"] == 1)
+        // Countries rank by the articles about them: the United States, named once in passing in
+        // k1, comes after every country an article is about.
+        let about = Dictionary(uniqueKeysWithValues: result.facets.countries.map { ($0.value, $0.about ?? -1) })
+        #expect(about.filter { $0.value > 0 } == expectedAbout)
+        #expect(about["US"] == 0 && result.facets.countries.last?.value == "US")
+        let ranks = result.facets.countries.map { ($0.about ?? 0, $0.count) }
+        #expect(zip(ranks, ranks.dropFirst()).allSatisfy { $0 >= $1 })
         #expect(result.hits.count == 2)
         #expect(Set(result.hits.map(\.article.id)) == ["k1", "k2"])
         #expect(result.hits.allSatisfy { $0.passage.highlighted.contains("<b>") })
