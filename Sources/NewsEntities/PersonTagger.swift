@@ -606,6 +606,13 @@ struct PersonTagger {
         {
             return reject("a plural: a team")
         }
+        // "Pettite (19-7) allowed two", "Aunger (41st min, pen)", "(Becerril 46th)": a scorer's minute
+        // or a pitcher's record after a surname-shaped word.
+        if !first.isAllCaps, lexicons.places[first.key] == nil, !lexicons.commonWords.contains(first.key),
+            !lexicons.surnameWords.contains(first.key), sportsMark(after: run, tokens)
+        {
+            return PersonCandidate(tokens: run, cue: "results line")
+        }
         // One word: a surname next to a reporting verb ("Ericsson said it ..." is a company).
         let pronoun = verbAfter ? pronounAfterVerb(run.upperBound, tokens) : nil
         if verbAfter || verbBefore,
@@ -638,7 +645,7 @@ struct PersonTagger {
             let numberedItem = s >= 2 && tokens[s - 1].text == "-" && tokens[s - 2].text.first?.isNumber == true
                 && (s == 2 || tokens[s - 3].kind != .word)
             let scorerList = s >= 2 && tokens[s - 1].text == ":" && Self.listHeads.contains(tokens[s - 2].key)
-            if parenNumber || numberedItem || scorerList { return "results line" }
+            if parenNumber || numberedItem || scorerList || sportsMark(after: run, tokens) { return "results line" }
         }
         if hasAge(after: run, tokens) { return "age after the name" }
         if !wordLast, !townLast, !namesCountry, let title = titleInApposition(after: run, tokens) {
@@ -658,6 +665,29 @@ struct PersonTagger {
             return "name (country)"
         }
         return nil
+    }
+
+    /// A minute or a win-loss record right after the run: "Gomez 86th)", "Aunger (41st min",
+    /// "Pettite (19-7)".
+    func sportsMark(after run: Range<Int>, _ tokens: [Token]) -> Bool {
+        func ordinal(_ t: Token) -> Bool {
+            let text = t.text
+            guard text.count >= 3, text.first?.isNumber == true else { return false }
+            let suffix = text.suffix(2).lowercased()
+            return ["st", "nd", "rd", "th"].contains(suffix) && text.dropLast(2).allSatisfy(\.isNumber)
+        }
+        func record(_ t: Token) -> Bool {
+            let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+            return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+        }
+        let e = run.upperBound
+        guard e < tokens.count else { return false }
+        if ordinal(tokens[e]) {
+            return e + 1 >= tokens.count || [")", ",", ";", "min", "mins", "minute"].contains(tokens[e + 1].key)
+        }
+        guard tokens[e].text == "(", e + 2 < tokens.count else { return false }
+        if ordinal(tokens[e + 1]) { return [")", ",", "min", "mins", "minute"].contains(tokens[e + 2].key) }
+        return record(tokens[e + 1]) && tokens[e + 2].text == ")"
     }
 
     /// Bylines: "By Jane Smith" opening a line; a line of just a name above a dateline ("Emese

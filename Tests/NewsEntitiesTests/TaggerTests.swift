@@ -76,6 +76,9 @@ let cases: [Case] = [
     Case("After ⟦Minneapolis⟧, Can ⟦Trump⟧’s Law-And-Order Strategy Work?\nPresident ⟦Donald Trump⟧ said nothing.",
          "@US", "Donald Trump", "Donald Trump"),
     Case("⟦Will Smith⟧ co-stars with robots.", "Will Smith"),
+    // A scorer's minute or a pitcher's record after a surname-shaped word.
+    Case("⟦Pettite⟧ (19-7) allowed two runs.\n⟦Canada⟧ - ⟦Aunger⟧ (41st min, pen)", "Pettite", "@CA", "Aunger"),
+    Case("The Paris Club met on the 3rd (Friday).",),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
