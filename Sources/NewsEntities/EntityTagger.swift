@@ -136,9 +136,10 @@ public struct EntityTagger: Sendable {
                 if lexicons.stopWords.contains(token.key) { continue }
                 // A place's name is the person's only as the surname of a full name the article gives,
                 // and with a person's cue: "Jordan said", "said Jordan", "Jordan, who" ("Neil Jordan
-                // ... Jordan said"; "Washington later grew" stays the city).
-                // A country's name needs no cue but no place's preposition before it ("Michael Jordan
-                // ... Jordan also had 10 rebounds"; "flew to Jordan", "Amman, Jordan").
+                // ... Jordan said"; "Washington later grew" stays the city). A country's name needs
+                // no cue, only no place's preposition before it and a full name not just in a headline
+                // in capitals ("Michael Jordan ... Jordan also had 10 rebounds"; "flew to Jordan",
+                // "Amman, Jordan").
                 if let place = lexicons.places[token.key] {
                     guard fullNames[token.key] != nil, !token.isAllCaps else { continue }
                     let after = field.tokens[(index + 1)...].prefix(2).map(\.key)

@@ -31,15 +31,6 @@ struct PersonTagger {
     /// Verbs that are given names too ("Will", "Can"): at a sentence's start or in a headline in
     /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
     static let auxiliaries: Set<String> = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
-    /// A finite verb right after the run ("Will Smith co-stars", "Will Smith said"), where a question
-    /// would have the bare verb ("Will Iran retaliate?").
-    func finiteVerbAfter(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard run.upperBound < tokens.count else { return false }
-        let next = tokens[run.upperBound]
-        guard next.kind == .word, !next.isCapitalised else { return false }
-        return Self.reportingVerbs.contains(next.key) || next.key.hasSuffix("s") || next.key.hasSuffix("ed")
-    }
-
     /// Words after the pronoun "I" that no monarch's name is followed by.
     static let pronounVerbs: Set<String> = ["am", "think", "believe", "hope", "guess", "mean", "feel", "'m", "'ve", "'d", "'ll"]
     static let regnalNumbers: Set<String> = [
@@ -667,6 +658,15 @@ struct PersonTagger {
         return nil
     }
 
+    /// A finite verb right after the run ("Will Smith co-stars", "Will Smith said"), where a question
+    /// would have the bare verb ("Will Iran retaliate?").
+    func finiteVerbAfter(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.upperBound < tokens.count else { return false }
+        let next = tokens[run.upperBound]
+        guard next.kind == .word, !next.isCapitalised else { return false }
+        return Self.reportingVerbs.contains(next.key) || next.key.hasSuffix("s") || next.key.hasSuffix("ed")
+    }
+
     /// A minute or a win-loss record right after the run: "Gomez 86th)", "Aunger (41st min",
     /// "Pettite (19-7)".
     func sportsMark(after run: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -802,8 +802,8 @@ struct PersonTagger {
     }
 
     /// "Chad Ogea", "Jordan Spieth", "Israel Katz": a country's or a state's name (no capital's:
-    /// "Paris Bourse") that is a very common given name, before one surname-shaped word (capitalised, no English word, place or body's noun).
-    /// ("Jordan Valley", "India Today" and "Israel Aerospace" end in English words.)
+    /// "Paris Bourse") that is a very common given name, before one surname-shaped word: capitalised,
+    /// no English word, place or body's noun ("Jordan Valley", "India Today", "Israel Aerospace").
     func countryGivenName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard run.count == 2 else { return false }
         let first = tokens[run.lowerBound]

@@ -178,9 +178,9 @@ public final class Searcher {
         }
         var facets = SearchResult.Facets()
         if query.facetLimit > 0 {
-            func top(_ facet: Schema.Facet, name: (String) -> String = { $0 }) -> [SearchResult.FacetValue] {
+            func top(_ facet: Schema.Facet) -> [SearchResult.FacetValue] {
                 results.facetCounts(facet.rawValue, limit: query.facetLimit).values.map {
-                    SearchResult.FacetValue(value: $0.value, name: name($0.value), count: $0.count)
+                    SearchResult.FacetValue(value: $0.value, name: $0.value, count: $0.count)
                 }
             }
             facets.people = top(.people)

@@ -47,8 +47,9 @@ struct IndexCommand: ParsableCommand {
         var reader = ArticleReader(paths: paths)
         reader.progress = readProgress
         let feed = ArticleFeed(reader: reader, builder: indexer.builder, strict: strict)
+        let wasEmpty = (try? indexer.isEmpty) ?? false
         var parallel = jobs > 1
-        if parallel, !((try? indexer.isEmpty) ?? false) {
+        if parallel, !wasEmpty {
             printError("newsindex: \(options.path) already holds articles; --jobs applies to a new index, using one writer")
             parallel = false
         }
@@ -105,6 +106,16 @@ struct IndexCommand: ParsableCommand {
             } catch {
                 // After a write error the writer is already closed: the first message said it all.
                 if failure == nil { throw fail("\(error)", Exit.indexProblem) }
+            }
+        }
+        // A new index written by one writer is compacted, as merged shards are: about 40% smaller
+        // and faster to search, for about a second per 5,000 articles. (An index that grows run by
+        // run is left alone: `newsindex compact` does it on demand.)
+        if !parallel, wasEmpty, failure == nil, indexer.summary.passages > 0 {
+            do {
+                _ = try Compaction.compact(options.path)
+            } catch {
+                throw fail("\(error)", Exit.indexProblem)
             }
         }
         printSummary(
