@@ -293,6 +293,17 @@ struct PersonTagger {
             var j = i + 1
             while j < tokens.count, !titleTokens.contains(j), !excluded.contains(j) {
                 let t = tokens[j]
+                // ("Donald John TrumpKamala Harris": a word glued to the one before, split by the
+                // tokenizer, starts something else; "T.O'Gorman" is an initial and a surname.)
+                if t.kind == .word, t.start == tokens[j - 1].end, tokens[j - 1].kind == .word, !tokens[j - 1].text.hasSuffix(".") {
+                    break
+                }
+                // ("Donald John Trump GOP lawmakers": capitals after a word in lower case are an acronym.)
+                if t.isAllCaps, tokens[j - 1].kind == .word, tokens[j - 1].text.unicodeScalars.contains(where: ScalarClass.isLower),
+                    !isSuffix(j, runStart: i)
+                {
+                    break
+                }
                 if isNamePart(t) || surnameMay(j) || isSuffix(j, runStart: i) {
                     j += 1
                 } else if directionSurname(j) {
@@ -311,8 +322,32 @@ struct PersonTagger {
                     break
                 }
             }
-            let run = i..<j
+            var run = i..<j
             i = j
+            // "Trump Donald John TrumpGOP", "John Cornyn John CornynGOP": a web page's link text,
+            // then its hover card's formal name glued to the next word. The run ends where its last
+            // word first appears, and the card is left out: the name is as the article writes it
+            // ("Trump" then joins the article's or the archive's full name). ("Wee Kim Wee" is
+            // glued to nothing.)
+            let glued = j < tokens.count && tokens[j].kind == .word && tokens[j].start == tokens[j - 1].end
+                && !tokens[j - 1].text.hasSuffix(".")
+            if glued, run.count >= 3,
+                let k = tokens[run.lowerBound..<(j - 1)].firstIndex(where: { $0.kind == .word && $0.key == tokens[j - 1].key }),
+                j - k - 1 >= 2
+            {
+                rejections?.list.append(((k + 1)..<j, "a web page's hover card repeating a name"))
+                run = run.lowerBound..<(k + 1)
+            } else if glued, tokens[max(0, run.lowerBound - 8)..<run.lowerBound].contains(where: { $0.kind == .word && $0.key == tokens[j - 1].key }) {
+                // ("Charles Schumer Charles (Chuck) Ellis SchumerTrump": the card's end, after a
+                // nickname; the card's start went into the name before, which ends at the surname.)
+                rejections?.list.append((run, "a web page's hover card repeating a name"))
+                if let before = result.last, before.tokens.upperBound <= run.lowerBound, before.tokens.upperBound + 8 >= run.lowerBound,
+                    let p = tokens[before.tokens].lastIndex(where: { $0.key == tokens[j - 1].key }), p + 1 < before.tokens.upperBound
+                {
+                    result[result.count - 1].tokens = before.tokens.lowerBound..<(p + 1)
+                }
+                continue
+            }
             // "Chief Legal Analyst Jeffrey Toobin": a word between two titles is part of the title.
             if run.count <= 2, titleTokens.contains(run.upperBound), run.lowerBound > 0, titleTokens.contains(run.lowerBound - 1) {
                 continue

@@ -68,9 +68,18 @@ public enum Tokenizer {
                     i = j
                     continue
                 }
+                // "Donald John TrumpGOP": a page's hover card glued to the next word. After a
+                // capitalised word, a capital that follows three lower-case letters starts a new
+                // word ("McConnell", "DeSantis", "MacArthur" and a lone "HarperCollins" stay whole).
+                let afterName = tokens.last.map { $0.kind == .word && $0.isCapitalised && $0.end < i } ?? false
                 while j < n {
                     let c = scalars[j]
-                    if isWordScalar(c) {
+                    if afterName, j - i >= 4, ScalarClass.isUpper(c), ScalarClass.isUpper(s),
+                        ScalarClass.isLower(scalars[j - 1]), ScalarClass.isLower(scalars[j - 2]),
+                        ScalarClass.isLower(scalars[j - 3])
+                    {
+                        break
+                    } else if isWordScalar(c) {
                         j += 1
                     } else if c == "'" || c == "\u{2019}" {
                         // A possessive 's is its own token: "Biden's" -> "Biden", "'s".

@@ -79,6 +79,12 @@ let cases: [Case] = [
     // A scorer's minute or a pitcher's record after a surname-shaped word.
     Case("⟦Pettite⟧ (19-7) allowed two runs.\n⟦Canada⟧ - ⟦Aunger⟧ (41st min, pen)", "Pettite", "@CA", "Aunger"),
     Case("The Paris Club met on the 3rd (Friday).",),
+    // Web pages' hover cards glued to the next word: the name is the link text's.
+    Case("President ⟦Trump⟧ Donald John TrumpGOP lawmakers met ⟦Lindsey Graham⟧ Lindsey Olin GrahamGOP aides.",
+         "Trump", "Lindsey Graham"),
+    Case("Leader ⟦Charles Schumer⟧ ⟦Charles⟧ (Chuck) Ellis Schumer⟦Trump⟧ spoke. ⟦Wee Kim Wee⟧ said so.",
+         "Charles Schumer", "Charles Schumer", "Trump", "Wee Kim Wee"),
+    Case("It joined ⟦T.O'Gorman⟧ 109 not out, and ⟦Donald Trump⟧ GOP aides.", "T. O'Gorman", "Donald Trump"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
