@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -209,17 +210,25 @@ class FacetSpy : public Xapian::MatchSpy {
         last_holder_ = holder;
         if (!seen_.insert(holder).second) return;
         size_t start = 0;
+        merged_people_.clear();
         while (start < list.size()) {
             size_t end = list.find('\0', start);
             if (end == std::string_view::npos) end = list.size();
             const size_t facet = size_t(list[start] - '0');
             if (end > start + 1 && facet < counts_.size()) {
                 std::string_view entry = list.substr(start, end - start);
-                // An archive-level merge ("Trump" counted as "Donald Trump"): an article names a
-                // person in one form only, so merged counts still count each article once.
+                // An archive-level merge ("Trump", "Donald J. Trump" counted as "Donald Trump"). An
+                // article may name a person in two of those forms: it counts once, under the merged
+                // name's own entry if it has one, else under the first form merged into it.
                 if (facet == 0 && aliases_.size() > 0) {
                     if (const auto *alias = aliases_.find(entry)) {
                         entry = alias_targets_[size_t(alias - aliases_.slots().data())];
+                        if (has_entry(list, entry) ||
+                            std::find(merged_people_.begin(), merged_people_.end(), entry) != merged_people_.end()) {
+                            start = end + 1;
+                            continue;
+                        }
+                        merged_people_.push_back(entry);
                     }
                 }
                 count(facet, entry.substr(1));
@@ -236,12 +245,23 @@ class FacetSpy : public Xapian::MatchSpy {
     size_t facets() const { return counts_.size(); }
 
   private:
+    /// Whether the '\0'-joined `list` holds `entry` as a whole entry.
+    static bool has_entry(std::string_view list, std::string_view entry) {
+        for (size_t at = list.find(entry); at != std::string_view::npos; at = list.find(entry, at + 1)) {
+            const size_t after = at + entry.size();
+            if ((at == 0 || list[at - 1] == '\0') && (after == list.size() || list[after] == '\0')) return true;
+        }
+        return false;
+    }
+
     void count(size_t facet, std::string_view value) { counts_[facet].add(value, arena_); }
 
     NextValueReader lists_;
     Arena arena_;
     FlatCounter aliases_;
     std::vector<std::string_view> alias_targets_;
+    /// The merged names the article being counted has counted so far.
+    std::vector<std::string_view> merged_people_;
     std::unordered_set<Xapian::docid> seen_;
     Xapian::docid last_holder_ = 0;
     size_t documents_ = 0;

@@ -2,8 +2,10 @@ import NewsEntities
 
 /// Archive-level merges of people: a surname that articles use alone ("Kerry") is the person whose
 /// full name the archive uses with that surname ("John Kerry"), when exactly one full name
-/// dominates. Recorded in the index metadata by the indexer, read by the searcher: facets count the
-/// two as one person, and `person:kerry` finds John Kerry. Each article keeps its own mention.
+/// dominates; a name with middle names or initials ("Donald J. Trump", "Hillary Rodham Clinton") is
+/// the two-word name the archive uses far more often ("Donald Trump"). Recorded in the index
+/// metadata by the indexer, read by the searcher: facets count them as one person, and
+/// `person:kerry` finds John Kerry. Each article keeps its own mention.
 public struct PersonMerge: Sendable, Equatable {
     public var shortKey: String
     public var shortName: String
@@ -22,6 +24,9 @@ public enum PersonMerges {
     public static let metadataKey = "newsindex.person-merges"
     /// The share of the surname's full-name uses one full name needs to take the surname-only ones.
     public static let dominance = 0.75
+    /// How many times more often the archive must use "First Last" than "First Middle Last" to take
+    /// it: "John F. Kennedy" is no "John Kennedy" where the senator is named as often.
+    public static let middleNameDominance = 3
 
     /// Decides the merges from each person key and how often it occurs.
     public static func decide(_ people: [(key: String, frequency: Int)]) -> [(short: String, full: String)] {
@@ -41,6 +46,17 @@ public enum PersonMerges {
             else { continue }
             let total = candidates.reduce(0) { $0 + $1.frequency }
             if Double(best.frequency) >= dominance * Double(total) { merges.append((single, best.key)) }
+        }
+        // "donald j trump" -> "donald trump": the same first and last word, the two-word name far
+        // more frequent.
+        let frequency = Dictionary(people.map { ($0.key, $0.frequency) }, uniquingKeysWith: +)
+        for person in people.sorted(by: { $0.key < $1.key }) {
+            let words = person.key.split(separator: " ")
+            guard words.count >= 3, let first = words.first, let last = words.last else { continue }
+            let short = String(first + " " + last)
+            if let count = frequency[short], count >= middleNameDominance * person.frequency {
+                merges.append((person.key, short))
+            }
         }
         return merges
     }

@@ -356,6 +356,29 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try merged.search(query).totalArticles == 4)
     }
 
+    @Test func aNameWithAMiddleInitialMergesWithTheArchivesFarMoreFrequentTwoWordName() throws {
+        let path = temporaryIndex()
+        var articles = (1...6).map {
+            Article(id: "t\($0)", title: "Rally \($0)", body: "Donald Trump spoke at a rally about tariffs in Ohio.")
+        }
+        articles.append(Article(id: "t7", title: "Speech", body: "Donald J. Trump spoke about tariffs in a speech."))
+        // One article naming him both ways counts once.
+        articles.append(Article(id: "t8", title: "Both", body: "Donald J. Trump signed it. Donald Trump spoke about tariffs."))
+        articles.append(Article(id: "k1", title: "Kennedy", body: "John F. Kennedy spoke about tariffs. John Kennedy did too."))
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        let result = try searcher.search(SearchQuery("tariffs"))
+        let people = Dictionary(uniqueKeysWithValues: result.facets.people.map { ($0.value, $0.count) })
+        #expect(people["Donald Trump"] == 8)
+        #expect(people["Donald J. Trump"] == nil)
+        // Named as often as the short form: no merge.
+        #expect(people["John F. Kennedy"] == 1 && people["John Kennedy"] == 1)
+        var query = SearchQuery("")
+        query.people = ["Donald Trump"]
+        #expect(try searcher.search(query).totalArticles == 8)
+        #expect(Set(try searcher.search(SearchQuery(#"person:"donald j trump""#)).hits.map(\.article.id)).count == 8)
+    }
+
     @Test func afterUpdatesAndDeletesCountsEqualAFreshRebuild() throws {
         var changed = corpus[0]
         changed.body = "John Kerry left Tianjin for Seoul, where South Korean officials talked about climate."
