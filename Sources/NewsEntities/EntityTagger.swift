@@ -416,10 +416,15 @@ public struct EntityTagger: Sendable {
         "throughout", "around", "for", "by", "over", ",",
     ]
 
+    /// One spelling per name, whatever the copy's: "O’Rourke" and "O'Rourke", "George W Bush" and
+    /// "George W. Bush", "SHEARER" and "Shearer" (facets count display names).
     private func displayName(_ words: [Token]) -> String {
-        words.map { word in
+        words.enumerated().map { index, word in
+            if word.text.count == 1, word.isCapitalised, index > 0, index < words.count - 1 { return word.text + "." }
             // ("HENRY VIII" is "Henry VIII")
-            guard word.isAllCaps, word.text.count > 2, !PersonTagger.regnalNumbers.contains(word.key) else { return word.text }
+            guard word.isAllCaps, word.text.count > 2, !PersonTagger.regnalNumbers.contains(word.key) else {
+                return word.text.replacingOccurrences(of: "\u{2019}", with: "'")
+            }
             return word.text.prefix(1) + word.text.dropFirst().lowercased()
         }.joined(separator: " ")
     }

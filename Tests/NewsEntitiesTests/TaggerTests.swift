@@ -85,6 +85,8 @@ let cases: [Case] = [
     Case("Leader ⟦Charles Schumer⟧ ⟦Charles⟧ (Chuck) Ellis Schumer⟦Trump⟧ spoke. ⟦Wee Kim Wee⟧ said so.",
          "Charles Schumer", "Charles Schumer", "Trump", "Wee Kim Wee"),
     Case("It joined ⟦T.O'Gorman⟧ 109 not out, and ⟦Donald Trump⟧ GOP aides.", "T. O'Gorman", "Donald Trump"),
+    // One spelling per name: a middle initial takes its dot, a curly apostrophe is straight.
+    Case("⟦George W Bush⟧ met ⟦Beto O’Rourke⟧; ⟦Malcolm X⟧ did not.", "George W. Bush", "Beto O'Rourke", "Malcolm X"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
