@@ -86,7 +86,7 @@ let cases: [Case] = [
          "Charles Schumer", "Charles Schumer", "Trump", "Wee Kim Wee"),
     Case("It joined ⟦T.O'Gorman⟧ 109 not out, and ⟦Donald Trump⟧ GOP aides.", "T. O'Gorman", "Donald Trump"),
     // One spelling per name: a middle initial takes its dot, a curly apostrophe is straight.
-    Case("⟦George W Bush⟧ met ⟦Beto O’Rourke⟧; ⟦Malcolm X⟧ did not.", "George W. Bush", "Beto O'Rourke", "Malcolm X"),
+    Case("⟦George W Bush⟧ met him, ⟦Beto O’Rourke⟧ said; ⟦Malcolm X⟧ did not.", "George W. Bush", "Beto O'Rourke", "Malcolm X"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
