@@ -55,6 +55,7 @@ public struct DocumentBuilder: Sendable {
         }
         let articleTerms = people.map { Schema.term(Schema.Prefix.personInArticle, $0.key) }
             + countries.map { Schema.term(Schema.Prefix.countryInArticle, $0.value) }
+            + countries.filter(\.salient).map { Schema.term(Schema.Prefix.aboutCountry, $0.value) }
         let source = article.source.trimmingCharacters(in: .whitespacesAndNewlines)
         let sourceTerm = source.isEmpty ? nil : Schema.term(Schema.Prefix.source, Schema.sourceValue(source))
         let year = article.date.map { String($0.year) }

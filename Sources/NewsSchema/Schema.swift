@@ -9,7 +9,7 @@ import NewsEntities
 /// are terms twice: per passage (weighted, so a filter can prefer the passages that mention a person)
 /// and per article (boolean, so a filter keeps whole articles). No prefix is a prefix of another.
 ///
-/// Article-level terms (XR, XK, XS, XY, S) are written once, on the article's last passage, which also
+/// Article-level terms (XR, XK, XJ, XS, XY, S) are written once, on the article's last passage, which also
 /// holds the article's passage count in slot 3. An article's passages have consecutive document ids
 /// (added together; compaction keeps the order), so the search widens a match on the last passage
 /// to all of them (`SearchRequest.articleSizeSlot`): the same results as writing the terms on every
@@ -23,6 +23,7 @@ import NewsEntities
 /// | article   | `id:ID`               | XA          | 0          | unique per article: replace = delete XA |
 /// | person    | `person:"Wang Yi"`    | XR (article), XP (passage) | 2 (facets) | normalised key  |
 /// | country   | `country:CN`          | XK (article), XC (passage) | 2 (facets) | ISO alpha-2, lower-case in terms |
+/// | about     | `about:CN`            | XJ (article) | 2 (facets, "4") | the salient countries only (named twice, or in the title or lead) |
 /// | source    | `source:reuters`      | XS          | 2 (facets) | folded                                  |
 /// | date      | `date:2004-01-01..2004-12-31` |     | 1          | YYYYMMDD, sortable                      |
 /// | year      | `year:2004`           | XY          | 2 (facets) |                                         |
@@ -47,6 +48,8 @@ public enum Schema {
         public static let personInPassage = "XP"
         public static let countryInArticle = "XK"
         public static let countryInPassage = "XC"
+        /// The countries the article is about (salient), article-level.
+        public static let aboutCountry = "XJ"
         public static let source = "XS"
         public static let year = "XY"
     }

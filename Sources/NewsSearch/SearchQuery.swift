@@ -6,7 +6,10 @@ public struct SearchQuery: Sendable {
 
     public var text: String
     public var people: [String] = []
+    /// Countries the articles name, anywhere.
     public var countries: [String] = []
+    /// Countries the articles are about: named twice, or in the title or lead.
+    public var aboutCountries: [String] = []
     public var notPeople: [String] = []
     public var notCountries: [String] = []
     public var sources: [String] = []

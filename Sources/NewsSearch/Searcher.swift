@@ -74,6 +74,7 @@ public final class Searcher {
         .init("title", prefix: Schema.Prefix.title, kind: .text, articleLevel: true),
         .init("person", prefix: Schema.Prefix.personInArticle, kind: .normalised, articleLevel: true),
         .init("country", prefix: Schema.Prefix.countryInArticle, kind: .normalised, articleLevel: true),
+        .init("about", prefix: Schema.Prefix.aboutCountry, kind: .normalised, articleLevel: true),
         .init("source", prefix: Schema.Prefix.source, kind: .normalised, articleLevel: true),
         .init("id", prefix: Schema.Prefix.article, kind: .boolean),
         .init("year", prefix: Schema.Prefix.year, kind: .boolean, articleLevel: true),
@@ -84,7 +85,7 @@ public final class Searcher {
         switch field {
         case "person":
             return personKeys(value)
-        case "country":
+        case "country", "about":
             let codes = lexicons.countryCodes(for: value)
             guard !codes.isEmpty else { throw SearchError.unknownCountry(value) }
             return codes.map(Schema.countryValue)
@@ -272,6 +273,12 @@ public final class Searcher {
             let codes = lexicons.countryCodes(for: country)
             guard !codes.isEmpty else { throw .unknownCountry(country) }
             request.articleFilters.append(codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
+            request.preferred.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInPassage, Schema.countryValue($0)) })
+        }
+        for country in query.aboutCountries {
+            let codes = lexicons.countryCodes(for: country)
+            guard !codes.isEmpty else { throw .unknownCountry(country) }
+            request.articleFilters.append(codes.map { Schema.term(Schema.Prefix.aboutCountry, Schema.countryValue($0)) })
             request.preferred.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInPassage, Schema.countryValue($0)) })
         }
         if !query.sources.isEmpty {

@@ -9,8 +9,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search the index: ranked passages with facet counts by person, country, source and year.",
         discussion: """
             Query syntax (Xapian's QueryParser): words (all must match), "phrases", AND OR NOT, +word -word,
-            title:word, person:"Wang Yi", country:china or country:CN, source:reuters, year:2004,
-            date:2004-11-01..2004-12-31. Words are stemmed (English); people and countries are matched
+            title:word, person:"Wang Yi", country:china or country:CN (named anywhere), about:china (named
+            twice, or in the title or lead), source:reuters, year:2004, date:2004-11-01..2004-12-31. Words are stemmed (English); people and countries are matched
             however they are written ("U.S." = "United States" = US; accents and case do not matter).
             """)
 
@@ -21,11 +21,13 @@ struct SearchCommand: ParsableCommand {
 
     @Option(help: "Keep articles that mention this person (repeatable: all must hold).")
     var person: [String] = []
-    @Option(help: "Keep articles about this country: a name, ISO code or demonym (repeatable).")
+    @Option(help: "Keep articles that name this country: a name, ISO code or demonym (repeatable).")
     var country: [String] = []
+    @Option(help: "Keep articles about this country: named twice, or in the title or lead (repeatable).")
+    var about: [String] = []
     @Option(name: .customLong("not-person"), help: "Drop articles that mention this person.")
     var notPerson: [String] = []
-    @Option(name: .customLong("not-country"), help: "Drop articles about this country.")
+    @Option(name: .customLong("not-country"), help: "Drop articles that name this country.")
     var notCountry: [String] = []
     @Option(help: "Keep articles from this source (repeatable: any may match).")
     var source: [String] = []
@@ -62,6 +64,7 @@ struct SearchCommand: ParsableCommand {
         request.countries = country
         request.notPeople = notPerson
         request.notCountries = notCountry
+        request.aboutCountries = about
         request.sources = source
         request.since = since.flatMap(DateParser.parse)
         if let until, var date = DateParser.parse(until) {

@@ -70,6 +70,30 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(result.hits.allSatisfy { $0.passage.highlighted.contains("<b>") })
     }
 
+    @Test func aboutKeepsTheArticlesACountryIsSalientIn() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let searcher = try Searcher(path: path)
+        // k1 names the United States once, in its second paragraph: it names the country but is
+        // not about it. Japan it names twice.
+        var named = SearchQuery("climate")
+        named.countries = ["United States"]
+        #expect(try searcher.search(named).hits.map(\.article.id) == ["k1"])
+        var about = SearchQuery("climate")
+        about.aboutCountries = ["United States"]
+        #expect(try searcher.search(about).totalArticles == 0)
+        about.aboutCountries = ["Japan"]
+        #expect(try searcher.search(about).hits.map(\.article.id) == ["k1"])
+        #expect(try searcher.search(SearchQuery("climate about:japan")).hits.map(\.article.id) == ["k1"])
+        #expect(try searcher.search(SearchQuery("about:US")).totalArticles == 0)
+        // Independently: the tagger's salience for each article.
+        let tagger = EntityTagger()
+        let aboutChina = corpus.filter { article in
+            tagger.tag(title: article.title, body: article.body).countries.contains { $0.code == "CN" && $0.salient }
+        }
+        #expect(Set(try searcher.search(SearchQuery("about:china")).hits.map(\.article.id)) == Set(aboutChina.map(\.id)))
+    }
+
     @Test func personFilterPrefersThePassagesThatMentionThem() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)
