@@ -66,6 +66,8 @@ struct PersonTagger {
         "centre", "center", "college", "university", "hospital", "school", "station", "palace", "castle",
         "cathedral", "church", "mosque", "temple", "museum", "hotel", "tower", "building", "plaza", "boulevard",
         "valley", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "beach", "port", "harbour",
+        "sea", "ocean", "gulf", "strait", "straits", "canal", "desert", "peninsula", "coast", "basin", "delta",
+        "glacier", "reef", "forest",
         "harbor", "county", "district", "province", "state", "city", "town", "village", "course", "field", "ground",
         "gardens", "garden", "market", "exchange", "library", "theatre", "theater", "gallery", "memorial", "house",
         // bodies, events and things

@@ -87,6 +87,8 @@ let cases: [Case] = [
     Case("It joined ⟦T.O'Gorman⟧ 109 not out, and ⟦Donald Trump⟧ GOP aides.", "T. O'Gorman", "Donald Trump"),
     // One spelling per name: a middle initial takes its dot, a curly apostrophe is straight.
     Case("⟦George W Bush⟧ met him, ⟦Beto O’Rourke⟧ said; ⟦Malcolm X⟧ did not.", "George W. Bush", "Beto O'Rourke", "Malcolm X"),
+    // A sea, a gulf or a forest ends a place's or a firm's name, not a person's.
+    Case("Oil from the Caspian Sea and Noranda Forest shares rose.",),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
