@@ -330,7 +330,7 @@ public struct EntityTagger: Sendable {
     ]
     private static let companyAfter: Set<String> = [
         "shares", "stock", "stocks", "shareholders", "profits", "profit", "sales", "revenue", "revenues",
-        "earnings", "customers", "subscribers",
+        "earnings", "customers", "subscribers", "boss", "bosses", "analyst", "analysts", "employees",
     ]
 
     /// Verbs of speech: after a place's name, they make it a person's ("Jordan said").
@@ -354,8 +354,9 @@ public struct EntityTagger: Sendable {
                     while k < tokens.count, k - j < 4, tokens[k].kind == .word, tokens[k].isCapitalised { k += 1 }
                     after = k > j && PersonTagger.companySuffixes.contains(tokens[k - 1].key)
                 }
-                let before = i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised
-                    && Self.companyBefore.contains(tokens[i - 1].key)
+                // ("Ernst & Young said", "Marks & Spencer": the name after "&" is a firm's.)
+                let before = i > 0 && (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised
+                    && Self.companyBefore.contains(tokens[i - 1].key) || tokens[i - 1].text == "&")
                 // "Orange said it was starting proceedings": a reporting verb, then "it".
                 let saidIt = i + 2 < tokens.count && PersonTagger.reportingVerbs.contains(tokens[i + 1].key)
                     && (tokens[i + 2].key == "it" || tokens[i + 2].key == "its")

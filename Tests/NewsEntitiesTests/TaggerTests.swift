@@ -89,6 +89,8 @@ let cases: [Case] = [
     Case("⟦George W Bush⟧ met him, ⟦Beto O’Rourke⟧ said; ⟦Malcolm X⟧ did not.", "George W. Bush", "Beto O'Rourke", "Malcolm X"),
     // A sea, a gulf or a forest ends a place's or a firm's name, not a person's.
     Case("Oil from the Caspian Sea and Noranda Forest shares rose.",),
+    // The name after "&" is a firm's, so is a name before "boss" or "analyst".
+    Case("Accountancy firm Ernst & Young said the former Shell boss was wrong, Shell said.",),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
