@@ -91,6 +91,7 @@ let cases: [Case] = [
     Case("Oil from the Caspian Sea and Noranda Forest shares rose.",),
     // The name after "&" is a firm's, so is a name before "boss" or "analyst".
     Case("Accountancy firm Ernst & Young said the former Shell boss was wrong, Shell said.",),
+    Case("Apple has expanded its iPod family. Apple said sales rose.",),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
