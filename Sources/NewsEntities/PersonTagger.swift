@@ -31,6 +31,8 @@ struct PersonTagger {
     /// Verbs that are given names too ("Will", "Can"): at a sentence's start or in a headline in
     /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
     static let auxiliaries: Set<String> = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
+    /// Verbs that a headline in title case capitalises after a title ("The President Is Not").
+    static let verbsAfterTitle: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "be", "not", "does", "did"]
     /// Words after the pronoun "I" that no monarch's name is followed by.
     static let pronounVerbs: Set<String> = ["am", "think", "believe", "hope", "guess", "mean", "feel", "'m", "'ve", "'d", "'ll"]
     static let regnalNumbers: Set<String> = [
@@ -76,7 +78,7 @@ struct PersonTagger {
         "coalition", "commission", "organization", "organisation", "front", "brigade", "club", "award", "awards",
         "prize", "act", "doctrine", "festival", "administration", "assembly", "service", "services", "board",
         "bureau", "ministry", "department", "authority", "chamber", "newsletter", "journal", "magazine", "gazette",
-        "register", "tribune", "herald", "review", "poll", "survey", "dynasty", "empire",
+        "register", "tribune", "herald", "review", "poll", "survey", "dynasty", "empire", "staff",
         // companies and media
         "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
         "airways", "records", "studios", "pictures", "news", "network", "channel",
@@ -530,8 +532,11 @@ struct PersonTagger {
             return reject("ends in a country's or a region's name")
         }
         if let title = titles[run.lowerBound] {
-            // "chief executive Officer", "the teacher Unions": one common English word is no name.
-            if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key) {
+            // "chief executive Officer", "the teacher Unions": one common English word is no name;
+            // nor is a body's noun or a verb ("U.S. Marshals Service", "The President Is Not").
+            if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key)
+                || Self.thingNouns.contains(first.key) || Self.verbsAfterTitle.contains(first.key)
+            {
                 return reject("a common word after a title")
             }
             // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".

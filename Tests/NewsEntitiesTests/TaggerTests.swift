@@ -92,6 +92,8 @@ let cases: [Case] = [
     // The name after "&" is a firm's, so is a name before "boss" or "analyst".
     Case("Accountancy firm Ernst & Young said the former Shell boss was wrong, Shell said.",),
     Case("Apple has expanded its iPod family. Apple said sales rose.",),
+    // After a title, a body's noun or a verb is no name.
+    Case("Hating The President Is Not a Strategy.\nThe ⟦U.S.⟧ Marshals Service said he fled.", "@US"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
     Case("1533 - Queen ⟦Elizabeth I⟧ born. Daughter of ⟦Henry VIII⟧.", "Elizabeth I", "Henry VIII"),
     Case("POPE ⟦BENEDICT XVI⟧ RESIGNS", "Benedict XVI"),
