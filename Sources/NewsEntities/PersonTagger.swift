@@ -31,6 +31,8 @@ struct PersonTagger {
     /// Verbs that are given names too ("Will", "Can"): at a sentence's start or in a headline in
     /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
     static let auxiliaries: Set<String> = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
+    /// States' short forms that are no one's initials.
+    static let stateShortForms: Set<String> = ["N.Y.", "D.C.", "Calif.", "Conn.", "Mass.", "Wash.", "Ariz.", "Fla.", "Ill."]
     /// Verbs that a headline in title case capitalises after a title ("The President Is Not").
     static let verbsAfterTitle: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "be", "not", "does", "did"]
     /// Words after the pronoun "I" that no monarch's name is followed by.
@@ -422,7 +424,15 @@ struct PersonTagger {
                 place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil, !countryGivenName(run, tokens)
             {
                 run = (run.lowerBound + place.tokenCount)..<run.upperBound
-            } else if lexicons.shortCodes[tokens[run.lowerBound].text] != nil {
+            } else if lexicons.shortCodes[tokens[run.lowerBound].text] != nil || Self.stateShortForms.contains(tokens[run.lowerBound].text) {
+                // ("U.S. Trade Representative", "N.Y. Cotton futures": a country's or a state's short
+                // form; not two initials that spell a postal code, "W.A. Kistler".)
+                run = (run.lowerBound + 1)..<run.upperBound
+            } else if run.count >= 3, lexicons.commonWords.contains(tokens[run.lowerBound].key),
+                (lexicons.givenNames[tokens[run.lowerBound + 1].key] ?? 0) >= 2000, titles[run.lowerBound] == nil
+            {
+                // "Under Secretary for Economic Affairs Allen Wallis": an English word before a
+                // common given name and more ends what came before.
                 run = (run.lowerBound + 1)..<run.upperBound
             } else if tokens[run.lowerBound].sentenceInitial || titleCase, !tokens[run.lowerBound].isAllCaps,
                 lexicons.commonWords.contains(tokens[run.lowerBound].key)

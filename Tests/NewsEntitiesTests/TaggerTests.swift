@@ -92,6 +92,9 @@ let cases: [Case] = [
     // The name after "&" is a firm's, so is a name before "boss" or "analyst".
     Case("Accountancy firm Ernst & Young said the former Shell boss was wrong, Shell said.",),
     Case("Apple has expanded its iPod family. Apple said sales rose.",),
+    // An English word before a common given name ends what came before; a state's short form opens no name.
+    Case("Under Secretary of State for Economic Affairs ⟦Allen Wallis⟧ said N.Y. Cotton futures fell; ⟦W.A. Kistler⟧ agreed.",
+         "Allen Wallis", "W.A. Kistler"),
     // After a title, a body's noun or a verb is no name.
     Case("Hating The President Is Not a Strategy.\nThe ⟦U.S.⟧ Marshals Service said he fled.", "@US"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
