@@ -147,7 +147,7 @@ public struct EntityTagger: Sendable {
                     let cue = ((after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it")
                         || before == "said" || before == "says"
                         || (after.first == "," && (after.last == "who" || after.last == "whose"))
-                    let plain = [.country, .alias].contains(place.kind) && !Self.beforePlaces.contains(before)
+                    let plain = (place.kind == .country || place.kind == .alias) && !Self.beforePlaces.contains(before)
                         && casedShortForms.contains(token.key)
                     guard cue || plain else { continue }
                 }
@@ -428,7 +428,8 @@ public struct EntityTagger: Sendable {
             if word.text.count == 1, word.isCapitalised, index > 0, index < words.count - 1 { return word.text + "." }
             // ("HENRY VIII" is "Henry VIII")
             guard word.isAllCaps, word.text.count > 2, !PersonTagger.regnalNumbers.contains(word.key) else {
-                return word.text.replacingOccurrences(of: "\u{2019}", with: "'")
+                guard word.text.unicodeScalars.contains("\u{2019}") else { return word.text }
+                return String(String.UnicodeScalarView(word.text.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
             }
             return word.text.prefix(1) + word.text.dropFirst().lowercased()
         }.joined(separator: " ")

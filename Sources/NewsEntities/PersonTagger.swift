@@ -723,10 +723,9 @@ struct PersonTagger {
     /// "Pettite (19-7)".
     func sportsMark(after run: Range<Int>, _ tokens: [Token]) -> Bool {
         func ordinal(_ t: Token) -> Bool {
-            let text = t.text
-            guard text.count >= 3, text.first?.isNumber == true else { return false }
-            let suffix = text.suffix(2).lowercased()
-            return ["st", "nd", "rd", "th"].contains(suffix) && text.dropLast(2).allSatisfy(\.isNumber)
+            let text = t.key
+            guard text.utf8.count >= 3, text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return false }
+            return Self.ordinalEndings.contains(String(text.suffix(2))) && text.dropLast(2).allSatisfy(\.isNumber)
         }
         func record(_ t: Token) -> Bool {
             let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
@@ -734,13 +733,13 @@ struct PersonTagger {
         }
         let e = run.upperBound
         guard e < tokens.count else { return false }
-        if ordinal(tokens[e]) {
-            return e + 1 >= tokens.count || [")", ",", ";", "min", "mins", "minute"].contains(tokens[e + 1].key)
-        }
+        if ordinal(tokens[e]) { return e + 1 >= tokens.count || Self.afterMinute.contains(tokens[e + 1].key) }
         guard tokens[e].text == "(", e + 2 < tokens.count else { return false }
-        if ordinal(tokens[e + 1]) { return [")", ",", "min", "mins", "minute"].contains(tokens[e + 2].key) }
+        if ordinal(tokens[e + 1]) { return tokens[e + 2].key != ";" && Self.afterMinute.contains(tokens[e + 2].key) }
         return record(tokens[e + 1]) && tokens[e + 2].text == ")"
     }
+    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
+    static let afterMinute: Set<String> = [")", ",", ";", "min", "mins", "minute"]
 
     /// Bylines: "By Jane Smith" opening a line; a line of just a name above a dateline ("Emese
     /// Bartha\nBUDAPEST 1996-08-30"); "-- Luli Popescu, Bucharest Newsroom" closing a story.
@@ -861,7 +860,7 @@ struct PersonTagger {
         let first = tokens[run.lowerBound]
         let last = tokens[run.upperBound - 1]
         guard first.isCapitalised, !first.isAllCaps, (lexicons.givenNames[first.key] ?? 0) >= 20_000,
-            let kind = lexicons.places[first.key]?.kind, [.country, .alias, .state, .stateAmbiguous].contains(kind),
+            let kind = lexicons.places[first.key]?.kind, kind == .country || kind == .alias || kind == .state || kind == .stateAmbiguous,
             isNamePart(last), !last.isAllCaps, !last.text.hasSuffix(".")
         else { return false }
         return !lexicons.commonWords.contains(last.key) && !lexicons.surnameWords.contains(last.key)
