@@ -361,7 +361,7 @@ public struct EntityTagger: Sendable {
                 let saidIt = i + 2 < tokens.count && PersonTagger.reportingVerbs.contains(tokens[i + 1].key)
                     && (tokens[i + 2].key == "it" || tokens[i + 2].key == "its")
                 // "Apple has expanded its iPod family": "its" after the name's verb.
-                let itsAfterVerb = i + 3 < tokens.count && Self.auxiliaryVerbs.contains(tokens[i + 1].key)
+                let itsAfterVerb = i + 3 < tokens.count && PersonTagger.subjectVerbs.contains(tokens[i + 1].key)
                     && tokens[i + 2].kind == .word && !tokens[i + 2].isCapitalised && tokens[i + 3].key == "its"
                 if after || before || saidIt || itsAfterVerb { result.insert(token.key) }
                 // A longer name, from its first word: "Merrill Lynch and Co", "Smith Barney Inc",
@@ -399,7 +399,6 @@ public struct EntityTagger: Sendable {
     }
 
     private static let employerPrepositions: Set<String> = ["at", "with", "of"]
-    private static let auxiliaryVerbs: Set<String> = ["has", "had", "is", "was", "will", "would", "plans", "wants"]
     /// Jobs whose holder works at a firm: "an analyst with Merrill Lynch".
     private static let jobNouns: Set<String> = [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",

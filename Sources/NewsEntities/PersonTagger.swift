@@ -33,8 +33,11 @@ struct PersonTagger {
     static let auxiliaries: Set<String> = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
     /// States' short forms that are no one's initials.
     static let stateShortForms: Set<String> = ["N.Y.", "D.C.", "Calif.", "Conn.", "Mass.", "Wash.", "Ariz.", "Fla.", "Ill."]
-    /// Verbs that a headline in title case capitalises after a title ("The President Is Not").
-    static let verbsAfterTitle: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "be", "not", "does", "did"]
+    /// Verbs right after a subject: a title's ("The President Is Not", in a title-case headline), a
+    /// firm's before "its" ("Apple has expanded its").
+    static let subjectVerbs: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "be", "not", "does", "did", "will", "would", "plans", "wants",
+    ]
     /// Words after the pronoun "I" that no monarch's name is followed by.
     static let pronounVerbs: Set<String> = ["am", "think", "believe", "hope", "guess", "mean", "feel", "'m", "'ve", "'d", "'ll"]
     static let regnalNumbers: Set<String> = [
@@ -545,7 +548,7 @@ struct PersonTagger {
             // "chief executive Officer", "the teacher Unions": one common English word is no name;
             // nor is a body's noun or a verb ("U.S. Marshals Service", "The President Is Not").
             if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key)
-                || Self.thingNouns.contains(first.key) || Self.verbsAfterTitle.contains(first.key)
+                || Self.thingNouns.contains(first.key) || Self.subjectVerbs.contains(first.key)
             {
                 return reject("a common word after a title")
             }

@@ -53,15 +53,16 @@ public struct DocumentBuilder: Sendable {
             (code: country.code, value: Schema.countryValue(country.code), salient: country.salient,
              in: passagesMentioning(country.mentions))
         }
+        let salient = countries.filter(\.salient)
         let articleTerms = people.map { Schema.term(Schema.Prefix.personInArticle, $0.key) }
             + countries.map { Schema.term(Schema.Prefix.countryInArticle, $0.value) }
-            + countries.filter(\.salient).map { Schema.term(Schema.Prefix.aboutCountry, $0.value) }
+            + salient.map { Schema.term(Schema.Prefix.aboutCountry, $0.value) }
         let source = article.source.trimmingCharacters(in: .whitespacesAndNewlines)
         let sourceTerm = source.isEmpty ? nil : Schema.term(Schema.Prefix.source, Schema.sourceValue(source))
         let year = article.date.map { String($0.year) }
         var facetEntries = people.map { Schema.Facet.people.entry($0.name) }
             + countries.map { Schema.Facet.countries.entry($0.code) }
-            + countries.filter(\.salient).map { Schema.Facet.aboutCountries.entry($0.code) }
+            + salient.map { Schema.Facet.aboutCountries.entry($0.code) }
         if !source.isEmpty { facetEntries.append(Schema.Facet.sources.entry(source)) }
         if let year { facetEntries.append(Schema.Facet.years.entry(year)) }
         let facetList = facetEntries.joined(separator: "\0")

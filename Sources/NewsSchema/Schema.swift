@@ -31,9 +31,9 @@ import NewsEntities
 /// Slot 0 holds the article id on every passage: the collapse key. Slot 2, on the article's last
 /// passage only, holds every facet value of the article in one '\0'-joined list, each entry its
 /// facet's number and the value ("0Wang Yi", "1CN", "2Reuters", "32004", "4CN" for a country the
-/// article is about); never empty ("\0" when
-/// the article has none). The facet spy finds a passage's article as the first list at or after it
-/// and counts each article once, through its own iterator (see FacetSpy.hpp).
+/// article is about); never empty ("\0" when the article has none). The facet spy finds a
+/// passage's article as the first list at or after it and counts each article once, through its
+/// own iterator (see FacetSpy.hpp).
 public enum Schema {
     /// Bumped whenever terms, slots or stored data change meaning. Stored in the database metadata
     /// and checked on every open.

@@ -269,17 +269,18 @@ public final class Searcher {
             // Within the articles kept, prefer the passages that mention the person.
             request.preferred.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInPassage, $0) })
         }
-        for country in query.countries {
+        // A country as typed (name, code, demonym) -> its terms under `prefix`.
+        func countryTerms(_ country: String, _ prefix: String) throws(SearchError) -> [String] {
             let codes = lexicons.countryCodes(for: country)
             guard !codes.isEmpty else { throw .unknownCountry(country) }
-            request.articleFilters.append(codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
-            request.preferred.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInPassage, Schema.countryValue($0)) })
+            return codes.map { Schema.term(prefix, Schema.countryValue($0)) }
         }
-        for country in query.aboutCountries {
-            let codes = lexicons.countryCodes(for: country)
-            guard !codes.isEmpty else { throw .unknownCountry(country) }
-            request.articleFilters.append(codes.map { Schema.term(Schema.Prefix.aboutCountry, Schema.countryValue($0)) })
-            request.preferred.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInPassage, Schema.countryValue($0)) })
+        // Articles that name the country, or are about it; within them, prefer the passages that name it.
+        for (countries, prefix) in [(query.countries, Schema.Prefix.countryInArticle), (query.aboutCountries, Schema.Prefix.aboutCountry)] {
+            for country in countries {
+                request.articleFilters.append(try countryTerms(country, prefix))
+                request.preferred.append(contentsOf: try countryTerms(country, Schema.Prefix.countryInPassage))
+            }
         }
         if !query.sources.isEmpty {
             request.articleFilters.append(query.sources.map { Schema.term(Schema.Prefix.source, Schema.sourceValue($0)) })
@@ -288,9 +289,7 @@ public final class Searcher {
             request.articleExcludes.append(contentsOf: personKeys(person).map { Schema.term(Schema.Prefix.personInArticle, $0) })
         }
         for country in query.notCountries {
-            let codes = lexicons.countryCodes(for: country)
-            guard !codes.isEmpty else { throw .unknownCountry(country) }
-            request.articleExcludes.append(contentsOf: codes.map { Schema.term(Schema.Prefix.countryInArticle, Schema.countryValue($0)) })
+            request.articleExcludes.append(contentsOf: try countryTerms(country, Schema.Prefix.countryInArticle))
         }
         switch query.sort {
         case .relevance: request.sort = .relevance
