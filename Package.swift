@@ -34,13 +34,16 @@ let package = Package(
             ]),
         // libFuzzer targets (Scripts/fuzz.sh); a plain build makes a replay tool.
         .executableTarget(name: "newsindex-fuzz", dependencies: ["NewsIndexer", "NewsSearch"]),
-        .testTarget(name: "XapianTests", dependencies: ["Xapian"]),
+        // Test support: one scratch folder per test process, removed at exit.
+        .target(name: "TestScratch", path: "Tests/TestScratch"),
+        .testTarget(name: "XapianTests", dependencies: ["Xapian", "TestScratch"]),
         .testTarget(name: "NewsEntitiesTests", dependencies: ["NewsEntities"]),
         .testTarget(
-            name: "NewsIndexerTests", dependencies: ["NewsIndexer"],
+            name: "NewsIndexerTests", dependencies: ["NewsIndexer", "TestScratch"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "NewsSearchTests", dependencies: ["NewsSearch", "NewsIndexer", "Xapian"]),
-        .testTarget(name: "CLITests", dependencies: ["newsindex", "NewsIndexer"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
+        .testTarget(name: "NewsSearchTests", dependencies: ["NewsSearch", "NewsIndexer", "Xapian", "TestScratch"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["newsindex", "NewsIndexer", "TestScratch"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
     ],
     cxxLanguageStandard: .cxx17
 )

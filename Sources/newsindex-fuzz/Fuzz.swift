@@ -23,10 +23,14 @@ enum FuzzTarget: String, CaseIterable {
 let tagger = EntityTagger()
 let splitter = PassageSplitter()
 
+/// Where the query target's index lives; removed when the process exits.
+let searcherPath = NSTemporaryDirectory() + "newsindex-fuzz-\(getpid())"
+
 /// A small index for the query target, built once per process.
 // libFuzzer calls the target from one thread only.
 nonisolated(unsafe) let searcher: Searcher = {
-    let path = NSTemporaryDirectory() + "newsindex-fuzz-\(getpid())"
+    let path = searcherPath
+    atexit { try? FileManager.default.removeItem(atPath: searcherPath) }
     let indexer = try! Indexer(path: path)
     try! indexer.add(Article(id: "a", title: "Kerry in Tianjin", body: "John Kerry met Wang Yi in Tianjin about climate."))
     try! indexer.add(Article(id: "b", title: "Trade", body: "Trade talks in Tokyo; Japan and China disagreed.",

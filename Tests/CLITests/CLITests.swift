@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import NewsIndexer
 import Testing
 
@@ -41,7 +42,7 @@ struct CLI {
 let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures").path
 let snapshots = Bundle.module.resourceURL!.appendingPathComponent("Snapshots").path
 
-func freshIndex() -> String { NSTemporaryDirectory() + "newsindex-cli-" + UUID().uuidString }
+func freshIndex() -> String { Scratch.path("cli") }
 
 /// Compares with Snapshots/NAME; with NEWSINDEX_RECORD=1 set, writes the snapshot into the source tree.
 func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -114,7 +115,7 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
 
     @Test func killNineLeavesTheLastCommitAndARerunCompletesIt() throws {
         // A corpus big enough to be caught mid-run.
-        let corpus = NSTemporaryDirectory() + "newsindex-kill-" + UUID().uuidString + ".jsonl"
+        let corpus = Scratch.path("kill", suffix: ".jsonl")
         let lines = (0..<3000).map { i in
             #"{"id": "a\#(i)", "title": "Report \#(i)", "body": "John Kerry met Wang Yi in Tianjin to talk about climate number \#(i).\n\nThe talks covered trade, emissions and the weather in Beijing and Tokyo on day \#(i)."}"#
         }
@@ -150,7 +151,7 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
     }
 
     @Test func searchesAnswerWhileAnIndexRunIsWriting() throws {
-        let corpus = NSTemporaryDirectory() + "newsindex-concurrent-" + UUID().uuidString + ".jsonl"
+        let corpus = Scratch.path("concurrent", suffix: ".jsonl")
         let lines = (0..<2000).map { i in
             #"{"id": "c\#(i)", "title": "Climate report \#(i)", "body": "Wang Yi met John Kerry in Tianjin about climate, day \#(i).\n\nTalks on trade with Japan went on, day \#(i)."}"#
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import NewsIndexer
 import NewsSchema
 import Testing
@@ -156,9 +157,7 @@ final class Counter: @unchecked Sendable {
 
 @Suite struct BadInput {
     func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "newsindex-bad-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        Scratch.folder("bad-input")
     }
 
     @Test func invalidUTF8IsRepairedAndReported() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import NewsEntities
 import NewsIndexer
 import NewsSchema
@@ -6,7 +7,7 @@ import NewsSearch
 import Testing
 
 func temporaryIndex() -> String {
-    NSTemporaryDirectory() + "newsindex-search-" + UUID().uuidString
+    Scratch.path("search")
 }
 
 let corpus: [Article] = [

@@ -1,11 +1,10 @@
 import Foundation
+import TestScratch
 import Testing
 import Xapian
 
 func temporaryDirectory() -> String {
-    let path = NSTemporaryDirectory() + "newsindex-test-" + UUID().uuidString
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    Scratch.folder("xapian")
 }
 
 @Suite struct ShimErrorMapping {
