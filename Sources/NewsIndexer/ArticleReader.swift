@@ -1,11 +1,12 @@
 import Foundation
 import NewsSchema
 
-/// Reads articles from paths: JSON Lines, CSV/TSV, folders of .txt/.md/.html files, any of them
+/// Reads articles from paths: JSON Lines, JSON documents (an array of articles, a sequence of
+/// objects, an API response), CSV/TSV, folders of .txt/.md/.html/.json files, any of them
 /// gzip-compressed, and "-" for standard input. Bad records are reported through `issue` and
 /// skipped; reading goes on.
 public struct ArticleReader: Sendable {
-    public enum Format: String, Sendable { case jsonLines, csv, tsv, text, markdown, html }
+    public enum Format: String, Sendable { case jsonLines, json, csv, tsv, text, markdown, html }
 
     public var paths: [String]
     /// Records longer than this (one JSON line, one file) are reported as too large and skipped.
@@ -19,7 +20,8 @@ public struct ArticleReader: Sendable {
         var name = path.lowercased()
         if name.hasSuffix(".gz") { name.removeLast(3) }
         switch (name as NSString).pathExtension {
-        case "jsonl", "ndjson", "json": return .jsonLines
+        case "jsonl", "ndjson": return .jsonLines
+        case "json": return .json
         case "csv": return .csv
         case "tsv", "tab": return .tsv
         case "txt", "text": return .text
@@ -106,7 +108,7 @@ public struct ArticleReader: Sendable {
         issue: (ReadIssue) -> Void
     ) throws {
         switch format {
-        case .jsonLines, .csv, .tsv:
+        case .jsonLines, .json, .csv, .tsv:
             try readStream(path: path, display: display, format: format, article, issue: issue)
         case .text, .markdown, .html:
             guard let bytes = readWhole(path, display: display, issue: issue) else { return }
@@ -156,6 +158,7 @@ public struct ArticleReader: Sendable {
         }
         var format = format
         var splitter = LineSplitter(maxLine: maxRecordBytes)
+        var documentSplitter = JSONValueSplitter(maxRecord: maxRecordBytes)
         var csv: CSVRecordReader?
         var sniffBuffer: [UInt8] = []
         var plainDocument: [UInt8]?
@@ -164,11 +167,9 @@ public struct ArticleReader: Sendable {
         func handleLine(_ line: LineSplitter.Line) throws {
             switch line {
             case .tooLong(let number):
-                issue(ReadIssue(.tooLarge, at: "\(display):\(number)", "a line over \(maxRecordBytes >> 20) MB"))
+                issue(ReadIssue(.tooLarge, at: "\(display):\(number)", "a record over \(maxRecordBytes >> 20) MB"))
             case .text(let bytes, let number):
-                if let parsed = JSONRecord.parse(bytes, origin: "\(display):\(number)", issue: issue) {
-                    try article(parsed)
-                }
+                try JSONRecord.parse(bytes, origin: "\(display):\(number)", issue: issue, article)
             }
         }
 
@@ -176,6 +177,7 @@ public struct ArticleReader: Sendable {
             sawBytes = sawBytes || !chunk.isEmpty
             switch format {
             case .jsonLines: try splitter.feed(chunk, handleLine)
+            case .json: try documentSplitter.feed(chunk, handleLine)
             case .csv, .tsv:
                 if csv == nil { csv = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: display) }
                 try csv!.feed(chunk, article, issue: issue)
@@ -211,6 +213,7 @@ public struct ArticleReader: Sendable {
         }
         switch format {
         case .jsonLines: try splitter.finish(handleLine)
+        case .json: try documentSplitter.finish(handleLine)
         case .csv, .tsv: try csv?.finish(article, issue: issue)
         case .text, .markdown, .html:
             if let bytes = plainDocument,
@@ -236,17 +239,23 @@ public struct ArticleReader: Sendable {
         _ bytes: [UInt8], format: Format, name: String, _ article: (Article) throws -> Void, issue: (ReadIssue) -> Void
     ) throws {
         switch format {
-        case .jsonLines:
-            var splitter = LineSplitter(maxLine: 64 << 20)
+        case .jsonLines, .json:
             let handle: (LineSplitter.Line) throws -> Void = { line in
                 switch line {
                 case .tooLong(let number): issue(ReadIssue(.tooLarge, at: "\(name):\(number)"))
                 case .text(let bytes, let number):
-                    if let parsed = JSONRecord.parse(bytes, origin: "\(name):\(number)", issue: issue) { try article(parsed) }
+                    try JSONRecord.parse(bytes, origin: "\(name):\(number)", issue: issue, article)
                 }
             }
-            try splitter.feed(bytes[...], handle)
-            try splitter.finish(handle)
+            if format == .json {
+                var splitter = JSONValueSplitter(maxRecord: 64 << 20)
+                try splitter.feed(bytes[...], handle)
+                try splitter.finish(handle)
+            } else {
+                var splitter = LineSplitter(maxLine: 64 << 20)
+                try splitter.feed(bytes[...], handle)
+                try splitter.finish(handle)
+            }
         case .csv, .tsv:
             var reader = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: name)
             try reader.feed(bytes[...], article, issue: issue)
@@ -262,7 +271,13 @@ public struct ArticleReader: Sendable {
     static func sniff(_ bytes: [UInt8]) -> Format {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         let trimmed = head.drop(while: { $0.isWhitespace })
-        if trimmed.hasPrefix("{") { return .jsonLines }
+        if trimmed.hasPrefix("{") {
+            // One object per line (a first line longer than the sample is one), or a pretty-printed document.
+            guard let newline = trimmed.firstIndex(of: "\n") else { return .jsonLines }
+            let firstLine = trimmed[..<newline].trimmingCharacters(in: .whitespaces)
+            return firstLine.hasSuffix("}") ? .jsonLines : .json
+        }
+        if trimmed.hasPrefix("[") { return .json }
         if trimmed.hasPrefix("<") { return .html }
         let firstLine = trimmed.prefix(while: { $0 != "\n" }).lowercased()
         let known = ["body", "text", "content"]

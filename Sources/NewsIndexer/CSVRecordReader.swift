@@ -74,9 +74,9 @@ struct CSVRecordReader {
         defer { record.removeAll(keepingCapacity: true) }
         if record.count == 1 && record[0].isEmpty { return }  // blank line
         guard let header else {
-            let names = record.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \u{FEFF}")).lowercased() }
-            header = names
-            if !names.contains(where: JSONRecord.bodyKeys.contains) {
+            let names = record.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \u{FEFF}")) }
+            header = names.map(JSONRecord.normalized)
+            if !header!.contains(where: { JSONRecord.bodyKeys.contains($0) || JSONRecord.summaryKeys.contains($0) }) {
                 headerUsable = false
                 issue(ReadIssue(
                     .missingHeader, at: "\(display):1",
@@ -92,10 +92,8 @@ struct CSVRecordReader {
         }
         var values: [String: String] = [:]
         for (name, value) in zip(header, record) where values[name] == nil { values[name] = value }
-        let parsed = JSONRecord.makeArticle(
-            origin: origin, issue: issue,
-            field: { keys in keys.lazy.compactMap { values[$0] }.first(where: { !$0.isEmpty }) },
-            id: values["id"])
+        let field: ([String]) -> String? = { keys in keys.lazy.compactMap { values[$0] }.first { !$0.isEmpty } }
+        let parsed = JSONRecord.makeArticle(origin: origin, issue: issue, field: field, id: field(JSONRecord.idKeys))
         if let parsed { try article(parsed) }
     }
 }

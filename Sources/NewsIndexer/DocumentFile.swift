@@ -2,7 +2,10 @@ import Foundation
 import NewsSchema
 
 /// A single .txt, .md or .html file as an article: the title from the first line, the `# heading`,
-/// `<title>` or `<h1>`; the id from the path relative to the folder given.
+/// `<title>` or `<h1>`; the id from the path relative to the folder given. A page's date, source,
+/// author and address come from its metadata: HTML `<meta>` tags (Open Graph, `article:published_time`,
+/// Dublin Core …), JSON-LD `datePublished`, `<time datetime>`, `<link rel="canonical">`; a Markdown
+/// file's YAML (`---`) or TOML (`+++`) front matter.
 enum DocumentFile {
     static func parse(
         _ bytes: [UInt8], format: ArticleReader.Format, id: String, origin: String, issue: (ReadIssue) -> Void
@@ -23,19 +26,30 @@ enum DocumentFile {
         }
         var title = ""
         var body = ""
+        var metadata: [String: String] = [:]
         switch format {
         case .html:
-            (title, body) = HTMLText.extract(text)
+            let page = HTMLText.extract(text)
+            (title, body, metadata) = (page.title, page.body, page.metadata)
         case .markdown:
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            metadata = FrontMatter.take(&lines)
             if let index = lines.firstIndex(where: { $0.hasPrefix("# ") }) {
-                title = String(lines[index].dropFirst(2)).trimmingCharacters(in: .whitespaces)
-                lines.remove(at: index)
+                let heading = String(lines[index].dropFirst(2)).trimmingCharacters(in: .whitespaces)
+                if let fromMatter = metadata["title"], !fromMatter.isEmpty, fromMatter != heading {
+                    title = fromMatter
+                } else {
+                    title = heading
+                    lines.remove(at: index)
+                }
+            } else if let fromMatter = metadata["title"], !fromMatter.isEmpty {
+                title = fromMatter
             } else if let index = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 title = lines[index].trimmingCharacters(in: .whitespaces)
                 lines.remove(at: index)
             }
-            body = lines.joined(separator: "\n")
+            title = MarkdownText.plain(title)
+            body = lines.compactMap(MarkdownText.plainLine).joined(separator: "\n")
         default:
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if let index = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -48,7 +62,14 @@ enum DocumentFile {
             issue(ReadIssue(.missingBody, at: origin, "no text after the title but boilerplate or nothing"))
             return nil
         }
-        return Article(id: id, title: title, body: body, origin: origin)
+        var date: NewsDate?
+        if let raw = metadata["date"], !raw.isEmpty {
+            date = DateParser.parse(raw)
+            if date == nil { issue(ReadIssue(.badDate, at: origin, "\"\(raw.prefix(40))\"", skipped: false)) }
+        }
+        return Article(
+            id: id, title: title, body: body, date: date, source: metadata["source"] ?? "", url: metadata["url"] ?? "",
+            author: metadata["author"] ?? "", origin: origin)
     }
 
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
@@ -56,142 +77,5 @@ enum DocumentFile {
         if head.contains(0) { return true }
         let control = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
         return control * 20 > head.count
-    }
-}
-
-/// Text out of HTML: scripts, styles, navigation, headers, footers and forms removed; block
-/// elements become paragraphs; entities decoded.
-enum HTMLText {
-    static let dropped: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg",
-                                       "iframe", "template", "button", "select"]
-    static let blocks: Set<String> = ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                                      "table", "section", "article", "blockquote", "pre", "hr", "dd", "dt", "figcaption"]
-
-    /// Decodes by the declared charset (meta or XML prolog); UTF-8 when valid, else Windows-1252.
-    static func decode(_ bytes: [UInt8]) -> String {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        let declaredLatin = ["charset=iso-8859-1", "charset=\"iso-8859-1", "charset=windows-1252",
-                             "charset=\"windows-1252", "charset=latin1", "encoding=\"iso-8859-1"]
-            .contains(where: head.contains)
-        if !declaredLatin, let text = String(validatingUTF8Bytes: bytes[...]) { return text }
-        return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar(cp1252($0)) ?? "?" }))
-    }
-
-    static func cp1252(_ byte: UInt8) -> UInt32 {
-        let table: [UInt8: UInt32] = [
-            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
-            0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
-            0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
-            0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
-        ]
-        return table[byte] ?? UInt32(byte)
-    }
-
-    static func extract(_ html: String) -> (title: String, body: String) {
-        var title = ""
-        var h1 = ""
-        var body = ""
-        var skipDepth = 0
-        var skipTag = ""
-        var capture: String?  // "title" or "h1" while inside them
-        let scalars = Array(html.unicodeScalars)
-        var i = 0
-        var text = String.UnicodeScalarView()
-        func flushText() {
-            guard !text.isEmpty else { return }
-            let decoded = decodeEntities(String(text))
-            text.removeAll()
-            if skipDepth > 0 { return }
-            if capture == "title" { title += decoded; return }
-            if capture == "h1" { h1 += decoded }
-            body += decoded
-        }
-        while i < scalars.count {
-            if scalars[i] == "<" {
-                // Comments
-                if i + 3 < scalars.count, scalars[i + 1] == "!", scalars[i + 2] == "-", scalars[i + 3] == "-" {
-                    flushText()
-                    var j = i + 4
-                    while j + 2 < scalars.count, !(scalars[j] == "-" && scalars[j + 1] == "-" && scalars[j + 2] == ">") { j += 1 }
-                    i = min(scalars.count, j + 3)
-                    continue
-                }
-                var j = i + 1
-                var quote: Unicode.Scalar?
-                while j < scalars.count {
-                    let c = scalars[j]
-                    if let q = quote { if c == q { quote = nil } } else if c == "\"" || c == "'" { quote = c } else if c == ">" { break }
-                    j += 1
-                }
-                guard j < scalars.count else { text.append(contentsOf: scalars[i...]); break }
-                flushText()
-                let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
-                let closing = inner.hasPrefix("/")
-                let name = inner.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
-                i = j + 1
-                if skipDepth > 0 {
-                    if name == skipTag { skipDepth += closing ? -1 : (inner.hasSuffix("/") ? 0 : 1) }
-                    continue
-                }
-                if !closing, dropped.contains(name), !inner.hasSuffix("/") {
-                    skipDepth = 1
-                    skipTag = name
-                    continue
-                }
-                if name == "title" || name == "h1" { capture = closing ? nil : name }
-                if blocks.contains(name) || name == "title" { body += "\n\n" }
-                continue
-            }
-            text.append(scalars[i])
-            i += 1
-        }
-        flushText()
-        // Normalise whitespace: collapse runs within a paragraph, keep blank lines between them.
-        let paragraphs = body.components(separatedBy: "\n\n").map {
-            $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        }.filter { !$0.isEmpty }
-        let cleanTitle = (title.isEmpty ? h1 : title).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        var bodyParagraphs = paragraphs
-        if let first = bodyParagraphs.first, first == cleanTitle { bodyParagraphs.removeFirst() }
-        let h1Clean = h1.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        if let first = bodyParagraphs.first, !h1Clean.isEmpty, first == h1Clean { bodyParagraphs.removeFirst() }
-        return (cleanTitle, bodyParagraphs.joined(separator: "\n\n"))
-    }
-
-    static let named: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–",
-        "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "copy": "©", "reg": "®",
-        "eacute": "é", "egrave": "è", "aacute": "á", "agrave": "à", "oacute": "ó", "iacute": "í", "uacute": "ú",
-        "ntilde": "ñ", "ccedil": "ç", "uuml": "ü", "ouml": "ö", "auml": "ä", "szlig": "ß", "euro": "€", "pound": "£",
-    ]
-
-    static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            if let semi = after.prefix(10).firstIndex(of: ";") {
-                let entity = after[..<semi]
-                var replacement: String?
-                if entity.hasPrefix("#x") || entity.hasPrefix("#X"), let v = UInt32(entity.dropFirst(2), radix: 16) {
-                    replacement = Unicode.Scalar(v).map { String($0) }
-                } else if entity.hasPrefix("#"), let v = UInt32(entity.dropFirst()) {
-                    replacement = Unicode.Scalar(v).map { String($0) }
-                } else {
-                    replacement = named[String(entity)]
-                }
-                if let replacement {
-                    out += replacement
-                    rest = after[after.index(after: semi)...]
-                    continue
-                }
-            }
-            out += "&"
-            rest = after
-        }
-        out += rest
-        return out
     }
 }

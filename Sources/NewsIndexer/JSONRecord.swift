@@ -1,17 +1,36 @@
 import Foundation
 import NewsSchema
 
-/// One JSON Lines record → an Article. Field names follow common archive dumps.
+/// One JSON Lines record → an Article. Field names follow common archive dumps and news APIs, matched
+/// whatever their case and separators: `published_at`, `publishedAt` and `Published At` are one name.
 enum JSONRecord {
-    static let bodyKeys = ["body", "text", "content", "article", "story"]
-    static let titleKeys = ["title", "headline"]
-    static let dateKeys = ["date", "published", "published_at", "publication_date", "pubdate", "datetime", "time"]
-    static let sourceKeys = ["source", "publisher", "outlet", "site"]
-    static let urlKeys = ["url", "link"]
-    static let authorKeys = ["author", "authors", "byline"]
+    static let bodyKeys = ["body", "text", "content", "article", "story", "bodytext", "fulltext", "articlebody", "articletext", "maintext"]
+    /// A short text that stands in for a missing body (a feed or an API that gives only a summary).
+    static let summaryKeys = ["description", "summary", "abstract", "lead", "teaser", "snippet"]
+    static let titleKeys = ["title", "headline", "webtitle", "heading"]
+    static let dateKeys = [
+        "date", "published", "publishedat", "publicationdate", "publishdate", "pubdate", "datepublished",
+        "webpublicationdate", "datetime", "time", "timestamp",
+    ]
+    static let sourceKeys = ["source", "publisher", "outlet", "site", "sitename", "publication", "newspaper", "feed"]
+    static let urlKeys = ["url", "link", "weburl", "permalink"]
+    static let authorKeys = ["author", "authors", "byline", "creator"]
+    static let idKeys = ["id", "uuid", "guid", "docid", "articleid", "documentid"]
 
-    static func parse(_ line: ArraySlice<UInt8>, origin: String, issue: (ReadIssue) -> Void) -> Article? {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }  // blank lines are not records
+    /// A field's name as the key lists write it: lower case, letters and digits only.
+    static func normalized(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0)
+        }))
+    }
+
+    /// The articles of one JSON record: an article object; a response that holds its articles in an
+    /// array (`{"status": "ok", "articles": [...]}`, `{"response": {"results": [...]}}`); an array of
+    /// article objects.
+    static func parse(
+        _ line: ArraySlice<UInt8>, origin: String, issue: (ReadIssue) -> Void, _ article: (Article) throws -> Void
+    ) rethrows {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }  // blank lines are not records
         var data = Data(line)
         if String(validatingUTF8Bytes: line) == nil {
             data = Data(String(decoding: line, as: UTF8.self).utf8)
@@ -22,29 +41,78 @@ enum JSONRecord {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             issue(ReadIssue(.malformedJSON, at: origin, describe(error)))
-            return nil
+            return
         }
-        guard let record = object as? [String: Any] else {
+        let list: [Any]
+        if let record = object as? [String: Any] {
+            let textKeys = Set(bodyKeys + summaryKeys)
+            guard !record.keys.contains(where: { textKeys.contains(normalized($0)) }),
+                  let wrapped = wrappedArticles(record)
+            else {
+                if let parsed = makeArticle(record, origin: origin, issue: issue) { try article(parsed) }
+                return
+            }
+            list = wrapped
+        } else if let array = object as? [Any], array.contains(where: { $0 is [String: Any] }) {
+            list = array
+        } else {
             issue(ReadIssue(.notAnObject, at: origin, "expected {\"id\": …, \"title\": …, \"body\": …}"))
-            return nil
+            return
         }
-        return makeArticle(
-            origin: origin, issue: issue,
-            field: { keys in
-                for key in keys {
-                    if let value = record[key] ?? record[key.capitalized], let text = stringValue(value) {
-                        return text
-                    }
-                }
-                return nil
-            }, id: record["id"].flatMap(stringValue) ?? record["_id"].flatMap(stringValue))
+        for (index, element) in list.enumerated() {
+            let at = "\(origin) (record \(index + 1))"
+            guard let record = element as? [String: Any] else {
+                issue(ReadIssue(.notAnObject, at: at, "expected {\"id\": …, \"title\": …, \"body\": …}"))
+                continue
+            }
+            if let parsed = makeArticle(record, origin: at, issue: issue) { try article(parsed) }
+        }
     }
 
+    /// One article object's article, or nil after reporting why not.
+    private static func makeArticle(_ record: [String: Any], origin: String, issue: (ReadIssue) -> Void) -> Article? {
+        // One value per normalized name; a name written exactly so ("id" before "_id") wins.
+        var fields: [String: Any] = [:]
+        for (name, value) in record {
+            let key = normalized(name)
+            if fields[key] == nil || name == key { fields[key] = value }
+        }
+        let field: ([String]) -> String? = { keys in
+            keys.lazy.compactMap { fields[$0].flatMap(stringValue) }.first { !$0.isEmpty }
+        }
+        return makeArticle(origin: origin, issue: issue, field: field, id: field(idKeys))
+    }
+
+    /// The array of article objects inside a response object, looked for two levels down:
+    /// `articles`, `results`, `items`, `data`, `docs`, `hits` … whichever holds objects with a body or a title.
+    static func wrappedArticles(_ record: [String: Any]) -> [[String: Any]]? {
+        let articleKeys = Set(bodyKeys + summaryKeys + titleKeys)
+        func looksLikeArticles(_ value: Any) -> [[String: Any]]? {
+            guard let list = value as? [[String: Any]], let first = list.first,
+                  first.keys.contains(where: { articleKeys.contains(normalized($0)) }) else { return nil }
+            return list
+        }
+        for value in record.values {
+            if let list = looksLikeArticles(value) { return list }
+        }
+        for value in record.values {
+            guard let inner = value as? [String: Any] else { continue }
+            for nested in inner.values {
+                if let list = looksLikeArticles(nested) { return list }
+            }
+        }
+        return nil
+    }
+
+    /// A field's text: strings, numbers, lists joined by ", ", and objects by their name
+    /// (`"source": {"id": "bbc-news", "name": "BBC News"}`, authors as `[{"name": …}]`).
     static func stringValue(_ value: Any) -> String? {
         switch value {
         case let s as String: return s
         case let n as NSNumber: return n.stringValue
         case let list as [Any]: return list.compactMap { stringValue($0) }.joined(separator: ", ")
+        case let object as [String: Any]:
+            return ["name", "title", "id"].lazy.compactMap { object[$0].flatMap(stringValue) }.first
         default: return nil
         }
     }
@@ -58,10 +126,12 @@ enum JSONRecord {
     static func makeArticle(
         origin: String, issue: (ReadIssue) -> Void, field: ([String]) -> String?, id: String?
     ) -> Article? {
-        let body = field(bodyKeys) ?? ""
+        let body = field(bodyKeys) ?? field(summaryKeys) ?? ""
         let title = field(titleKeys) ?? ""
         guard body.contains(where: { !$0.isWhitespace }) else {
-            issue(ReadIssue(.missingBody, at: origin, "a record needs \"body\", \"text\" or \"content\""))
+            issue(ReadIssue(
+                .missingBody, at: origin,
+                "a record needs \"body\", \"text\" or \"content\" (or at least \"description\" or \"summary\")"))
             return nil
         }
         if PassageSplitter.isOnlyBoilerplate(body) {

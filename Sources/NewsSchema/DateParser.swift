@@ -1,13 +1,27 @@
 /// Reads the dates news archives write: ISO 8601 dates and date-times ("2021-09-02",
 /// "2021-09-02T10:00:00Z"), "20210902", "2021/09/02", Reuters' "26-FEB-1987 15:01:01.79",
 /// "Sept. 2, 2021", "September 2, 2021", "2 September 2021", "Thu, 02 Sep 2021 10:00:00 GMT",
-/// "09/02/2021" (US order). Returns nil for anything else, or for impossible dates.
+/// "09/02/2021" (US order), and Unix time in seconds or milliseconds ("1630576800", "1630576800000",
+/// as UTC). Returns nil for anything else, or for impossible dates.
 public enum DateParser {
     static let months: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
         "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
         "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
+
+    /// The UTC day of a Unix time (days to civil date, after Howard Hinnant's algorithm).
+    static func fromUnixTime(_ seconds: Int) -> NewsDate? {
+        let z = seconds / 86_400 + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return NewsDate(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
 
     public static func parse(_ text: String) -> NewsDate? {
         let trimmed = text.trimmingCharacters(in: " \t\r\n")
@@ -29,6 +43,11 @@ public enum DateParser {
         }
         if !current.isEmpty { parts.append(current) }
         let numbers = parts.map { Int($0) }
+        // Unix time: 9–10 digits of seconds (1973–2286) or 12–13 of milliseconds, perhaps with a fraction.
+        if (parts.count == 1 || (parts.count == 2 && trimmed.contains("."))), let seconds = numbers[0],
+           [9, 10, 12, 13].contains(parts[0].count), trimmed.first?.isNumber == true {
+            return fromUnixTime(parts[0].count >= 12 ? seconds / 1000 : seconds)
+        }
         // 20210902 or 20210902T...
         if let first = parts.first, first.count == 8, let n = Int(first) {
             return NewsDate(year: n / 10000, month: n / 100 % 100, day: n % 100)

@@ -63,6 +63,77 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(Set(issues.map(\.kind)) == [.binaryFile, .emptyFile])
     }
 
+    @Test func pageMetadataAndFrontMatter() throws {
+        let (articles, issues) = try read([fixtures + "/pages"])
+        #expect(issues.isEmpty)
+        let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
+        // Open Graph and article:published_time; <title> carries the site's name, og:title does not.
+        let og = try #require(byID["og.html"])
+        #expect(og.title == "Merkel visits Paris" && og.source == "The Daily Planet" && og.author == "Jane Doe")
+        #expect(og.date?.description == "2019-03-04" && og.url == "https://planet.example/merkel-paris")
+        #expect(og.body.hasPrefix("German Chancellor Angela Merkel"))
+        // JSON-LD inside @graph, ranked above a later <time datetime>.
+        let jsonLD = try #require(byID["jsonld.html"])
+        #expect(jsonLD.title == "Strong quake hits Chile" && jsonLD.date?.description == "2010-02-27")
+        #expect(jsonLD.source == "Wire Service" && jsonLD.author == "Ana Ruiz")
+        // YAML front matter with a list; TOML front matter; neither stays in the body.
+        let yaml = try #require(byID["yaml.md"])
+        #expect(yaml.title == "Kerry lands in Tianjin" && yaml.date?.description == "2021-09-02")
+        #expect(yaml.author == "Wire Staff" && yaml.source == "Example Wire")
+        #expect(yaml.body.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("John Kerry arrived"))
+        let toml = try #require(byID["toml.md"])
+        #expect(toml.title == "Toml front matter" && toml.date?.description == "2020-01-05")
+        #expect(!toml.body.contains("+++") && !toml.body.contains("# "))
+        // Markdown marks go, their text stays.
+        let marks = try #require(byID["marks.md"])
+        #expect(marks.title == "Talks in Geneva")
+        #expect(marks.body.contains("Officials from Iran and the United States met in Geneva."))
+        #expect(marks.body.contains("snake_case_name stays; emphasis goes"))
+        #expect(!marks.body.contains("https://") && !marks.body.contains("## ") && !marks.body.contains("---"))
+    }
+
+    @Test func fieldNamesOfNewsAPIsAndUnixTimes() throws {
+        let path = Scratch.folder("fields") + "/api.jsonl"
+        try """
+            {"source": {"id": "bbc-news", "name": "BBC News"}, "author": null, "title": "T1", "description": "Summary.", "url": "https://x", "publishedAt": "2023-05-02T10:00:00Z", "content": "Macron met Scholz."}
+            {"Headline": "T2", "Body Text": "Quake hits Japan.", "Publication-Date": 1300000000, "Authors": [{"name": "A"}, {"name": "B"}], "_id": "x2"}
+            {"article_id": "x3", "webTitle": "T3", "description": "Only a summary here.", "webPublicationDate": "1300000000123"}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let (articles, issues) = try read([path])
+        #expect(issues.isEmpty)
+        #expect(articles.map(\.title) == ["T1", "T2", "T3"])
+        #expect(articles[0].source == "BBC News" && articles[0].date?.description == "2023-05-02")
+        #expect(articles[0].body == "Macron met Scholz." && articles[0].url == "https://x")
+        #expect(articles[1].id == "x2" && articles[1].body == "Quake hits Japan." && articles[1].author == "A, B")
+        #expect(articles[1].date?.description == "2011-03-13")
+        #expect(articles[2].id == "x3" && articles[2].body == "Only a summary here.")
+        #expect(articles[2].date?.description == "2011-03-13")
+    }
+
+    @Test func jsonDocumentsArraysAndAPIResponses() throws {
+        let (articles, issues) = try read([fixtures + "/json"])
+        // array.json: a top-level array; broken.json: the record after a broken one is kept;
+        // newsapi.json: a response wrapping its articles; one.json: one pretty-printed object.
+        #expect(articles.map(\.title) == [
+            "In an array", "Second", "ok", "after", "Scholz in Kyiv", "Only description", "Pretty printed",
+        ])
+        #expect(articles.first { $0.title == "Only description" }?.body == "Fumio Kishida met Joe Biden in Tokyo.")
+        #expect(articles.first { $0.title == "Scholz in Kyiv" }?.origin.hasSuffix("newsapi.json:1 (record 1)") == true)
+        #expect(issues.map(\.kind) == [.malformedJSON, .malformedJSON])
+        #expect(issues.first?.location.hasSuffix("broken.json:2") == true)
+    }
+
+    @Test func standardInputSniffsJSONDocuments() throws {
+        let folder = Scratch.folder("sniff")
+        try #"[{"id": "s1", "body": "One."}, {"id": "s2", "body": "Two."}]"#.write(
+            toFile: folder + "/array", atomically: true, encoding: .utf8)
+        try "{\n  \"id\": \"s3\",\n  \"body\": \"Three.\"\n}\n".write(
+            toFile: folder + "/pretty", atomically: true, encoding: .utf8)
+        let (articles, issues) = try read([folder + "/array", folder + "/pretty"])
+        #expect(articles.map(\.id) == ["s1", "s2", "s3"])
+        #expect(issues.isEmpty)
+    }
+
     @Test func gzipAndTruncatedGzip() throws {
         let (articles, _) = try read([fixtures + "/compressed.jsonl.gz"])
         #expect(articles.map(\.id) == ["g1", "g2"])
@@ -79,7 +150,8 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
     @Test(arguments: [
         ("2021-09-02T10:00:00Z", "2021-09-02"), ("26-FEB-1987 15:01:01.79", "1987-02-26"), ("Sept. 2, 2021", "2021-09-02"),
         ("2 September 2021", "2021-09-02"), ("Thu, 02 Sep 2021 10:00:00 GMT", "2021-09-02"), ("20210902", "2021-09-02"),
-        ("09/02/2021", "2021-09-02"), ("2021-02-30", "nil"), ("soon", "nil"),
+        ("09/02/2021", "2021-09-02"), ("2021-02-30", "nil"), ("soon", "nil"), ("1630576800", "2021-09-02"),
+        ("1630576800000", "2021-09-02"), ("951782400.5", "2000-02-29"), ("0", "nil"),
     ])
     func dates(_ input: String, _ expected: String) {
         #expect((DateParser.parse(input)?.description ?? "nil") == expected)
