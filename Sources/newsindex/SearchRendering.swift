@@ -45,7 +45,7 @@ enum SearchRendering {
 
     static func text(_ result: SearchResult, color: Bool) -> String {
         var out = ""
-        if result.hits.isEmpty {
+        if result.hits.isEmpty && result.totalArticles == 0 {
             out += "No articles match.\n"
             if let suggestion = result.suggestion { out += "Did you mean: \(suggestion)\n" }
         }

@@ -198,6 +198,10 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
         #expect(badCountry.stderr.contains("unknown country"))
         let badOption = try CLI.run(["search", "--index", index, "--sort", "sideways", "x"])
         #expect(badOption.status == 64)
+        // Facets alone (--limit 0) are not "no match".
+        let facetsOnly = try CLI.run(["search", "--index", index, "--limit", "0"])
+        #expect(facetsOnly.status == 0 && !facetsOnly.stdout.contains("No articles match"))
+        #expect(facetsOnly.stdout.contains("3 articles"))
         // Deleting from an index that is not there says so, and creates nothing.
         let nowhere = freshIndex()
         let delete = try CLI.run(["delete", "--index", nowhere, "--id", "a1"])
