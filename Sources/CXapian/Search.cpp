@@ -226,6 +226,11 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
                                      : Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, request->date_to);
             query = Xapian::Query(Xapian::Query::OP_FILTER, query, range);
         }
+        if (request->date_slot >= 0 && request->undated) {
+            // Every dated document has a value >= "0" (YYYYMMDD).
+            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                                  Xapian::Query(Xapian::Query::OP_VALUE_GE, Xapian::valueno(request->date_slot), "0"));
+        }
         if (request->article_exclude_count > 0) {
             query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
                                   article_group(request->article_excludes, request->article_exclude_count,

@@ -15,6 +15,8 @@ public struct SearchQuery: Sendable {
     public var sources: [String] = []
     public var since: NewsDate?
     public var until: NewsDate?
+    /// Only articles without a readable date.
+    public var undated = false
     public var sort: Sort = .relevance
     public var limit = 10
     public var offset = 0
@@ -22,6 +24,9 @@ public struct SearchQuery: Sendable {
     public var passagesPerArticle = 1
     /// Values per facet; 0 turns facets off.
     public var facetLimit = 10
+    /// Only facet values that contain this text (case and accents ignored; a country by its name or
+    /// code): finds a person among thousands. The counts are the same as without it.
+    public var facetMatch: String?
 
     public init(_ text: String) { self.text = text }
 }

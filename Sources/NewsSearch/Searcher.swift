@@ -180,10 +180,18 @@ public final class Searcher {
         }
         var facets = SearchResult.Facets()
         if query.facetLimit > 0 {
+            // With a text to match, every value is read and the matching ones kept, in count order.
+            let needle = query.facetMatch.map(Self.folded).flatMap { $0.isEmpty ? nil : $0 }
             func top(_ facet: Schema.Facet) -> [SearchResult.FacetValue] {
-                results.facetCounts(facet.rawValue, limit: query.facetLimit).values.map {
-                    SearchResult.FacetValue(value: $0.value, name: $0.value, count: $0.count)
+                guard let needle else {
+                    return results.facetCounts(facet.rawValue, limit: query.facetLimit).values.map {
+                        SearchResult.FacetValue(value: $0.value, name: $0.value, count: $0.count)
+                    }
                 }
+                return results.facetCounts(facet.rawValue).values.lazy
+                    .filter { Self.folded($0.value).contains(needle) }
+                    .prefix(query.facetLimit)
+                    .map { SearchResult.FacetValue(value: $0.value, name: $0.value, count: $0.count) }
             }
             facets.people = top(.people)
             // Countries rank by the articles about them, then by all that name them: a country named
@@ -193,6 +201,10 @@ public final class Searcher {
                                    uniquingKeysWith: +)
             facets.countries = results.facetCounts(Schema.Facet.countries.rawValue).values
                 .map { (value: $0.value, count: $0.count, about: about[$0.value] ?? 0) }
+                .filter { country in
+                    guard let needle else { return true }
+                    return Self.folded(country.value) == needle || Self.folded(self.lexicons.countryName(country.value)).contains(needle)
+                }
                 .sorted { ($0.about, $0.count, $1.value) > ($1.about, $1.count, $0.value) }
                 .prefix(query.facetLimit)
                 .map { SearchResult.FacetValue(value: $0.value, name: self.lexicons.countryName($0.value), count: $0.count, about: $0.about) }
@@ -253,6 +265,11 @@ public final class Searcher {
         }
     }
 
+    /// Lower case without accents, for matching facet values.
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
     func makeRequest(_ query: SearchQuery) throws(SearchError) -> SearchRequest {
         var request = SearchRequest()
         request.query = query.text
@@ -262,6 +279,7 @@ public final class Searcher {
         request.articleSizeSlot = Schema.Slot.articleSize
         request.dateFrom = query.since?.sortable
         request.dateTo = query.until?.sortable
+        request.undatedOnly = query.undated
         request.facetAliases = facetAliases
         for person in query.people {
             let keys = personKeys(person)

@@ -30,6 +30,8 @@ public struct SearchRequest {
     public var dateSlot: UInt32?
     public var dateFrom: String?
     public var dateTo: String?
+    /// Only documents without a value in `dateSlot`.
+    public var undatedOnly = false
     /// Every group must match; within a group any term may.
     public var filters: [[String]] = []
     /// Documents come in runs of consecutive ids (an article's passages); article-level terms are
@@ -185,6 +187,7 @@ extension Database {
                             spec.date_slot = request.dateSlot.map { Int32($0) } ?? -1
                             spec.date_from = from
                             spec.date_to = to
+                            spec.undated = request.undatedOnly ? 1 : 0
                             spec.filters = groupBuffer.baseAddress
                             spec.filter_count = groupBuffer.count
                             spec.article_excludes = articleExcludes.pointer

@@ -35,6 +35,8 @@ struct SearchCommand: ParsableCommand {
     var since: String?
     @Option(help: "Keep articles dated on or before this date.")
     var until: String?
+    @Flag(help: "Keep only articles without a readable date.")
+    var undated = false
     @Option(help: "relevance, newest or oldest.")
     var sort: String = "relevance"
     @Option(help: "Articles per page.")
@@ -45,6 +47,10 @@ struct SearchCommand: ParsableCommand {
     var passages: Int = 1
     @Option(help: "Values per facet (0: none).")
     var facets: Int = 10
+    @Option(name: .customLong("facet-match"), help: ArgumentHelp(
+        "Show only facet values that contain this text (case and accents ignored), to find one among thousands.",
+        valueName: "text"))
+    var facetMatch: String?
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
@@ -56,6 +62,7 @@ struct SearchCommand: ParsableCommand {
         if SearchQuery.Sort(rawValue: sort) == nil { throw ValidationError("--sort must be relevance, newest or oldest") }
         if let since, DateParser.parse(since) == nil { throw ValidationError("--since: cannot read the date \"\(since)\"; use YYYY-MM-DD") }
         if let until, DateParser.parse(until) == nil { throw ValidationError("--until: cannot read the date \"\(until)\"; use YYYY-MM-DD") }
+        if undated && (since != nil || until != nil) { throw ValidationError("--undated keeps articles without a date: leave out --since and --until") }
     }
 
     func run() throws {
@@ -77,6 +84,8 @@ struct SearchCommand: ParsableCommand {
         request.offset = offset
         request.passagesPerArticle = passages
         request.facetLimit = facets
+        request.facetMatch = facetMatch
+        request.undated = undated
 
         let result: SearchResult
         do {

@@ -95,6 +95,40 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(Set(try searcher.search(SearchQuery("about:china")).hits.map(\.article.id)) == Set(aboutChina.map(\.id)))
     }
 
+    @Test func facetMatchFindsValuesWithoutChangingTheirCounts() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let searcher = try Searcher(path: path)
+        var all = SearchQuery("")
+        all.facetLimit = 100
+        let everything = try searcher.search(all)
+        var query = all
+        query.facetMatch = "WANG"
+        let matched = try searcher.search(query)
+        // The same values and counts as without the match, only those that contain it.
+        #expect(matched.facets.people.map(\.name) == everything.facets.people.map(\.name).filter { $0.lowercased().contains("wang") })
+        #expect(matched.facets.people.map(\.count) == [2])
+        #expect(matched.totalArticles == everything.totalArticles)
+        #expect(matched.facets.sources.isEmpty && matched.facets.countries.isEmpty)
+        // Countries by their name or their exact code; accents do not matter.
+        query.facetMatch = "rüss"
+        #expect(try searcher.search(query).facets.countries.map(\.value) == ["RU"])
+        query.facetMatch = "gb"
+        #expect(try searcher.search(query).facets.countries.map(\.value) == ["GB"])
+    }
+
+    @Test func undatedKeepsOnlyArticlesWithoutADate() throws {
+        let path = temporaryIndex()
+        var articles = corpus
+        articles.append(Article(id: "u1", title: "Undated climate note", body: "A climate note from Tokyo without a date."))
+        try build(articles, at: path)
+        var query = SearchQuery("climate")
+        query.undated = true
+        let result = try Searcher(path: path).search(query)
+        #expect(result.hits.map(\.article.id) == ["u1"])
+        #expect(result.totalArticles == 1 && result.facets.years.isEmpty)
+    }
+
     @Test func personFilterPrefersThePassagesThatMentionThem() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)

@@ -215,6 +215,7 @@ typedef struct {
     int32_t date_slot;         /* DateRangeProcessor slot for `date:A..B` and date_from/to, -1 none */
     const char *date_from;     /* inclusive YYYYMMDD, or NULL */
     const char *date_to;       /* inclusive YYYYMMDD, or NULL */
+    int undated;               /* only documents without a value in date_slot */
     const CXapian_term_group *filters;    /* documents must match every group (OP_FILTER) */
     size_t filter_count;
     const char *const *article_excludes;  /* article-level terms: documents whose article has any are
