@@ -103,6 +103,8 @@ struct PersonTagger {
 
     static let directionSurnames: Set<String> = ["north", "south", "west", "east"]
 
+    /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
+    static let politiciansNouns: Set<String> = ["campaign", "administration", "presidency", "aides", "camp"]
     static let determiners: Set<String> = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
 
     /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
@@ -631,6 +633,18 @@ struct PersonTagger {
             titles[run.lowerBound] == nil
         {
             return reject("a common word in capitals")
+        }
+        // "the Dole campaign", "the Obama administration", "Dole aides said": a surname before a
+        // politician's campaign, government or staff is the politician (even after "the").
+        // (Not "the Brady Campaign", an organisation; not "Senior aides" opening a sentence; not a
+        // town's "Richmond campaign office".)
+        if run.upperBound < tokens.count, Self.politiciansNouns.contains(tokens[run.upperBound].text), !first.isAllCaps,
+            !titleCase, lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
+            !(first.sentenceInitial && lexicons.surnameWords.contains(first.key)),
+            lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
+            !lexicons.commonWords.contains(first.key), !isCountryWord(first.key), titles[run.lowerBound] == nil
+        {
+            return PersonCandidate(tokens: run, cue: "surname before \"\(tokens[run.upperBound].text)\"")
         }
         // "one U.S. Banker said", "the Board said": after a determiner, a capitalised word is a noun.
         var k = run.lowerBound - 1

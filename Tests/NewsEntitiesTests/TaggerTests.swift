@@ -96,6 +96,10 @@ let cases: [Case] = [
     // An English word before a common given name ends what came before; a state's short form opens no name.
     Case("Under Secretary of State for Economic Affairs ⟦Allen Wallis⟧ said N.Y. Cotton futures fell; ⟦W.A. Kistler⟧ agreed.",
          "Allen Wallis", "W.A. Kistler"),
+    // A surname before a politician's campaign or government is the politician, even after "the";
+    // not an organisation's "Campaign", a word opening a sentence, a line in title case.
+    Case("The ⟦Dole⟧ campaign met ⟦Dole⟧ aides. Later ⟦Dole⟧ decided.", "Dole", "Dole", "Dole"),
+    Case("The Brady Campaign said so. Senior administration officials agreed.\nPoll Edge in Early Campaign",),
     // After a title, a body's noun or a verb is no name.
     Case("Hating The President Is Not a Strategy.\nThe ⟦U.S.⟧ Marshals Service said he fled.", "@US"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
