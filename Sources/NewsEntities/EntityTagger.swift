@@ -144,8 +144,13 @@ public struct EntityTagger: Sendable {
                     guard fullNames[token.key] != nil, !token.isAllCaps else { continue }
                     let after = field.tokens[(index + 1)...].prefix(2).map(\.key)
                     let before = index > 0 ? field.tokens[index - 1].key : ""
+                    // (Also a player's deeds and epithets: "before Washington came charging back",
+                    // "the 11th-seeded Washington", "the never-say-die Washington".)
+                    let epithet = before.contains("-") && index > 1 && field.tokens[index - 2].key == "the"
+                        && field.tokens[index - 1].text.first?.isUppercase == false
+                    let deed = after.first.map(Self.deedVerbs.contains) ?? false
                     let cue = ((after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it")
-                        || before == "said" || before == "says"
+                        || before == "said" || before == "says" || epithet || (deed && after.last != "it")
                         || (after.first == "," && (after.last == "who" || after.last == "whose"))
                     let plain = (place.kind == .country || place.kind == .alias) && !Self.beforePlaces.contains(before)
                         && casedShortForms.contains(token.key)
@@ -336,6 +341,12 @@ public struct EntityTagger: Sendable {
     /// Verbs of speech: after a place's name, they make it a person's ("Jordan said").
     private static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "insisted", "replied", "recalled", "explained",
+    ]
+
+    /// A player's deeds after a surname that is a place's name too ("Washington came charging back").
+    private static let deedVerbs: Set<String> = [
+        "came", "found", "won", "lost", "beat", "scored", "served", "saved", "netted", "struck", "equalised",
+        "equalized", "missed", "finished", "clinched", "defeated", "dropped", "broke", "hit", "fired", "converted",
     ]
 
     /// Capitalised words the article uses as a company's name.

@@ -100,6 +100,10 @@ let cases: [Case] = [
     // not an organisation's "Campaign", a word opening a sentence, a line in title case.
     Case("The ⟦Dole⟧ campaign met ⟦Dole⟧ aides. Later ⟦Dole⟧ decided.", "Dole", "Dole", "Dole"),
     Case("The Brady Campaign said so. Senior administration officials agreed.\nPoll Edge in Early Campaign",),
+    // A place's name that is the surname of a player the article names: his deeds and epithets make
+    // it his; alone it stays the place.
+    Case("⟦MaliVai Washington⟧ said he won. The 11th-seeded ⟦Washington⟧ fell, and then ⟦Washington⟧ came back. ⟦Washington⟧ later grew.",
+         "MaliVai Washington", "MaliVai Washington", "MaliVai Washington", "@US"),
     // After a title, a body's noun or a verb is no name.
     Case("Hating The President Is Not a Strategy.\nThe ⟦U.S.⟧ Marshals Service said he fled.", "@US"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
