@@ -1,6 +1,7 @@
 #include "Boundary.hpp"
 #include "ArticleRange.hpp"
 #include "FacetSpy.hpp"
+#include "Speller.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -192,7 +193,6 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         parser.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
                          Xapian::QueryParser::FLAG_WILDCARD;
-        if (request->spelling) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
         Xapian::Query query = no_text ? Xapian::Query() : parser.parse_query(text, flags);
         for (size_t i = 0; i < request->field_count && request->article_size_slot >= 0; ++i) {
             const CXapian_field &field = request->fields[i];
@@ -200,7 +200,7 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
                 query = widen_field(query, field.prefix, Xapian::valueno(request->article_size_slot));
             }
         }
-        if (request->spelling) results->correction = parser.get_corrected_query_string();
+        if (request->spelling) results->correction = cxapian::suggest_query(db->db, text, results->stemmer);
         // No text (or only stopwords): every document of the filtered articles matches. With
         // preferred terms, only the passages carrying one of them need to: every article kept by
         // the filters has such a passage (the indexer's promise), so the articles, their count and

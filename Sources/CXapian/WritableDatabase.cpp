@@ -41,8 +41,6 @@ CXapian_writable_database *CXapian_writable_open(const char *path, int create, C
         // indexer does to text, the query must do too, or searches silently miss.
         handle->generator.set_stemmer(english_stemmer());
         handle->generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-        handle->generator.set_database(handle->db);
-        handle->generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
         return handle;
     });
 }
@@ -54,7 +52,6 @@ void CXapian_writable_free(CXapian_writable_database *db) {
 
 int CXapian_writable_commit(CXapian_writable_database *db, CXapian_error *error) {
     return guarded<int>(error, 0, [&] {
-        db->flush_spelling();
         db->db.commit();
         return 1;
     });
@@ -62,7 +59,6 @@ int CXapian_writable_commit(CXapian_writable_database *db, CXapian_error *error)
 
 int CXapian_writable_close(CXapian_writable_database *db, CXapian_error *error) {
     return guarded<int>(error, 0, [&] {
-        db->flush_spelling();
         db->db.commit();
         db->db.close();
         return 1;
@@ -165,41 +161,6 @@ CXapian_built_document *CXapian_document_build(const CXapian_document *spec, CXa
 
 void CXapian_built_document_free(CXapian_built_document *doc) {
     try { delete doc; } catch (...) {}
-}
-
-struct CXapian_spelling_words {
-    std::vector<std::pair<std::string, Xapian::termcount>> words;
-};
-
-CXapian_spelling_words *CXapian_spelling_collect(const CXapian_built_document *const *docs, size_t count,
-                                                 CXapian_error *error) {
-    return guarded<CXapian_spelling_words *>(error, nullptr, [&] {
-        std::unordered_map<std::string, Xapian::termcount> sums;
-        for (size_t i = 0; i < count; ++i) {
-            const Xapian::Document &doc = docs[i]->doc;
-            for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-                const std::string &term = *it;
-                const Xapian::termcount wdf = it.get_wdf();
-                // What FLAG_SPELLING does: every unprefixed word (prefixes start with a capital).
-                if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && wdf > 0) sums[term] += wdf;
-            }
-        }
-        auto words = std::make_unique<CXapian_spelling_words>();
-        words->words.assign(sums.begin(), sums.end());
-        return words.release();
-    });
-}
-
-void CXapian_spelling_words_free(CXapian_spelling_words *words) {
-    try { delete words; } catch (...) {}
-}
-
-int CXapian_writable_add_spelling(CXapian_writable_database *db, const CXapian_spelling_words *words,
-                                  CXapian_error *error) {
-    return guarded<int>(error, 0, [&] {
-        for (const auto &[word, frequency] : words->words) db->pending_spelling[word] += frequency;
-        return 1;
-    });
 }
 
 uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *built,

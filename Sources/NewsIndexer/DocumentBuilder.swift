@@ -11,8 +11,6 @@ public struct PreparedArticle: Sendable {
     public var hashTerm: String
     /// One per passage, already through Xapian's TermGenerator.
     public var documents: [BuiltDocument]
-    /// The passages' words for spelling suggestions, each once.
-    public var spelling: SpellingWords
     public var personKeys: [String]
     public var countryCodes: [String]
 }
@@ -111,15 +109,13 @@ public struct DocumentBuilder: Sendable {
         }
         var built: [BuiltDocument] = []
         built.reserveCapacity(documents.count)
-        let spelling: SpellingWords
         do {
             for document in documents { built.append(try BuiltDocument(document)) }
-            spelling = try SpellingWords(collecting: built)
         } catch {
             throw .xapian(path: article.origin, error)
         }
         return PreparedArticle(
-            article: article, articleTerm: articleTerm, hashTerm: hashTerm, documents: built, spelling: spelling,
+            article: article, articleTerm: articleTerm, hashTerm: hashTerm, documents: built,
             personKeys: people.map(\.key), countryCodes: countries.map(\.code))
     }
 }

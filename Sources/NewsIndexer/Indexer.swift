@@ -85,7 +85,6 @@ public final class Indexer {
             }
             try database.deleteDocuments(withTerm: prepared.articleTerm)
             for document in prepared.documents { try database.add(document) }
-            try database.addSpelling(prepared.spelling)
             summary.articles += 1
             changed = true
             summary.passages += prepared.documents.count

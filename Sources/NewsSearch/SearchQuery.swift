@@ -80,6 +80,6 @@ public struct SearchResult: Sendable {
     public var totalPassages: Int
     public var hits: [Hit]
     public var facets: Facets
-    /// Xapian's spelling suggestion, offered when nothing matched.
+    /// A spelling suggestion from the index's own words, offered when nothing matched.
     public var suggestion: String?
 }

@@ -149,7 +149,7 @@ public final class Searcher {
         request.limit = query.limit
         // The spy always runs: the exact article total is its count of distinct articles.
         request.facets = (Schema.Slot.facets, Schema.Facet.allCases.count)
-        // Spelling correction looks up every word in the spelling table: only worth it when
+        // A spelling suggestion scans the index's words near each unknown one: only worth it when
         // nothing matched, so ask again then.
         request.spelling = false
         let results = try run(request)

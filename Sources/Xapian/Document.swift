@@ -89,22 +89,3 @@ public final class BuiltDocument: @unchecked Sendable {
 
     deinit { CXapian_built_document_free(handle) }
 }
-
-/// The spelling words of an article's built documents, each once with its summed frequency:
-/// collected off the writer's thread, added with `WritableDatabase.addSpelling`.
-public final class SpellingWords: @unchecked Sendable {
-    let handle: OpaquePointer
-
-    public init(collecting documents: [BuiltDocument]) throws(XapianError) {
-        let handles: [OpaquePointer?] = documents.map { $0.handle }
-        let result = handles.withUnsafeBufferPointer { buffer in
-            Result { () throws(XapianError) -> OpaquePointer in
-                try check({ CXapian_spelling_collect(buffer.baseAddress, buffer.count, $0) }, failed: { $0 == nil })!
-            }
-        }
-        withExtendedLifetime(documents) {}
-        handle = try result.get()
-    }
-
-    deinit { CXapian_spelling_words_free(handle) }
-}

@@ -54,6 +54,7 @@ public struct SearchRequest {
     public var facets: (listSlot: UInt32, count: Int)?
     /// Facet entries counted as another entry: ("0Trump", "0Donald Trump").
     public var facetAliases: [(from: String, to: String)] = []
+    /// Suggest a spelling for the query's words the index does not have.
     public var spelling = true
 
     public init() {}
@@ -85,7 +86,7 @@ public final class SearchResults {
         return takeBytes(pointer, length: length)
     }
 
-    /// QueryParser's spelling correction of the query, "" when it has none.
+    /// The query with its words the index lacks spelt as the index's closest words, "" when none.
     public var correctedQuery: String {
         var length = 0
         return takeString(CXapian_results_correction(handle, &length), length: length)

@@ -78,18 +78,11 @@ public final class WritableDatabase {
         return Int(try result.get())
     }
 
-    /// Adds a document built ahead of time. Its words reach spelling suggestions only through
-    /// `addSpelling`.
+    /// Adds a document built ahead of time.
     @discardableResult
     public func add(_ document: BuiltDocument) throws(XapianError) -> UInt32 {
         let h = try live()
         return try check({ CXapian_writable_add_built(h, document.handle, $0) }, failed: { $0 == 0 })
-    }
-
-    /// Adds spelling words collected from built documents (given to Xapian at the next commit).
-    public func addSpelling(_ words: SpellingWords) throws(XapianError) {
-        let h = try live()
-        _ = try check({ CXapian_writable_add_spelling(h, words.handle, $0) }, failed: { $0 == 0 })
     }
 
     /// Adds a document built in Swift in one call. Returns its docid (internal; never expose it).

@@ -112,7 +112,7 @@ typedef struct {
     size_t value_count;
 } CXapian_document;
 
-/* Builds the document with a TermGenerator (English stemmer, STEM_SOME, spelling data) and calls
+/* Builds the document with a TermGenerator (English stemmer, STEM_SOME) and calls
  * WritableDatabase::add_document(). Returns the docid, 0 on error. */
 uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXapian_document *doc,
                                        CXapian_error *error);
@@ -129,20 +129,10 @@ typedef struct CXapian_built_document CXapian_built_document;
 /* Builds the document with a TermGenerator of the calling thread (English stemmer, STEM_SOME). */
 CXapian_built_document *CXapian_document_build(const CXapian_document *doc, CXapian_error *error);
 void CXapian_built_document_free(CXapian_built_document *doc);
-/* WritableDatabase::add_document(). Spelling words go separately (CXapian_spelling_collect). */
+/* WritableDatabase::add_document(). (No spelling table is written: suggestions come from the
+ * index's words at query time, Speller.hpp.) */
 uint32_t CXapian_writable_add_built(CXapian_writable_database *db, const CXapian_built_document *doc,
                                     CXapian_error *error);
-
-/* The spelling words of several built documents (an article's passages), each once with its summed
- * frequency: collected on any thread, so the writer adds a few hundred words per article instead of
- * walking every passage's terms. */
-typedef struct CXapian_spelling_words CXapian_spelling_words;
-CXapian_spelling_words *CXapian_spelling_collect(const CXapian_built_document *const *docs, size_t count,
-                                                 CXapian_error *error);
-void CXapian_spelling_words_free(CXapian_spelling_words *words);
-/* Adds the words to the spelling table (given to Xapian at the next commit). */
-int CXapian_writable_add_spelling(CXapian_writable_database *db, const CXapian_spelling_words *words,
-                                  CXapian_error *error);
 
 /* ---------- Reading ---------- */
 
@@ -244,7 +234,7 @@ typedef struct {
     uint32_t facet_count;   /* how many facets the entries use; 0: no facets */
     const char *const *facet_aliases; /* pairs: an entry of facet 0 counted as another ("0Trump" -> "0Donald Trump") */
     size_t facet_alias_count;         /* number of pairs */
-    int spelling;          /* ask QueryParser for a spelling correction */
+    int spelling;          /* suggest a spelling for the query's words the index lacks (Speller.hpp) */
 } CXapian_search_request;
 
 typedef struct CXapian_results CXapian_results;
@@ -265,7 +255,8 @@ uint64_t CXapian_results_spied_documents(const CXapian_results *results);
 double CXapian_results_weight(const CXapian_results *results, uint32_t index);
 /* Document::get_data() of hit `index`; malloc'd. */
 char *CXapian_results_data(CXapian_results *results, uint32_t index, size_t *length, CXapian_error *error);
-/* QueryParser::get_corrected_query_string(); malloc'd, "" when none. */
+/* The query with its words the index lacks replaced by the closest words it has (Speller.hpp);
+ * malloc'd, "" when none. */
 char *CXapian_results_correction(const CXapian_results *results, size_t *length);
 /* Query::get_description(), for --explain and tests. */
 char *CXapian_results_query_description(const CXapian_results *results, size_t *length);
