@@ -88,6 +88,7 @@ public struct EntityTagger: Sendable {
             }
         }
         found += listMembers(fields, found: found, covered: &covered, tagger: tagger)
+        found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         func shortKey(_ words: [Token]) -> String {
@@ -233,6 +234,52 @@ public struct EntityTagger: Sendable {
             entity.mentions.sort { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
             return entity
         }
+    }
+
+    /// "Republican challenger Mitt Romney, who has criticized ... Mr. Romney said": news copy
+    /// introduces a person by the full name, so the capitalised word right before the first body
+    /// mention of a surname that the article uses alone as a person's (and in full nowhere) is the
+    /// given name, where no rule found it: unless it opens a sentence or is a title, a place, a
+    /// country's word or another person's name. ("Mitt" is an English word and no listed given name.)
+    private func givenNamesBeforeKnownSurnames(
+        _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
+    ) -> [Found] {
+        let withFullName = Set(found.filter { $0.words.count >= 2 }.map { $0.words.last!.key })
+        let alone = Set(found.filter { $0.words.count == 1 && !$0.words[0].isAllCaps }.map { $0.words[0].key })
+            .subtracting(withFullName)
+        guard !alone.isEmpty, let body = fields.first(where: { $0.field == .body }) else { return [] }
+        let personWords = Set(found.flatMap { $0.words.map(\.key) })
+        var result: [Found] = []
+        var seen = Set<String>()
+        let tokens = body.tokens
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .word && alone.contains(tokens[index].key) {
+            let given = tokens[index - 1], surname = tokens[index]
+            guard seen.insert(surname.key).inserted else { continue }  // the first mention only
+            let taken = covered[.body] ?? []
+            guard surname.isCapitalised, !surname.isAllCaps, !taken.contains(index),
+                given.kind == .word, given.isCapitalised, !given.isAllCaps, !given.sentenceInitial,
+                !taken.contains(index - 1), given.text.count >= 2, !given.text.hasSuffix("."),
+                !personWords.contains(given.key), !lexicons.titles.contains(given.key),
+                !lexicons.lowerCaseTitles.contains(given.key), lexicons.places[given.key] == nil,
+                !tagger.isCountryWord(given.key), !lexicons.stopWords.contains(given.key)
+            else { continue }
+            // Not inside a longer capitalised name ("the Mitt Romney Foundation", "New Hampshire Romney").
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalised,
+                !tokens[index + 1].sentenceInitial
+            {
+                continue
+            }
+            if index >= 2, tokens[index - 2].kind == .word, tokens[index - 2].isCapitalised,
+                !tokens[index - 2].sentenceInitial || lexicons.places[tokens[index - 2].key] != nil
+            {
+                continue
+            }
+            result.append(Found(
+                field: .body, start: given.start, end: surname.end, words: [given, surname],
+                cue: "capitalised word before the first mention of \"\(surname.text)\", named alone elsewhere"))
+            covered[.body, default: []].formUnion([index - 1, index])
+        }
+        return result
     }
 
     /// Line-ups and squads: in a list of at least three names separated by commas, of which at

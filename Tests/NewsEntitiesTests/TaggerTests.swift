@@ -104,6 +104,12 @@ let cases: [Case] = [
     // it his; alone it stays the place.
     Case("⟦MaliVai Washington⟧ said he won. The 11th-seeded ⟦Washington⟧ fell, and then ⟦Washington⟧ came back. ⟦Washington⟧ later grew.",
          "MaliVai Washington", "MaliVai Washington", "MaliVai Washington", "@US"),
+    // News copy introduces a person by the full name: the capitalised word before the first
+    // mention of a surname the article uses alone is the given name ("Mitt" is in no given-name list),
+    // not a title, another person's name, or a word inside a longer name.
+    Case("Republican challenger ⟦Mitt Romney⟧, who has criticized it, spoke. Mr. ⟦Romney⟧ said so.",
+         "Mitt Romney", "Mitt Romney"),
+    Case("The Mitt Romney Foundation gave. Mr. ⟦Romney⟧ said so.", "Romney"),
     // After a title, a body's noun or a verb is no name.
     Case("Hating The President Is Not a Strategy.\nThe ⟦U.S.⟧ Marshals Service said he fled.", "@US"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
