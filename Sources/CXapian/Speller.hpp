@@ -65,10 +65,12 @@ inline std::string suggest_word(const Xapian::Database &db, const std::string &w
 }
 
 // The query with each plain word the index does not have (neither as written nor as a stem)
-// replaced by its suggestion; "" when nothing changed. Field names and their values (but a
-// title's), boolean operators, wildcards and numbers are left as they are.
+// replaced by its suggestion (the first eight such words); "" when nothing changed. Field names
+// and their values (but a title's), boolean operators, wildcards and numbers are left as they are.
 inline std::string suggest_query(const Xapian::Database &db, const std::string &text, const Xapian::Stem &stem) {
     static const std::vector<std::string> operators{"and", "or", "not", "xor", "near", "adj"};
+    constexpr size_t max_words = 8, max_word_bytes = 40;
+    size_t looked_up = 0;
     std::string out;
     bool changed = false;
     size_t i = 0;
@@ -104,7 +106,11 @@ inline std::string suggest_query(const Xapian::Database &db, const std::string &
         const bool keep = field_name || field_value || wildcard || lower.empty() || std::isdigit((unsigned char)lower[0]) ||
                           std::find(operators.begin(), operators.end(), lower) != operators.end() ||
                           db.term_exists(lower) || db.term_exists("Z" + stem(lower));
-        std::string replacement = keep ? std::string() : suggest_word(db, lower);
+        // Each unknown word costs a scan of the index's words with its first letters: a pasted
+        // paragraph in another language gets suggestions for its first few words only.
+        const bool try_it = !keep && lower.size() <= max_word_bytes && looked_up < max_words;
+        if (try_it) ++looked_up;
+        std::string replacement = try_it ? suggest_word(db, lower) : std::string();
         if (replacement.empty()) {
             out += original;
         } else {
