@@ -135,6 +135,7 @@ class FieldTermsProcessor : public Xapian::FieldProcessor {
 }  // namespace
 
 struct CXapian_results {
+    Xapian::Database db;
     Xapian::Enquire enquire;
     Xapian::MSet mset;
     std::unique_ptr<cxapian::FacetSpy> spy;
@@ -147,7 +148,8 @@ extern "C" {
 
 CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_request *request, CXapian_error *error) {
     return guarded<CXapian_results *>(error, nullptr, [&] {
-        auto results = std::make_unique<CXapian_results>(CXapian_results{Xapian::Enquire(db->db), {}, nullptr, {}, {}});
+        auto results =
+            std::make_unique<CXapian_results>(CXapian_results{db->db, Xapian::Enquire(db->db), {}, nullptr, {}, {}});
 
         Xapian::QueryParser parser;
         parser.set_database(db->db);
@@ -300,6 +302,14 @@ double CXapian_results_weight(const CXapian_results *results, uint32_t index) {
 char *CXapian_results_data(CXapian_results *results, uint32_t index, size_t *length, CXapian_error *error) {
     return guarded<char *>(error, nullptr, [&] {
         return cxapian::copy_string((results->mset.begin() + index).get_document().get_data(), length);
+    });
+}
+
+char *CXapian_results_data_after(CXapian_results *results, uint32_t index, uint32_t offset, size_t *length,
+                                 CXapian_error *error) {
+    return guarded<char *>(error, nullptr, [&] {
+        const Xapian::docid id = *(results->mset.begin() + index) + offset;
+        return cxapian::copy_string(results->db.get_document(id).get_data(), length);
     });
 }
 

@@ -73,15 +73,16 @@ public struct DocumentBuilder: Sendable {
             // these terms, and must still find every article (see `preferred` in CXapian.h).
             let termPeople = index == 0 ? passagePeople + people.filter(\.in.isEmpty) : passagePeople
             let termCountries = index == 0 ? passageCountries + countries.filter(\.in.isEmpty) : passageCountries
+            // Article-level terms and fields on the last passage only, with the article's size (see Schema).
+            let last = index == passages.count - 1
             var document = Document()
             document.data = StoredPassage(
-                articleID: article.id, index: index, count: passages.count, title: article.title, date: article.date,
-                source: source, url: article.url, author: article.author, text: passage.text,
+                articleID: article.id, index: index, count: passages.count, title: last ? article.title : "",
+                date: last ? article.date : nil, source: last ? source : "", url: last ? article.url : "",
+                author: last ? article.author : "", text: passage.text,
                 people: passagePeople.map(\.name), countries: passageCountries.map(\.code)
             ).encoded()
             document.texts.append(Document.Text(passage.text))
-            // Article-level terms on the last passage only, with the article's size (see Schema).
-            let last = index == passages.count - 1
             if !article.title.isEmpty {
                 // The title's words find every passage, and weigh more than body text; `title:`
                 // (with positions, for phrases) is article-level.

@@ -34,10 +34,16 @@ import NewsEntities
 /// article is about); never empty ("\0" when the article has none). The facet spy finds a
 /// passage's article as the first list at or after it and counts each article once, through its
 /// own iterator (see FacetSpy.hpp).
+///
+/// Each passage's data (`StoredPassage`) holds its text, people and countries, its article's id,
+/// its index and the article's passage count; the article's title, date, source, address and
+/// author only on the last passage, which the search reads for a hit on another passage (at the hit's
+/// id plus count − 1 − index). Repeated on every passage, they took 18 MB of 41 in the document
+/// data of 5,000 articles.
 public enum Schema {
     /// Bumped whenever terms, slots or stored data change meaning. Stored in the database metadata
     /// and checked on every open.
-    public static let version = "6"
+    public static let version = "7"
     public static let versionKey = "newsindex.schema-version"
     public static let updatedKey = "newsindex.last-update"
 

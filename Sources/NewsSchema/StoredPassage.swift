@@ -1,6 +1,7 @@
-/// What each Xapian document carries in its data: enough to print a hit without another look-up.
-/// A compact, versioned record of unit-separated fields (input text never holds those bytes: the
-/// encoder turns them into spaces).
+/// What each Xapian document carries in its data: the passage, and on the article's last passage
+/// the article's fields too (title, date, source, url, author: empty on the other passages; see
+/// `articleFields(from:)` and Schema). A compact, versioned record of unit-separated fields (input
+/// text never holds those bytes: the encoder turns them into spaces).
 public struct StoredPassage: Sendable, Equatable {
     public var articleID: String
     public var index: Int
@@ -34,7 +35,21 @@ public struct StoredPassage: Sendable, Equatable {
 
     static let fieldSeparator: UInt8 = 0x1F
     static let listSeparator: UInt8 = 0x1E
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
+
+    /// Whether this is its article's last passage, the one that holds the article's fields.
+    public var holdsArticleFields: Bool { index == count - 1 }
+
+    /// This passage with its article's fields taken from the article's last passage.
+    public func articleFields(from last: StoredPassage) -> StoredPassage {
+        var passage = self
+        passage.title = last.title
+        passage.date = last.date
+        passage.source = last.source
+        passage.url = last.url
+        passage.author = last.author
+        return passage
+    }
 
     public func encoded() -> [UInt8] {
         var out: [UInt8] = [Self.formatVersion]

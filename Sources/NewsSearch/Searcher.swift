@@ -231,8 +231,17 @@ public final class Searcher {
     }
 
 
+    /// Hit `index`'s passage with its article's fields (read from the article's last passage).
     private func stored(_ results: SearchResults, _ index: Int) throws(SearchError) -> StoredPassage? {
-        do { return StoredPassage(decoding: try results.data(at: index)) } catch { throw .xapian(path: path, error) }
+        do {
+            guard let passage = StoredPassage(decoding: try results.data(at: index)) else { return nil }
+            if passage.holdsArticleFields { return passage }
+            let last = StoredPassage(decoding: try results.data(at: index, after: passage.count - 1 - passage.index))
+            guard let last, last.articleID == passage.articleID, last.holdsArticleFields else { return passage }
+            return passage.articleFields(from: last)
+        } catch {
+            throw .xapian(path: path, error)
+        }
     }
 
     private func hit(_ stored: StoredPassage, results: SearchResults, index: Int, rank: Int) throws(SearchError)

@@ -86,6 +86,14 @@ public final class SearchResults {
         return takeBytes(pointer, length: length)
     }
 
+    /// The data of the document `offset` ids after hit `index` (another passage of its article).
+    public func data(at index: Int, after offset: Int) throws(XapianError) -> [UInt8] {
+        var length = 0
+        let pointer = try check(
+            { CXapian_results_data_after(handle, UInt32(index), UInt32(offset), &length, $0) }, failed: { $0 == nil })
+        return takeBytes(pointer, length: length)
+    }
+
     /// The query with its words the index lacks spelt as the index's closest words, "" when none.
     public var correctedQuery: String {
         var length = 0

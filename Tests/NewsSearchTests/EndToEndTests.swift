@@ -150,6 +150,11 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(result.hits.map(\.article.id) == ["k1"])
         #expect(result.hits[0].passage.people.contains("Wang Yi"))
         #expect(result.hits[0].passage.text.hasPrefix("Foreign Minister Wang Yi"))
+        // Not the article's last passage: its article's fields come from the last one.
+        let hit = result.hits[0]
+        #expect(hit.passage.index == 1 && hit.passage.count == 3)
+        #expect(hit.article.title == "Kerry in Tianjin" && hit.article.source == "Wire A")
+        #expect(hit.article.date?.description == "2021-09-02")
     }
 
     @Test func filterOnlySearchesFindEveryArticleIncludingTitleOnlyMentions() throws {

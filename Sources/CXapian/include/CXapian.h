@@ -255,6 +255,10 @@ uint64_t CXapian_results_spied_documents(const CXapian_results *results);
 double CXapian_results_weight(const CXapian_results *results, uint32_t index);
 /* Document::get_data() of hit `index`; malloc'd. */
 char *CXapian_results_data(CXapian_results *results, uint32_t index, size_t *length, CXapian_error *error);
+/* Document::get_data() of the document `offset` ids after hit `index` (another passage of its
+ * article: passages have consecutive ids); malloc'd. */
+char *CXapian_results_data_after(CXapian_results *results, uint32_t index, uint32_t offset, size_t *length,
+                                 CXapian_error *error);
 /* The query with its words the index lacks replaced by the closest words it has (Speller.hpp);
  * malloc'd, "" when none. */
 char *CXapian_results_correction(const CXapian_results *results, size_t *length);
