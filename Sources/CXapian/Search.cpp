@@ -309,7 +309,8 @@ char *CXapian_results_data_after(CXapian_results *results, uint32_t index, uint3
                                  CXapian_error *error) {
     return guarded<char *>(error, nullptr, [&] {
         const Xapian::docid id = *(results->mset.begin() + index) + offset;
-        return cxapian::copy_string(results->db.get_document(id).get_data(), length);
+        // (The id is a passage of the hit's article: no need to check that it exists first.)
+        return cxapian::copy_string(results->db.get_document(id, Xapian::DOC_ASSUME_VALID).get_data(), length);
     });
 }
 

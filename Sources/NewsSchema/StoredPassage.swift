@@ -40,14 +40,27 @@ public struct StoredPassage: Sendable, Equatable {
     /// Whether this is its article's last passage, the one that holds the article's fields.
     public var holdsArticleFields: Bool { index == count - 1 }
 
-    /// This passage with its article's fields taken from the article's last passage.
-    public func articleFields(from last: StoredPassage) -> StoredPassage {
+    /// This passage with its article's fields read from the article's last passage's data (only
+    /// those fields are decoded); nil when the data is not that article's last passage.
+    public func withArticleFields(decoding last: [UInt8]) -> StoredPassage? {
+        guard last.first == Self.formatVersion else { return nil }
+        var fields: [ArraySlice<UInt8>] = []
+        fields.reserveCapacity(8)
+        var start = 1
+        for i in 1..<last.count where last[i] == Self.fieldSeparator {
+            fields.append(last[start..<i])
+            start = i + 1
+            if fields.count == 8 { break }
+        }
+        guard fields.count == 8 else { return nil }
+        func s(_ i: Int) -> String { String(decoding: fields[i], as: UTF8.self) }
+        guard s(0) == articleID, Int(s(1)) == count - 1 else { return nil }
         var passage = self
-        passage.title = last.title
-        passage.date = last.date
-        passage.source = last.source
-        passage.url = last.url
-        passage.author = last.author
+        passage.title = s(3)
+        passage.date = DateParser.parse(s(4))
+        passage.source = s(5)
+        passage.url = s(6)
+        passage.author = s(7)
         return passage
     }
 

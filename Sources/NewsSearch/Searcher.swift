@@ -236,9 +236,8 @@ public final class Searcher {
         do {
             guard let passage = StoredPassage(decoding: try results.data(at: index)) else { return nil }
             if passage.holdsArticleFields { return passage }
-            let last = StoredPassage(decoding: try results.data(at: index, after: passage.count - 1 - passage.index))
-            guard let last, last.articleID == passage.articleID, last.holdsArticleFields else { return passage }
-            return passage.articleFields(from: last)
+            let last = try results.data(at: index, after: passage.count - 1 - passage.index)
+            return passage.withArticleFields(decoding: last) ?? passage
         } catch {
             throw .xapian(path: path, error)
         }
