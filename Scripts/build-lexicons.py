@@ -332,6 +332,18 @@ def main():
         for key in sorted(dateline):
             if key not in places:
                 f.write(f"{key}\t{dateline[key]}\n")
+    # Towns whose name has two words or more ("Beverly Hills", "Alice Springs", "Santa Anita"): a
+    # person's name is rarely one, and the places list has only cities of 300,000 people or more.
+    towns = set()
+    for city in cities:
+        for form in {city["name"], fold(city["name"])}:
+            key = form.lower()
+            if " " in key and key not in places:
+                towns.add(key)
+    with open(os.path.join(OUT, "towns.txt"), "w", encoding="utf-8") as f:
+        f.write("# towns of 15,000+ named in two words or more, from GeoNames (no person has such a name)\n")
+        for key in sorted(towns):
+            f.write(key + "\n")
     with open(os.path.join(OUT, "short-codes.tsv"), "w", encoding="utf-8") as f:
         f.write("# form\tcode  (case-sensitive)\n")
         for form in sorted(SAFE_CODES):

@@ -20,6 +20,9 @@ public final class Lexicons: Sendable {
     public let placePrefixes: Set<String>
     /// Towns of 50,000 or more, trusted only in a dateline ("CLEVELAND, Feb 26 -").
     public let datelinePlaces: [String: String]
+    /// Towns of 15,000 or more named in two words or more ("beverly hills", "alice springs"), as
+    /// lower-case words joined with a space: no person's name.
+    public let towns: Set<String>
     /// Case-sensitive short forms: "U.S.", "UK", "UAE".
     public let shortCodes: [String: String]
     public let countryNames: [String: String]
@@ -158,6 +161,7 @@ public final class Lexicons: Sendable {
         stopWords = try wordSet("stop-words.txt")
         commonWords = try wordSet("common-words.txt")
         surnameWords = try wordSet("surname-words.txt")
+        towns = try wordSet("towns.txt")
         var titles = Set<String>()
         var roles = Set<String>()
         var longestTitle = 1

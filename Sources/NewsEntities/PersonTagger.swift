@@ -482,8 +482,12 @@ struct PersonTagger {
         }
         let last = tokens[run.upperBound - 1]
         let runKey = tokens[run].map(\.key).joined(separator: " ")
-        // A place or an organisation phrase is not a person (the country tagger's).
+        // A place or an organisation phrase is not a person (the country tagger's); nor a smaller
+        // town's name of two words or more ("Beverly Hills", "Alice Springs") without a title.
         if lexicons.places[runKey] != nil { return nil }
+        if run.count >= 2, lexicons.towns.contains(runKey), titles[run.lowerBound] == nil {
+            return reject("a town's name")
+        }
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
             return reject("capitals without a common given name")
         }
