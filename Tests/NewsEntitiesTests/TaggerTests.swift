@@ -112,6 +112,8 @@ let cases: [Case] = [
     Case("The Mitt Romney Foundation gave. Mr. ⟦Romney⟧ said so.", "Romney"),
     // A smaller town named in two words or more is no person ("Alice Springs" has a given name's shape).
     Case("Sales rose in Beverly Hills and Alice Springs, Mayor ⟦Park Ridge⟧ said.", "Park Ridge"),
+    // Nor a name that opens with a word of places' names ("Lake", "San", "Santa", "Port").
+    Case("Shipping on Lake Erie resumed, San Quirico said, and Port Jerome agreed.",),
     // After a title, a body's noun or a verb is no name.
     Case("Hating The President Is Not a Strategy.\nThe ⟦U.S.⟧ Marshals Service said he fled.", "@US"),
     // Regnal numbers: in capitals, and "I" only after a royal's title and one name.
