@@ -15,27 +15,36 @@
 namespace cxapian {
 
 // Edit distance with adjacent transpositions (optimal string alignment) over bytes; any value above
-// `limit` comes back as limit + 1, early.
-inline unsigned edit_distance(const std::string &a, const std::string &b, unsigned limit) {
+// `limit` comes back as limit + 1, early. Its three rows live in the caller's `rows`, so a scan of
+// thousands of words allocates them once.
+struct EditRows {
+    std::vector<unsigned> before, previous, current;
+};
+
+inline unsigned edit_distance(const std::string &a, const std::string &b, unsigned limit, EditRows &rows) {
     const size_t n = a.size(), m = b.size();
     if ((n > m ? n - m : m - n) > limit) return limit + 1;
-    std::vector<unsigned> before(m + 1), previous(m + 1), current(m + 1);
-    for (size_t j = 0; j <= m; ++j) previous[j] = unsigned(j);
+    rows.before.assign(m + 1, 0);
+    rows.previous.resize(m + 1);
+    rows.current.assign(m + 1, 0);
+    for (size_t j = 0; j <= m; ++j) rows.previous[j] = unsigned(j);
     for (size_t i = 1; i <= n; ++i) {
-        current[0] = unsigned(i);
-        unsigned row_min = current[0];
+        rows.current[0] = unsigned(i);
+        unsigned row_min = rows.current[0];
         for (size_t j = 1; j <= m; ++j) {
             const unsigned cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            unsigned value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = std::min(value, before[j - 2] + 1);
-            current[j] = value;
+            unsigned value = std::min({rows.previous[j] + 1, rows.current[j - 1] + 1, rows.previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                value = std::min(value, rows.before[j - 2] + 1);
+            }
+            rows.current[j] = value;
             row_min = std::min(row_min, value);
         }
         if (row_min > limit) return limit + 1;
-        std::swap(before, previous);
-        std::swap(previous, current);
+        std::swap(rows.before, rows.previous);
+        std::swap(rows.previous, rows.current);
     }
-    return previous[m];
+    return rows.previous[m];
 }
 
 // The index's word closest to `word` (lower-case, not in the index): fewest edits (one for words of
@@ -46,12 +55,13 @@ inline std::string suggest_word(const Xapian::Database &db, const std::string &w
     std::string best;
     unsigned best_distance = limit + 1;
     Xapian::doccount best_frequency = 0;
+    EditRows rows;
     std::vector<std::string> starts{word.substr(0, 1)};
     if (word.size() > 1 && word[1] != word[0] && (unsigned char)word[1] < 0x80) starts.push_back(word.substr(1, 1));
     for (const std::string &start : starts) {
         for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it) {
             const std::string term = *it;
-            const unsigned distance = edit_distance(word, term, limit);
+            const unsigned distance = edit_distance(word, term, limit, rows);
             if (distance > limit || distance == 0) continue;
             const Xapian::doccount frequency = it.get_termfreq();
             if (distance < best_distance || (distance == best_distance && frequency > best_frequency)) {

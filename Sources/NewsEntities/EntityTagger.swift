@@ -255,10 +255,9 @@ public struct EntityTagger: Sendable {
         for index in tokens.indices.dropFirst() where tokens[index].kind == .word && alone.contains(tokens[index].key) {
             let given = tokens[index - 1], surname = tokens[index]
             guard seen.insert(surname.key).inserted else { continue }  // the first mention only
-            let taken = covered[.body] ?? []
-            guard surname.isCapitalised, !surname.isAllCaps, !taken.contains(index),
+            guard surname.isCapitalised, !surname.isAllCaps, covered[.body]?.contains(index) != true,
                 given.kind == .word, given.isCapitalised, !given.isAllCaps, !given.sentenceInitial,
-                !taken.contains(index - 1), given.text.count >= 2, !given.text.hasSuffix("."),
+                covered[.body]?.contains(index - 1) != true, given.text.count >= 2, !given.text.hasSuffix("."),
                 !personWords.contains(given.key), !lexicons.titles.contains(given.key),
                 !lexicons.lowerCaseTitles.contains(given.key), lexicons.places[given.key] == nil,
                 !tagger.isCountryWord(given.key), !lexicons.stopWords.contains(given.key)

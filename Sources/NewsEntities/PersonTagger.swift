@@ -104,7 +104,7 @@ struct PersonTagger {
     static let directionSurnames: Set<String> = ["north", "south", "west", "east"]
 
     /// Words that open places' names ("Lake Erie", "San Quirico", "Santa Anita", "Port Jerome"), as written.
-    static let placeOpeners: Set<String> = ["Lake", "San", "Santa", "Port", "São", "Sao", "LAKE", "SAN", "SANTA", "PORT"]
+    static let placeOpeners: Set<String> = ["lake", "san", "santa", "port", "são", "sao"]
     /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
     static let politiciansNouns: Set<String> = ["campaign", "administration", "presidency", "aides", "camp"]
     static let determiners: Set<String> = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
@@ -491,7 +491,7 @@ struct PersonTagger {
             return reject("a town's name")
         }
         // "Lake Erie", "San Quirico", "Port Jerome": a word that opens places' names, not people's.
-        if (2...3).contains(run.count), Self.placeOpeners.contains(first.text), titles[run.lowerBound] == nil {
+        if (2...3).contains(run.count), first.isCapitalised, Self.placeOpeners.contains(first.key), titles[run.lowerBound] == nil {
             return reject("opens a place's name (\"\(first.text)\")")
         }
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {

@@ -157,8 +157,7 @@ public struct ArticleReader: Sendable {
             return
         }
         var format = format
-        var splitter = LineSplitter(maxLine: maxRecordBytes)
-        var documentSplitter = JSONValueSplitter(maxRecord: maxRecordBytes)
+        var records: (any RecordSplitter)?
         var csv: CSVRecordReader?
         var sniffBuffer: [UInt8] = []
         var plainDocument: [UInt8]?
@@ -176,8 +175,9 @@ public struct ArticleReader: Sendable {
         func deliver(_ chunk: ArraySlice<UInt8>) throws {
             sawBytes = sawBytes || !chunk.isEmpty
             switch format {
-            case .jsonLines: try splitter.feed(chunk, handleLine)
-            case .json: try documentSplitter.feed(chunk, handleLine)
+            case .jsonLines, .json:
+                if records == nil { records = format!.recordSplitter(maxRecord: maxRecordBytes) }
+                try records!.feed(chunk, handleLine)
             case .csv, .tsv:
                 if csv == nil { csv = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: display) }
                 try csv!.feed(chunk, article, issue: issue)
@@ -212,8 +212,7 @@ public struct ArticleReader: Sendable {
             return
         }
         switch format {
-        case .jsonLines: try splitter.finish(handleLine)
-        case .json: try documentSplitter.finish(handleLine)
+        case .jsonLines, .json: try records?.finish(handleLine)
         case .csv, .tsv: try csv?.finish(article, issue: issue)
         case .text, .markdown, .html:
             if let bytes = plainDocument,
@@ -247,15 +246,8 @@ public struct ArticleReader: Sendable {
                     try JSONRecord.parse(bytes, origin: "\(name):\(number)", issue: issue, article)
                 }
             }
-            if format == .json {
-                var splitter = JSONValueSplitter(maxRecord: 64 << 20)
-                try splitter.feed(bytes[...], handle)
-                try splitter.finish(handle)
-            } else {
-                var splitter = LineSplitter(maxLine: 64 << 20)
-                try splitter.feed(bytes[...], handle)
-                try splitter.finish(handle)
-            }
+            var splitter = format.recordSplitter(maxRecord: 64 << 20)!
+            try splitter.split(bytes[...], handle)
         case .csv, .tsv:
             var reader = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: name)
             try reader.feed(bytes[...], article, issue: issue)

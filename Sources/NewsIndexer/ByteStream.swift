@@ -71,8 +71,34 @@ public final class ReadProgress: @unchecked Sendable {
     }
 }
 
+/// Cuts a stream of bytes into JSON records as they arrive: one a line (`LineSplitter`), or the
+/// values of a JSON document (`JSONValueSplitter`).
+protocol RecordSplitter {
+    mutating func feed(_ chunk: ArraySlice<UInt8>, _ body: (LineSplitter.Line) throws -> Void) rethrows
+    mutating func finish(_ body: (LineSplitter.Line) throws -> Void) rethrows
+}
+
+extension RecordSplitter {
+    /// Feeds all of `bytes` and finishes.
+    mutating func split(_ bytes: ArraySlice<UInt8>, _ body: (LineSplitter.Line) throws -> Void) rethrows {
+        try feed(bytes, body)
+        try finish(body)
+    }
+}
+
+extension ArticleReader.Format {
+    /// The splitter for a JSON format's records; nil for the others.
+    func recordSplitter(maxRecord: Int) -> (any RecordSplitter)? {
+        switch self {
+        case .jsonLines: LineSplitter(maxLine: maxRecord)
+        case .json: JSONValueSplitter(maxRecord: maxRecord)
+        default: nil
+        }
+    }
+}
+
 /// Splits a byte stream into lines ("\n", with a trailing "\r" removed), numbering from 1.
-struct LineSplitter {
+struct LineSplitter: RecordSplitter {
     private var pending: [UInt8] = []
     private(set) var lineNumber = 0
     /// Lines longer than this are reported and skipped, so memory stays bounded.

@@ -76,7 +76,7 @@ struct CSVRecordReader {
         guard let header else {
             let names = record.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \u{FEFF}")) }
             header = names.map(JSONRecord.normalized)
-            if !header!.contains(where: { JSONRecord.bodyKeys.contains($0) || JSONRecord.summaryKeys.contains($0) }) {
+            if !header!.contains(where: JSONRecord.textKeys.contains) {
                 headerUsable = false
                 issue(ReadIssue(
                     .missingHeader, at: "\(display):1",
@@ -92,8 +92,9 @@ struct CSVRecordReader {
         }
         var values: [String: String] = [:]
         for (name, value) in zip(header, record) where values[name] == nil { values[name] = value }
-        let field: ([String]) -> String? = { keys in keys.lazy.compactMap { values[$0] }.first { !$0.isEmpty } }
-        let parsed = JSONRecord.makeArticle(origin: origin, issue: issue, field: field, id: field(JSONRecord.idKeys))
+        let parsed = JSONRecord.makeArticle(origin: origin, issue: issue) { keys in
+            keys.lazy.compactMap { values[$0] }.first { !$0.isEmpty }
+        }
         if let parsed { try article(parsed) }
     }
 }

@@ -62,13 +62,8 @@ enum DocumentFile {
             issue(ReadIssue(.missingBody, at: origin, "no text after the title but boilerplate or nothing"))
             return nil
         }
-        var date: NewsDate?
-        if let raw = metadata["date"], !raw.isEmpty {
-            date = DateParser.parse(raw)
-            if date == nil { issue(ReadIssue(.badDate, at: origin, "\"\(raw.prefix(40))\"", skipped: false)) }
-        }
         return Article(
-            id: id, title: title, body: body, date: date, source: metadata["source"] ?? "", url: metadata["url"] ?? "",
+            id: id, title: title, body: body, date: JSONRecord.date(metadata["date"], origin: origin, issue: issue), source: metadata["source"] ?? "", url: metadata["url"] ?? "",
             author: metadata["author"] ?? "", origin: origin)
     }
 

@@ -5,6 +5,8 @@ import Foundation
 enum HTMLText {
     static let dropped: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg",
                                        "iframe", "template", "button", "select"]
+    /// Tags whose attributes carry the page's metadata (`PageMetadata.read`).
+    static let metadataTags: Set<String> = ["meta", "link", "time"]
     static let blocks: Set<String> = ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                                       "table", "section", "article", "blockquote", "pre", "hr", "dd", "dt", "figcaption"]
 
@@ -28,7 +30,7 @@ enum HTMLText {
         return table[byte] ?? UInt32(byte)
     }
 
-    /// A page's text, and its metadata under the names "title", "date", "source", "author", "url".
+    /// A page's text, and its metadata under the names "date", "source", "author", "url".
     struct Page {
         var title: String
         var body: String
@@ -92,7 +94,7 @@ enum HTMLText {
                     }
                     continue
                 }
-                if !closing, ["meta", "link", "time"].contains(name) {
+                if !closing, metadataTags.contains(name) {
                     metadata.read(tag: name, attributes: attributes(inner))
                 }
                 if !closing, dropped.contains(name), !inner.hasSuffix("/") {
@@ -129,8 +131,8 @@ enum HTMLText {
     static func attributes(_ inner: String) -> [String: String] {
         var result: [String: String] = [:]
         let scalars = Array(inner.unicodeScalars)
-        var i = scalars.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) ?? scalars.count
         func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" }
+        var i = scalars.firstIndex(where: isSpace) ?? scalars.count  // after the tag's name
         while i < scalars.count {
             while i < scalars.count, isSpace(scalars[i]) || scalars[i] == "/" { i += 1 }
             let nameStart = i

@@ -16,6 +16,10 @@ enum JSONRecord {
     static let urlKeys = ["url", "link", "weburl", "permalink"]
     static let authorKeys = ["author", "authors", "byline", "creator"]
     static let idKeys = ["id", "uuid", "guid", "docid", "articleid", "documentid"]
+    /// Names of an article's text: a record with none may be a response wrapping articles.
+    static let textKeys = Set(bodyKeys + summaryKeys)
+    /// Names that mark an object as an article inside such a response.
+    static let articleKeys = textKeys.union(titleKeys)
 
     /// A field's name as the key lists write it: lower case, letters and digits only.
     static func normalized(_ name: String) -> String {
@@ -45,11 +49,9 @@ enum JSONRecord {
         }
         let list: [Any]
         if let record = object as? [String: Any] {
-            let textKeys = Set(bodyKeys + summaryKeys)
-            guard !record.keys.contains(where: { textKeys.contains(normalized($0)) }),
-                  let wrapped = wrappedArticles(record)
-            else {
-                if let parsed = makeArticle(record, origin: origin, issue: issue) { try article(parsed) }
+            let fields = normalizedFields(record)
+            guard !fields.keys.contains(where: textKeys.contains), let wrapped = wrappedArticles(record) else {
+                if let parsed = makeArticle(fields, origin: origin, issue: issue) { try article(parsed) }
                 return
             }
             list = wrapped
@@ -65,28 +67,30 @@ enum JSONRecord {
                 issue(ReadIssue(.notAnObject, at: at, "expected {\"id\": …, \"title\": …, \"body\": …}"))
                 continue
             }
-            if let parsed = makeArticle(record, origin: at, issue: issue) { try article(parsed) }
+            if let parsed = makeArticle(normalizedFields(record), origin: at, issue: issue) { try article(parsed) }
         }
     }
 
-    /// One article object's article, or nil after reporting why not.
-    private static func makeArticle(_ record: [String: Any], origin: String, issue: (ReadIssue) -> Void) -> Article? {
-        // One value per normalized name; a name written exactly so ("id" before "_id") wins.
+    /// A record's values by normalized name; a name written exactly so ("id" before "_id") wins.
+    private static func normalizedFields(_ record: [String: Any]) -> [String: Any] {
         var fields: [String: Any] = [:]
         for (name, value) in record {
             let key = normalized(name)
             if fields[key] == nil || name == key { fields[key] = value }
         }
-        let field: ([String]) -> String? = { keys in
+        return fields
+    }
+
+    /// One article object's article (its values by normalized name), or nil after reporting why not.
+    private static func makeArticle(_ fields: [String: Any], origin: String, issue: (ReadIssue) -> Void) -> Article? {
+        makeArticle(origin: origin, issue: issue) { keys in
             keys.lazy.compactMap { fields[$0].flatMap(stringValue) }.first { !$0.isEmpty }
         }
-        return makeArticle(origin: origin, issue: issue, field: field, id: field(idKeys))
     }
 
     /// The array of article objects inside a response object, looked for two levels down:
     /// `articles`, `results`, `items`, `data`, `docs`, `hits` … whichever holds objects with a body or a title.
     static func wrappedArticles(_ record: [String: Any]) -> [[String: Any]]? {
-        let articleKeys = Set(bodyKeys + summaryKeys + titleKeys)
         func looksLikeArticles(_ value: Any) -> [[String: Any]]? {
             guard let list = value as? [[String: Any]], let first = list.first,
                   first.keys.contains(where: { articleKeys.contains(normalized($0)) }) else { return nil }
@@ -122,10 +126,9 @@ enum JSONRecord {
         return text.count > 160 ? String(text.prefix(160)) + "…" : text
     }
 
-    /// Shared by JSON and CSV: builds the article from named fields, or reports why not.
-    static func makeArticle(
-        origin: String, issue: (ReadIssue) -> Void, field: ([String]) -> String?, id: String?
-    ) -> Article? {
+    /// Shared by JSON and CSV: builds the article from named fields (`field` gives the first
+    /// non-empty value of the names asked for), or reports why not.
+    static func makeArticle(origin: String, issue: (ReadIssue) -> Void, field: ([String]) -> String?) -> Article? {
         let body = field(bodyKeys) ?? field(summaryKeys) ?? ""
         let title = field(titleKeys) ?? ""
         guard body.contains(where: { !$0.isWhitespace }) else {
@@ -138,16 +141,20 @@ enum JSONRecord {
             issue(ReadIssue(.missingBody, at: origin, "the body is only boilerplate (\"\(body.prefix(40))\")"))
             return nil
         }
-        var date: NewsDate?
-        if let raw = field(dateKeys), !raw.trimmingCharacters(in: .whitespaces).isEmpty {
-            date = DateParser.parse(raw)
-            if date == nil { issue(ReadIssue(.badDate, at: origin, "\"\(raw.prefix(40))\"", skipped: false)) }
-        }
-        let trimmedID = id?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let trimmedID = field(idKeys)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return Article(
             id: trimmedID.isEmpty ? "sha-" + StableHash.hex(title + "\n" + body) : trimmedID,
-            title: title, body: body, date: date, source: field(sourceKeys) ?? "", url: field(urlKeys) ?? "",
-            author: field(authorKeys) ?? "", origin: origin)
+            title: title, body: body, date: date(field(dateKeys), origin: origin, issue: issue),
+            source: field(sourceKeys) ?? "", url: field(urlKeys) ?? "", author: field(authorKeys) ?? "", origin: origin)
+    }
+
+    /// A record's or a page's date as written, read; an unreadable one is reported (the article is
+    /// kept, undated).
+    static func date(_ raw: String?, origin: String, issue: (ReadIssue) -> Void) -> NewsDate? {
+        guard let raw, !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let date = DateParser.parse(raw)
+        if date == nil { issue(ReadIssue(.badDate, at: origin, "\"\(raw.prefix(40))\"", skipped: false)) }
+        return date
     }
 }
 

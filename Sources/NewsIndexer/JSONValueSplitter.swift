@@ -2,7 +2,7 @@
 /// (pretty-printed or one per line), or a top-level array whose elements are the records. Each record
 /// comes out with the line it starts on; memory holds one record at a time. A raw line break inside
 /// a string cannot be JSON: the record ends there (its parse reports it) and splitting goes on.
-struct JSONValueSplitter {
+struct JSONValueSplitter: RecordSplitter {
     private var pending: [UInt8] = []
     private var line = 1
     private var startLine = 1

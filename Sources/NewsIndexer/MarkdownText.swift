@@ -61,8 +61,12 @@ enum MarkdownText {
         let trimmed = rest.drop(while: { $0 == " " })
         if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]"),
            trimmed[trimmed.index(after: close)...].hasPrefix(":") { return nil }
-        let compact = trimmed.filter { $0 != " " }
-        if compact.count >= 3, Set(compact).count == 1, "-*_".contains(compact.first!) { return nil }
+        // A rule: three or more of one of "-*_", spaces allowed between.
+        if let mark = trimmed.first, "-*_".contains(mark), trimmed.allSatisfy({ $0 == mark || $0 == " " }),
+            trimmed.count(where: { $0 == mark }) >= 3
+        {
+            return nil
+        }
         rest = trimmed
         while rest.hasPrefix(">") { rest = rest.dropFirst().drop(while: { $0 == " " }) }
         if rest.hasPrefix("#") {

@@ -1,6 +1,6 @@
 /// What each Xapian document carries in its data: the passage, and on the article's last passage
 /// the article's fields too (title, date, source, url, author: empty on the other passages; see
-/// `articleFields(from:)` and Schema). A compact, versioned record of unit-separated fields (input
+/// `withArticleFields` and Schema). A compact, versioned record of unit-separated fields (input
 /// text never holds those bytes: the encoder turns them into spaces).
 public struct StoredPassage: Sendable, Equatable {
     public var articleID: String
@@ -40,27 +40,26 @@ public struct StoredPassage: Sendable, Equatable {
     /// Whether this is its article's last passage, the one that holds the article's fields.
     public var holdsArticleFields: Bool { index == count - 1 }
 
+    /// This passage with the article's fields of `article` (another passage of its article that holds them).
+    public func withArticleFields(of article: StoredPassage) -> StoredPassage {
+        var passage = self
+        (passage.title, passage.date, passage.source, passage.url, passage.author) =
+            (article.title, article.date, article.source, article.url, article.author)
+        return passage
+    }
+
     /// This passage with its article's fields read from the article's last passage's data (only
-    /// those fields are decoded); nil when the data is not that article's last passage.
+    /// the fields before the text are decoded); nil when the data is not that passage's.
     public func withArticleFields(decoding last: [UInt8]) -> StoredPassage? {
         guard last.first == Self.formatVersion else { return nil }
-        var fields: [ArraySlice<UInt8>] = []
-        fields.reserveCapacity(8)
-        var start = 1
-        for i in 1..<last.count where last[i] == Self.fieldSeparator {
-            fields.append(last[start..<i])
-            start = i + 1
-            if fields.count == 8 { break }
-        }
-        guard fields.count == 8 else { return nil }
+        // The eight fields before the text, and the rest left whole.
+        let fields = last.dropFirst().split(separator: Self.fieldSeparator, maxSplits: 8, omittingEmptySubsequences: false)
+        guard fields.count == 9 else { return nil }
         func s(_ i: Int) -> String { String(decoding: fields[i], as: UTF8.self) }
         guard s(0) == articleID, Int(s(1)) == count - 1 else { return nil }
         var passage = self
-        passage.title = s(3)
-        passage.date = DateParser.parse(s(4))
-        passage.source = s(5)
-        passage.url = s(6)
-        passage.author = s(7)
+        (passage.title, passage.date, passage.source, passage.url, passage.author) =
+            (s(3), DateParser.parse(s(4)), s(5), s(6), s(7))
         return passage
     }
 

@@ -172,7 +172,9 @@ public final class Searcher {
                 more.exact = false
                 let extra = try run(more)
                 for j in 0..<extra.count {
-                    guard let passage = try self.stored(extra, j), passage.index != stored.index else { continue }
+                    guard let passage = try self.stored(extra, j, article: stored), passage.index != stored.index else {
+                        continue
+                    }
                     if hits.count(where: { $0.rank == rank }) >= query.passagesPerArticle { break }
                     hits.append(try hit(passage, results: extra, index: j, rank: rank))
                 }
@@ -181,7 +183,7 @@ public final class Searcher {
         var facets = SearchResult.Facets()
         if query.facetLimit > 0 {
             // With a text to match, every value is read and the matching ones kept, in count order.
-            let needle = query.facetMatch.map(Self.folded).flatMap { $0.isEmpty ? nil : $0 }
+            let needle = query.facetMatch.map(EntityKey.fold).flatMap { $0.isEmpty ? nil : $0 }
             func top(_ facet: Schema.Facet) -> [SearchResult.FacetValue] {
                 guard let needle else {
                     return results.facetCounts(facet.rawValue, limit: query.facetLimit).values.map {
@@ -189,7 +191,7 @@ public final class Searcher {
                     }
                 }
                 return results.facetCounts(facet.rawValue).values.lazy
-                    .filter { Self.folded($0.value).contains(needle) }
+                    .filter { EntityKey.fold($0.value).contains(needle) }
                     .prefix(query.facetLimit)
                     .map { SearchResult.FacetValue(value: $0.value, name: $0.value, count: $0.count) }
             }
@@ -203,7 +205,7 @@ public final class Searcher {
                 .map { (value: $0.value, count: $0.count, about: about[$0.value] ?? 0) }
                 .filter { country in
                     guard let needle else { return true }
-                    return Self.folded(country.value) == needle || Self.folded(self.lexicons.countryName(country.value)).contains(needle)
+                    return EntityKey.fold(country.value) == needle || EntityKey.fold(self.lexicons.countryName(country.value)).contains(needle)
                 }
                 .sorted { ($0.about, $0.count, $1.value) > ($1.about, $1.count, $0.value) }
                 .prefix(query.facetLimit)
@@ -231,11 +233,15 @@ public final class Searcher {
     }
 
 
-    /// Hit `index`'s passage with its article's fields (read from the article's last passage).
-    private func stored(_ results: SearchResults, _ index: Int) throws(SearchError) -> StoredPassage? {
+    /// Hit `index`'s passage with its article's fields: from `article` when the caller has them
+    /// (another passage of the same article), else read from the article's last passage.
+    private func stored(_ results: SearchResults, _ index: Int, article: StoredPassage? = nil) throws(SearchError)
+        -> StoredPassage?
+    {
         do {
             guard let passage = StoredPassage(decoding: try results.data(at: index)) else { return nil }
             if passage.holdsArticleFields { return passage }
+            if let article { return passage.withArticleFields(of: article) }
             let last = try results.data(at: index, after: passage.count - 1 - passage.index)
             return passage.withArticleFields(decoding: last) ?? passage
         } catch {
@@ -271,11 +277,6 @@ public final class Searcher {
             // (A revision discarded by a writer: `search` starts again.)
             throw error.code == .queryParser ? .badQuery(error.message) : .xapian(path: path, error)
         }
-    }
-
-    /// Lower case without accents, for matching facet values.
-    static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     func makeRequest(_ query: SearchQuery) throws(SearchError) -> SearchRequest {
