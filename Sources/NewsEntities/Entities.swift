@@ -30,7 +30,8 @@ public struct CountryEntity: Sendable, Equatable {
     public var name: String
     public var mentions: [Mention]
     public var evidence: [String]
-    /// Mentioned at least twice, or in the title or the lead paragraph.
+    /// The article is about it: named in the dateline, in the title and again in the text, four
+    /// times, or twice with one in the lead paragraph (`EntityTagger.salience`).
     public var salient: Bool
 }
 

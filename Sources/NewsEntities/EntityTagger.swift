@@ -32,22 +32,45 @@ public struct EntityTagger: Sendable {
         return ArticleEntities(people: people, countries: countries, rejected: rejected ?? [])
     }
 
-    /// End of the first paragraph (first blank line, or first line break when there are none).
+    /// End of the first paragraph: the first blank line, or line break before an indented line (wire
+    /// copy wraps its lines and indents a new paragraph). Text with neither has a paragraph per line,
+    /// unless its lines are short (wrapped, unmarked): then the lead ends at the first line break
+    /// after 300 characters.
     private func leadEnd(_ body: String) -> Int {
         var count = 0
-        var previousNewline = false
+        var newlineAt: Int?
         var firstNewline: Int?
+        var wrappedNewline: Int?
+        var indent = 0
+        var started = false
         for scalar in body.unicodeScalars {
+            if !started {
+                if scalar == "\n" || scalar == "\r" || scalar == " " || scalar == "\t" {
+                    count += 1
+                    continue
+                }
+                started = true
+            }
             if scalar == "\n" {
-                if previousNewline { return count }
-                if firstNewline == nil, count > 0 { firstNewline = count }
-                previousNewline = true
-            } else if scalar != "\r" && scalar != " " {
-                previousNewline = false
+                if let at = newlineAt { return at }
+                if firstNewline == nil { firstNewline = count }
+                if wrappedNewline == nil, count >= 300 { wrappedNewline = count }
+                newlineAt = count
+                indent = 0
+            } else if let at = newlineAt {
+                if scalar == " " {
+                    indent += 1
+                    if indent >= 2 { return at }
+                } else if scalar == "\t" {
+                    return at
+                } else if scalar != "\r" {
+                    newlineAt = nil
+                }
             }
             count += 1
         }
-        return firstNewline ?? count
+        guard let first = firstNewline else { return count }
+        return first >= 100 ? first : wrappedNewline ?? count
     }
 
     // MARK: - People
@@ -628,6 +651,12 @@ public struct EntityTagger: Sendable {
                         reject("part of an organisation's name")
                         break
                     }
+                    // "Cyprus Minerals Co", "Danish Dairy Farms Ltd", "IBM Australia Credit Ltd": a
+                    // company's name, which says little about where the story is.
+                    if place.kind != .demonym, let form = companyForm(after: end, tokens) {
+                        reject("part of a company's name (\"\(form)\")")
+                        break
+                    }
                     add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")
                 }
                 i = end
@@ -642,20 +671,37 @@ public struct EntityTagger: Sendable {
                 add("US", mention, "US state \"\(phrase)\"")
             }
         }
-        // The dateline says where a story was filed, not what it is about: a country named only there
-        // is salient when the story names no other country ("LONDON - Brazil's debt talks ..." is
-        // about Brazil). It stays an entity either way: the story was filed from there.
-        let othersNamed = order.contains { code in
-            mentions[code]!.contains { !datelineMentions.contains($0) }
-        }
         return order.map { code in
             let list = mentions[code]!.sorted { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
-            let onlyDateline = list.allSatisfy { datelineMentions.contains($0) }
-            let lead = list.contains { $0.field == .title || $0.start < fields[1].leadEnd }
+            let (salient, why) = Self.salience(
+                count: list.count,
+                inDateline: list.contains { datelineMentions.contains($0) },
+                inTitle: list.contains { $0.field == .title },
+                inLead: list.contains { $0.field == .body && $0.start < fields[1].leadEnd && !datelineMentions.contains($0) })
             return CountryEntity(
-                code: code, name: lexicons.countryName(code), mentions: list, evidence: evidence[code] ?? [],
-                salient: onlyDateline ? !othersNamed : list.count >= 2 || lead)
+                code: code, name: lexicons.countryName(code), mentions: list, evidence: (evidence[code] ?? []) + [why],
+                salient: salient)
         }
+    }
+
+    /// Whether an article is about a country, from where and how often it names it.
+    ///
+    /// A country named once in passing ("exports to Japan, Britain and France") is not what a story
+    /// is about; the dateline's country is where it happened, and one the title names and the text
+    /// names again is its subject. Measured on Reuters-21578 train against PLACES (countries other
+    /// than the US, among those the text names at least twice or in the lead): named twice with none
+    /// of them in the title, the dateline or the lead paragraph, a country is in PLACES 25% of the
+    /// time; three times, 39%; four, 55%; in the dateline, 85-98%; twice with one in the lead, 45-53%;
+    /// only in the title, 22%.
+    static func salience(count: Int, inDateline: Bool, inTitle: Bool, inLead: Bool) -> (Bool, String) {
+        if inDateline { return (true, "salient: named in the dateline") }
+        if inTitle {
+            return count >= 2 ? (true, "salient: named in the title and the text")
+                : (false, "not salient: named only in the title")
+        }
+        if count >= 4 { return (true, "salient: named \(count) times") }
+        if count >= 2, inLead { return (true, "salient: named \(count) times, in the lead") }
+        return (false, "not salient: named \(count == 1 ? "once" : "\(count) times"), none in the title, the dateline or the lead")
     }
 
     /// Tags the dateline's place and region.
@@ -718,6 +764,18 @@ public struct EntityTagger: Sendable {
             "morning", "observer", "inc", "corp", "ltd", "co", "company", "group", "university", "college",
             "street", "avenue", "road", "airport", "stadium", "hotel", "motors", "motor", "club", "fc",
     ]
+
+    /// The legal form ending a run of up to three capitalised words right after `index`, if any.
+    private func companyForm(after index: Int, _ tokens: [Token]) -> String? {
+        var j = index
+        while j < tokens.count, j < index + 4, tokens[j].kind == .word, tokens[j].isCapitalised, !tokens[j].isAllCaps {
+            if j > index, PersonTagger.companySuffixes.contains(tokens[j].key) || PersonTagger.firmEndings.contains(tokens[j].key) {
+                return tokens[j].text
+            }
+            j += 1
+        }
+        return nil
+    }
 
     private func gluedToName(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, !tokens[end].isAllCaps,

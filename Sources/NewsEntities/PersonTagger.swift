@@ -118,7 +118,7 @@ struct PersonTagger {
     /// Legal forms that end a company's name: "Pirelli SpA", "Salomon Bros".
     static let companySuffixes: Set<String> = [
         "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "spa", "sa", "ag", "nv", "bv", "ab", "asa", "gmbh",
-        "bros", "holdings",
+        "bros", "holdings", "bhd", "pty",
     ]
 
     /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".

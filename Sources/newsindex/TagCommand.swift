@@ -10,7 +10,12 @@ struct TagCommand: ParsableCommand {
         abstract: "Print the people and countries of each article as JSON Lines (offsets in code points).",
         discussion: """
             {"id": "...", "people": [{"name": "John Kerry", "mentions": [{"field": "body", "start": 0, "end": 5}]}],
-             "countries": [{"code": "CN", "name": "China", "salient": true, "mentions": [...]}]}
+             "countries": [{"code": "CN", "name": "China", "mentions": [...]}],
+             "named": [{"code": "JP", "name": "Japan", "mentions": [...]}]}
+
+            "countries" are the countries the article is about: named in the dateline, in the title and
+            again in the text, four times, or twice with one in the lead paragraph. "named" are the
+            others it names in passing ("exports to Japan, Britain and France").
             """)
 
     @Argument(help: "Files, folders, or - for standard input (the same inputs as `index`).")
@@ -43,15 +48,19 @@ struct TagCommand: ParsableCommand {
             if explain { fields.append(("evidence", .array(person.evidence.map { .string($0) }))) }
             return .object(fields)
         }
-        let countries: [JSONValue] = entities.countries.map { country in
-            var fields: [(String, JSONValue)] = [
-                ("code", .string(country.code)), ("name", .string(country.name)), ("salient", .bool(country.salient)),
-                ("mentions", mentions(country.mentions)),
-            ]
-            if explain { fields.append(("evidence", .array(country.evidence.map { .string($0) }))) }
-            return .object(fields)
+        func countries(salient: Bool) -> JSONValue {
+            .array(entities.countries.filter { $0.salient == salient }.map { country in
+                var fields: [(String, JSONValue)] = [
+                    ("code", .string(country.code)), ("name", .string(country.name)), ("mentions", mentions(country.mentions)),
+                ]
+                if explain { fields.append(("evidence", .array(country.evidence.map { .string($0) }))) }
+                return .object(fields)
+            })
         }
-        var fields: [(String, JSONValue)] = [("id", .string(id)), ("people", .array(people)), ("countries", .array(countries))]
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(id)), ("people", .array(people)), ("countries", countries(salient: true)),
+            ("named", countries(salient: false)),
+        ]
         if explain {
             fields.append(("rejected", .array(entities.rejected.map { rejection in
                 .object([

@@ -98,7 +98,7 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
     }
 
     @Test func tagPrintsOffsetsInCodePoints() throws {
-        let run = try CLI.run(["tag", "-"], stdin: #"{"id": "x", "title": "Café talk", "body": "Née: John Kerry met Wang Yi in Tianjin."}"# + "\n")
+        let run = try CLI.run(["tag", "-"], stdin: #"{"id": "x", "title": "Café talk in China", "body": "Née: John Kerry met Wang Yi in Tianjin. Japan sent no one."}"# + "\n")
         #expect(run.status == 0)
         try expectSnapshot(run.stdout, "tag-stdin.jsonl")
     }

@@ -42,6 +42,9 @@ let cases: [Case] = [
     Case("The ⟦South Korean⟧ leader met officials from ⟦Britain⟧ and the ⟦U.S.⟧", "@KR", "@GB", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
     Case("Ships crossed the South China Sea.",),
+    // A country's name opening a company's name says little of where the story is; a demonym there
+    // usually names a national company, of that country.
+    Case("Cyprus Minerals Co said prices fell; ⟦Indian⟧ Oil Corp bought.", "@IN"),
     Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
     Case("The Houston Rockets beat the Dallas Mavericks.",),
     Case("Talks in ⟦Paris⟧ ended; ⟦Germany⟧ objected.", "@FR", "@DE"),
@@ -311,11 +314,28 @@ let cases: [Case] = [
         #expect(wang.mentions.count == 2)  // "Wang Yi" and the later "Wang said"
     }
 
-    @Test func aDatelineCountryIsSalientOnlyWhenNoOtherCountryIsNamed() {
-        let about = tagger.tag(title: "", body: "LONDON, March 2 - Brazil is not happy with its creditors.")
-        #expect(about.countries.map { "\($0.code) \($0.salient)" } == ["GB false", "BR true"])
-        let home = tagger.tag(title: "", body: "LONDON, March 2 - Retail sales rose in February.")
-        #expect(home.countries.map { "\($0.code) \($0.salient)" } == ["GB true"])
+    @Test func anArticleIsAboutTheCountriesItsDatelineAndTitleNameNotThoseItNamesInPassing() {
+        func about(_ title: String, _ body: String) -> [String] {
+            tagger.tag(title: title, body: body).countries.map { "\($0.code) \($0.salient)" }
+        }
+        // The dateline's country is where the story happened; Brazil, twice in the lead, its subject.
+        #expect(about("", "LONDON, March 2 - Brazil is not happy with its creditors. Brazil wants time.")
+            == ["GB true", "BR true"])
+        // Named once in passing, even in the lead: not what the story is about.
+        #expect(about("", "LONDON, March 2 - Exports to Japan rose in February.") == ["GB true", "JP false"])
+        #expect(about("Retail sales rise", "Sales rose in February, traders in Paris said.") == ["FR false"])
+        // In the title and again in the text: the subject. Only in the title: not enough.
+        #expect(about("Peru debt talks", "The talks on Peruvian debt resumed.") == ["PE true"])
+        #expect(about("Peru debt talks", "The talks resumed.") == ["PE false"])
+        // Twice, both after the lead: in passing; four times: the subject.
+        let lead = "Coffee prices fell on Monday.\n\n"
+        #expect(about("", lead + "Buyers were Germany and Italy. Germany bought more.") == ["DE false", "IT false"])
+        #expect(about("", lead + "Germany bought. Germany sold. German traders and Bonn waited.") == ["DE true"])
+        // Wire copy wraps its lines and indents a paragraph: the lead is the first paragraph.
+        #expect(about("", "Coffee prices fell in\nBrazil on Monday as Brazilian\ngrowers sold.\n    Buyers waited.")
+            == ["BR true"])
+        #expect(about("", "Coffee prices fell on Monday\nas growers sold.\n    Brazil and Brazilian buyers waited.")
+            == ["BR false"])
     }
 
     @Test func countryQueriesResolveNamesCodesAndDemonyms() {

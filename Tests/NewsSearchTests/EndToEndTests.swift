@@ -87,17 +87,21 @@ func build(_ articles: [Article], at path: String) throws {
         let path = temporaryIndex()
         try build(corpus, at: path)
         let searcher = try Searcher(path: path)
-        // k1 names the United States once, in its second paragraph: it names the country but is
-        // not about it. Japan it names twice.
+        // k1 names the United States once, in its second paragraph, and Japan twice, in its third:
+        // it names both in passing and is about neither. China it names in the title and the lead.
         var named = SearchQuery("climate")
         named.countries = ["United States"]
+        #expect(try searcher.search(named).hits.map(\.article.id) == ["k1"])
+        named.countries = ["Japan"]
         #expect(try searcher.search(named).hits.map(\.article.id) == ["k1"])
         var about = SearchQuery("climate")
         about.aboutCountries = ["United States"]
         #expect(try searcher.search(about).totalArticles == 0)
         about.aboutCountries = ["Japan"]
+        #expect(try searcher.search(about).totalArticles == 0)
+        about.aboutCountries = ["China"]
         #expect(try searcher.search(about).hits.map(\.article.id) == ["k1"])
-        #expect(try searcher.search(SearchQuery("climate about:japan")).hits.map(\.article.id) == ["k1"])
+        #expect(try searcher.search(SearchQuery("climate about:china")).hits.map(\.article.id) == ["k1"])
         #expect(try searcher.search(SearchQuery("about:US")).totalArticles == 0)
         // Independently: the tagger's salience for each article.
         let tagger = EntityTagger()
