@@ -5,7 +5,9 @@ import NewsSchema
 /// `<title>` or `<h1>`; the id from the path relative to the folder given. A page's date, source,
 /// author and address come from its metadata: HTML `<meta>` tags (Open Graph, `article:published_time`,
 /// Dublin Core …), JSON-LD `datePublished`, `<time datetime>`, `<link rel="canonical">`; a Markdown
-/// file's YAML (`---`) or TOML (`+++`) front matter.
+/// file's YAML (`---`) or TOML (`+++`) front matter; a text file's front matter, or its header block
+/// ("Title:", "Date:", "Source:", "By:" lines), or a date and a byline on lines of their own under the
+/// title.
 enum DocumentFile {
     static func parse(
         _ bytes: [UInt8], format: ArticleReader.Format, id: String, origin: String, issue: (ReadIssue) -> Void
@@ -32,7 +34,7 @@ enum DocumentFile {
             let page = HTMLText.extract(text)
             (title, body, metadata) = (page.title, page.body, page.metadata)
         case .markdown:
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var lines = Self.lines(text)
             metadata = FrontMatter.take(&lines)
             if let index = lines.firstIndex(where: { $0.hasPrefix("# ") }) {
                 let heading = String(lines[index].dropFirst(2)).trimmingCharacters(in: .whitespaces)
@@ -51,11 +53,16 @@ enum DocumentFile {
             title = MarkdownText.plain(title)
             body = lines.compactMap(MarkdownText.plainLine).joined(separator: "\n")
         default:
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if let index = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            var lines = Self.lines(text)
+            metadata = FrontMatter.take(&lines)
+            if metadata.isEmpty { metadata = FrontMatter.takeHeaders(&lines) }
+            if let fromHeader = metadata["title"], !fromHeader.isEmpty {
+                title = fromHeader
+            } else if let index = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 title = lines[index].trimmingCharacters(in: .whitespaces)
                 lines.removeSubrange(0...index)
             }
+            takeDatelineAndByline(&lines, into: &metadata)
             body = lines.joined(separator: "\n")
         }
         guard body.contains(where: { !$0.isWhitespace }), !PassageSplitter.isOnlyBoilerplate(body) else {
@@ -65,6 +72,39 @@ enum DocumentFile {
         return Article(
             id: id, title: title, body: body, date: JSONRecord.date(metadata["date"], origin: origin, issue: issue), source: metadata["source"] ?? "", url: metadata["url"] ?? "",
             author: metadata["author"] ?? "", origin: origin)
+    }
+
+    /// A plain-text story often gives its date and byline on lines of their own under the title
+    /// ("March 3, 2004", "By Jane Doe"): they are taken as the date and the author, not as text.
+    static func takeDatelineAndByline(_ lines: inout [String], into metadata: inout [String: String]) {
+        var index = 0
+        var looked = 0
+        while index < lines.count, looked < 3 {
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            if line.isEmpty {
+                index += 1
+                continue
+            }
+            looked += 1
+            if metadata["date"] == nil, line.count <= 40, line.contains(where: \.isNumber), DateParser.parse(line) != nil {
+                metadata["date"] = line
+            } else if metadata["author"] == nil, line.count <= 80, line.hasPrefix("By ") || line.hasPrefix("BY "),
+                line.dropFirst(3).split(separator: " ").allSatisfy({
+                    $0.first?.isUppercase == true || ["and", "of", "in", "for", "de", "van", "von"].contains($0)
+                })
+            {
+                metadata["author"] = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+            } else {
+                return
+            }
+            lines.remove(at: index)
+        }
+    }
+
+    /// The lines of a file, whether they end in "\n" or "\r\n" (one Character, which a split on
+    /// "\n" would not see).
+    static func lines(_ text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
     }
 
     static func looksBinary(_ bytes: [UInt8]) -> Bool {

@@ -42,6 +42,51 @@ enum FrontMatter {
         return fields
     }
 
+    /// Removes a header block like an e-mail's or a wire export's from the top of a plain-text file
+    /// ("Title: …", "Date: …", "Source: …", "By: …", "URL: …" lines, then a blank line) and returns its
+    /// fields as `take` does. Every line of the block must be a `Name: value` line (or continue the
+    /// one before, indented) and one of them must be a field NewsIndex reads; otherwise the lines
+    /// are left alone, as text.
+    static func takeHeaders(_ lines: inout [String]) -> [String: String] {
+        guard let start = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return [:] }
+        var raw: [String: String] = [:]
+        var last: String?
+        var end = start
+        while end < lines.count, !lines[end].trimmingCharacters(in: .whitespaces).isEmpty {
+            let line = lines[end]
+            if line.first == " " || line.first == "\t" {
+                guard let key = last else { return [:] }
+                raw[key, default: ""] += " " + line.trimmingCharacters(in: .whitespaces)
+            } else {
+                guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 30 else {
+                    return [:]
+                }
+                let name = line[..<colon]
+                guard name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "_" }) else { return [:] }
+                let key = JSONRecord.normalized(String(name))
+                if key == "by" || key == "from" {
+                    last = "author"
+                } else if key == "subject" {
+                    last = "title"
+                } else {
+                    last = key
+                }
+                if raw[last!] == nil { raw[last!] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces) }
+            }
+            end += 1
+        }
+        var fields: [String: String] = [:]
+        for (name, keys) in [("title", JSONRecord.titleKeys), ("date", JSONRecord.dateKeys),
+                             ("source", JSONRecord.sourceKeys), ("author", JSONRecord.authorKeys),
+                             ("url", JSONRecord.urlKeys)] {
+            fields[name] = keys.lazy.compactMap { raw[$0] }.first { !$0.isEmpty }
+        }
+        // A blank line ends the block, unless it names two fields or more (a file of headers only).
+        guard !fields.isEmpty, end < lines.count || fields.count >= 2 else { return [:] }
+        lines.removeSubrange(0..<end)
+        return fields
+    }
+
     static func unquote(_ value: String) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first {

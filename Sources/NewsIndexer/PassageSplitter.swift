@@ -78,9 +78,10 @@ public struct PassageSplitter: Sendable {
         // Lines with scalar offsets.
         var lines: [Line] = []
         var offset = 0
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = raw.unicodeScalars.count
-            var text = raw
+        // Split on the scalar: "\r\n" is one Character, which a split on "\n" would not see.
+        for scalars in body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = scalars.count
+            var text = Substring(scalars)
             if text.last == "\r" { text = text.dropLast() }
             let blank = text.allSatisfy { $0.isWhitespace }
             lines.append(Line(

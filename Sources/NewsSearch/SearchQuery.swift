@@ -45,6 +45,7 @@ public struct SearchResult: Sendable {
         public var date: NewsDate?
         public var source: String
         public var url: String
+        public var author: String
     }
     public struct PassageInfo: Sendable {
         public var index: Int

@@ -263,7 +263,7 @@ public final class Searcher {
         }
         return SearchResult.Hit(
             rank: rank, score: results.weight(at: index),
-            article: .init(id: stored.articleID, title: stored.title, date: stored.date, source: stored.source, url: stored.url),
+            article: .init(id: stored.articleID, title: stored.title, date: stored.date, source: stored.source, url: stored.url, author: stored.author),
             passage: .init(
                 index: stored.index, count: stored.count, text: stored.text, highlighted: highlighted,
                 people: stored.people,

@@ -14,7 +14,7 @@ enum SearchRendering {
                 ("article", .object([
                     ("id", .string(hit.article.id)), ("title", .string(hit.article.title)),
                     ("date", .optional(hit.article.date?.description)), ("source", .string(hit.article.source)),
-                    ("url", .string(hit.article.url)),
+                    ("url", .string(hit.article.url)), ("author", .string(hit.article.author)),
                 ])),
                 ("passage", .object([
                     ("index", .int(hit.passage.index)), ("text", .string(hit.passage.text)),
@@ -52,7 +52,10 @@ enum SearchRendering {
         var lastRank = 0
         for hit in result.hits {
             if hit.rank != lastRank {
-                let meta = [hit.article.date?.description, hit.article.source.isEmpty ? nil : hit.article.source, hit.article.id]
+                let meta = [
+                    hit.article.date?.description, hit.article.source.isEmpty ? nil : hit.article.source,
+                    hit.article.author.isEmpty ? nil : "by " + hit.article.author, hit.article.id,
+                ]
                     .compactMap { $0 }.joined(separator: " · ")
                 let title = hit.article.title.isEmpty ? "(untitled)" : hit.article.title
                 out += "\n\(hit.rank). \(color ? "\u{1B}[1m" + title + "\u{1B}[0m" : title)\n   \(meta)\n"

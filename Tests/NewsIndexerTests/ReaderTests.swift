@@ -92,6 +92,26 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(!marks.body.contains("https://") && !marks.body.contains("## ") && !marks.body.contains("---"))
     }
 
+    @Test func plainTextHeadersDatelinesAndBylines() throws {
+        let (articles, _) = try read([fixtures + "/pages"])
+        let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
+        // A header block gives the fields and stays out of the body.
+        let headers = try #require(byID["headers.txt"])
+        #expect(headers.title == "Floods hit Jakarta" && headers.date?.description == "2021-02-03")
+        #expect(headers.source == "Wire A" && headers.author == "Jane Doe" && headers.url == "https://wire.example/floods")
+        #expect(headers.body.trimmingCharacters(in: .whitespacesAndNewlines) == "Heavy rain flooded Jakarta on Tuesday.")
+        // A date and a byline under the title, in a file with "\r\n" line ends.
+        let byline = try #require(byID["byline.txt"])
+        #expect(byline.title == "Floods hit Jakarta" && byline.date?.description == "2021-02-03")
+        #expect(byline.author == "Jane Doe and John Roe")
+        #expect(byline.body.trimmingCharacters(in: .whitespacesAndNewlines)
+            == "Heavy rain flooded Jakarta on Tuesday.\n\nBy the end of the day the rain had stopped.")
+        // Lines that only look like headers or bylines are text.
+        let plain = try #require(byID["plain.txt"])
+        #expect(plain.title == "Note: what follows is a story" && plain.date == nil && plain.author.isEmpty)
+        #expect(plain.body.contains("By the end of the day"))
+    }
+
     @Test func fieldNamesOfNewsAPIsAndUnixTimes() throws {
         let path = Scratch.folder("fields") + "/api.jsonl"
         try """
@@ -177,6 +197,16 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         let passages = splitter.split([line, line, line].joined(separator: "\n"))
         #expect(passages.count == 3)
         #expect(passages[1].ranges.first?.lowerBound == line.unicodeScalars.count + 1)
+    }
+
+    @Test func windowsLineEndsSeparateParagraphs() {
+        let paragraph = Array(repeating: "alpha beta gamma", count: 12).joined(separator: " ") + "."
+        let body = [paragraph, paragraph, paragraph].joined(separator: "\r\n\r\n")
+        let passages = splitter.split(body)
+        #expect(passages.count == 3)
+        #expect(passages.allSatisfy { $0.text == paragraph })
+        // Offsets count both scalars of "\r\n".
+        #expect(passages[1].ranges.first?.lowerBound == paragraph.unicodeScalars.count + 4)
     }
 
     @Test func longParagraphsSplitAtSentenceEnds() {
