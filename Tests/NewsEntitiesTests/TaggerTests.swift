@@ -42,6 +42,8 @@ let cases: [Case] = [
     Case("The ⟦South Korean⟧ leader met officials from ⟦Britain⟧ and the ⟦U.S.⟧", "@KR", "@GB", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
     Case("Ships crossed the South China Sea.",),
+    // Names of older copy: "Surinam", "Byelorussia", "Western Samoa".
+    Case("Bauxite output in ⟦Surinam⟧ and ⟦Byelorussia⟧ fell.", "@SR", "@BY"),
     // A country's name opening a company's name says little of where the story is; a demonym there
     // usually names a national company, of that country.
     Case("Cyprus Minerals Co said prices fell; ⟦Indian⟧ Oil Corp bought.", "@IN"),
