@@ -86,9 +86,14 @@ struct Dateline {
         guard !place.isEmpty, i < tokens.count else { return nil }
         // "BEIJING (Reuters) -"
         if tokens[i].text == "(" {
-            var j = i + 1
-            while j < tokens.count, j - i < 5, tokens[j].text != ")" { j += 1 }
-            guard j + 1 < tokens.count, tokens[j].text == ")", isDash(tokens[j + 1]) else { return nil }
+            guard let after = agency(tokens, at: i), after < tokens.count, isDash(tokens[after]) else { return nil }
+            return Dateline(place: place, region: nil)
+        }
+        // "BEIJING — Officials said": AP's dateline, the place in capitals and a dash.
+        if isDash(tokens[i]) {
+            let words = tokens[place].filter { $0.kind == .word }
+            // (Not "US - China talks": a short code opens a headline's phrase more often.)
+            guard words.allSatisfy({ $0.isAllCaps && $0.hasLetters && $0.text.count >= 3 }) else { return nil }
             return Dateline(place: place, region: nil)
         }
         guard tokens[i].text == "," else { return nil }
@@ -99,13 +104,23 @@ struct Dateline {
             let regionStart = i
             // "Conn., March 3" or, without the comma, "Va. Feb 26".
             // (The line may end there: "NEWPORT BEACH, Calif.\n    Shr loss 1.95 dlrs".)
-            while i < tokens.count, i - regionStart < 6, tokens[i].text != ",", !isDash(tokens[i]),
+            while i < tokens.count, i - regionStart < 6, tokens[i].text != ",", tokens[i].text != "(", !isDash(tokens[i]),
                 tokens[i].kind != .lineBreak, !months.contains(tokens[i].key.trimmingDot)
             {
                 i += 1
             }
             guard i < tokens.count, i > regionStart else { return nil }
             region = regionStart..<i
+            // "KYIV, Ukraine (Reuters) -", "NAIROBI, Kenya —"
+            // (The place in capitals and the region in words: "Severine Potty, 19 -- was" is none.)
+            if tokens[i].text == "(" || isDash(tokens[i]),
+                tokens[place].allSatisfy({ $0.kind != .word || $0.isAllCaps }),
+                tokens[regionStart..<i].allSatisfy({ $0.kind != .word || ($0.hasLetters && $0.isCapitalised) })
+            {
+                let dash = tokens[i].text == "(" ? agency(tokens, at: i) : i
+                guard let dash, dash < tokens.count, isDash(tokens[dash]) else { return nil }
+                return Dateline(place: place, region: region)
+            }
             if tokens[i].text == "," { i += 1 }
             // A US state or Canadian province needs no date after it: "RENO, Nev., Porsche Cars
             // said", "WOODBRIDGE, N.J. - Supermarkets General said", "Hauppauge, N.Y,. March 13".
@@ -114,9 +129,18 @@ struct Dateline {
         // The date: a month name and a day, then a dash.
         guard i + 1 < tokens.count, months.contains(tokens[i].key.trimmingDot) else { return nil }
         var j = i + 1
-        while j < tokens.count, j - i < 4, !isDash(tokens[j]) { j += 1 }
+        while j < tokens.count, j - i < 4, !isDash(tokens[j]), tokens[j].text != "(" { j += 1 }
+        // "LONDON, Nov 3 (Reuters) -"
+        if j < tokens.count, tokens[j].text == "(", let after = agency(tokens, at: j) { j = after }
         guard j < tokens.count, isDash(tokens[j]) else { return nil }
         return Dateline(place: place, region: region)
+    }
+
+    /// After a news agency's name in brackets ("(Reuters)", "(AP)"), the index past ")".
+    private static func agency(_ tokens: [Token], at open: Int) -> Int? {
+        var j = open + 1
+        while j < tokens.count, j - open < 5, tokens[j].text != ")", tokens[j].kind != .lineBreak { j += 1 }
+        return j < tokens.count && tokens[j].text == ")" ? j + 1 : nil
     }
 
     private static func isDash(_ token: Token) -> Bool {

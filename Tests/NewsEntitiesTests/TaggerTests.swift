@@ -142,6 +142,12 @@ let cases: [Case] = [
     Case("GREENWICH, ⟦Conn.⟧, March 3 - Shares rose.", "@US"),
     Case("⟦PEKING⟧, March 3 - Output rose.", "@CN"),
     Case("⟦BEIJING⟧ (Reuters) - Output rose.", "@CN"),
+    // Today's wire datelines: an agency after the date or the country, AP's dash after the place.
+    Case("⟦LONDON⟧, Nov 3 (Reuters) - Shares fell.", "@GB"),
+    Case("⟦KYIV⟧, ⟦Ukraine⟧ (Reuters) - The grid was hit.", "@UA", "@UA"),
+    Case("⟦NAIROBI⟧, ⟦Kenya⟧ — Rains fell.", "@KE", "@KE"),
+    Case("⟦BEIJING⟧ — Officials said on Monday.", "@CN"),
+    Case("⟦US⟧ - ⟦China⟧ trade talks resumed.", "@US", "@CN"),
     Case("⟦WASHINGTON⟧, March 3 - The Senate voted.", "@US"),
     Case("⟦RICHMOND⟧, ⟦Va.⟧ Feb 26 - Qtly div 8 cts.", "@US", "@US"),
     Case("⟦MONTREAL⟧, Feb 26 - Ivaco said steel prices fell.", "@CA"),
