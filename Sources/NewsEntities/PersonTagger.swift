@@ -522,6 +522,9 @@ struct PersonTagger {
         let verbAfter = after.map { Self.reportingVerbs.contains($0.key) } ?? false
         let verbBefore = before.map { Self.verbsBeforeObject.contains($0.key) } ?? false
 
+        // "Aston Villa 1 Chelsea 1", "Alba (Germany) 75 Red Star (Yugoslavia) 70": a line of two
+        // names each with a score is a match between teams.
+        if isMatchResultSide(run, tokens) { return reject("a team in a match result") }
         // Cricket scorecards: "Tillekeratne b Dharmasena 13", "Ata-ur-Rehman c Knight b Hollioake 2".
         if run.count <= 3, isScorecardName(run, tokens) {
             return PersonCandidate(tokens: run, cue: "scorecard")
@@ -854,6 +857,55 @@ struct PersonTagger {
             || tokens[e].kind == .lineBreak || (tokens[e].key == "not" || tokens[e].key == "run")
         let opensLine = s == 0 || tokens[s - 1].kind == .lineBreak
         return (afterMark && endsWell) || (opensLine && mark(e))
+    }
+
+    /// Whether `run` is one side of a match result: "Aston Villa 1 Chelsea 1", "Alba (Germany) 75
+    /// Red Star (Yugoslavia) 70" — a side is capitalised words, perhaps a country in brackets, and a
+    /// score; two sides in a row make a result. (Rows of a table may be joined into one line, so a
+    /// result starts at a line's start or after the previous row's score.)
+    func isMatchResultSide(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        func isScore(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && !tokens[i].text.isEmpty && tokens[i].text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        }
+        func isName(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised && tokens[i].hasLetters
+        }
+        func opensRow(_ i: Int) -> Bool { i < 0 || tokens[i].kind == .lineBreak || isScore(i) }
+        /// Past a bracketed country at `i`, if there is one there.
+        func pastBrackets(_ i: Int) -> Int {
+            guard i < tokens.count, tokens[i].text == "(" else { return i }
+            var j = i + 1
+            while j < tokens.count, j - i < 5, tokens[j].kind == .word { j += 1 }
+            return j < tokens.count && tokens[j].text == ")" && j > i + 1 ? j + 1 : i
+        }
+        /// Where the side that starts at `i` ends (past its words and brackets), if it is one.
+        func sideEnd(from i: Int) -> Int? {
+            var j = i
+            while isName(j), j - i < 4 { j += 1 }
+            return j > i ? pastBrackets(j) : nil
+        }
+        /// Where the side that ends right before `i` starts, if it is one.
+        func sideStart(endingBefore i: Int) -> Int? {
+            var j = i - 1
+            if j >= 0, tokens[j].text == ")" {
+                var k = j - 1
+                while k >= 0, j - k < 5, tokens[k].kind == .word { k -= 1 }
+                guard k >= 0, tokens[k].text == "(", k < j - 1 else { return nil }
+                j = k - 1
+            }
+            var k = j
+            while isName(k), j - k < 4 { k -= 1 }
+            return k < j ? k + 1 : nil
+        }
+        let scoreAfter = pastBrackets(run.upperBound)
+        guard isScore(scoreAfter) else { return false }
+        // The first side: the second side and its score follow.
+        if opensRow(run.lowerBound - 1), let end = sideEnd(from: scoreAfter + 1), isScore(end) { return true }
+        // The second side: the first side and its score come before.
+        if isScore(run.lowerBound - 1), let start = sideStart(endingBefore: run.lowerBound - 1), opensRow(start - 1) {
+            return true
+        }
+        return false
     }
 
     enum Pronoun { case person, thing }

@@ -154,6 +154,11 @@ let cases: [Case] = [
     // Sports results: a given name before a surname ending in "s" is a person, a place before one a team.
     Case("2 - ⟦Monica Seles⟧ (⟦U.S.⟧) beat ⟦Paul Haarhuis⟧ (⟦Netherlands⟧) 6-3", "Monica Seles", "@US", "Paul Haarhuis", "@NL"),
     Case("The Houston Rockets beat the Dallas Mavericks."),
+    // Two sides, each with a score, make a match result between teams, table rows joined or not.
+    Case("Aston Villa 1 Chelsea 1\nNottingham Forest 2 Middlesbrough 1",),
+    Case("Alba (⟦Germany⟧) 75 Red Star (⟦Yugoslavia⟧) 70 Real Madrid (⟦Spain⟧) 88 Maccabi (⟦Israel⟧) 80",
+         "@DE", "@RS", "@ES", "@IL"),
+
     // Cricket scorecards and line-ups.
     Case("⟦S. Law⟧ c ⟦Tillekeratne⟧ b ⟦Dharmasena⟧ 13", "S. Law", "Tillekeratne", "Dharmasena"),
     Case("⟦Ata-ur-Rehman⟧ c ⟦Knight⟧ b ⟦Hollioake⟧ 2", "Ata-ur-Rehman", "Knight", "Hollioake"),
