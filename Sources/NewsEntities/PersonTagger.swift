@@ -525,6 +525,16 @@ struct PersonTagger {
         // "Aston Villa 1 Chelsea 1", "Alba (Germany) 75 Red Star (Yugoslavia) 70": a line of two
         // names each with a score is a match between teams.
         if isMatchResultSide(run, tokens) { return reject("a team in a match result") }
+        // "Alex Zanardi ( Italy ) , Reynard Honda , 53.980": after a driver's country in brackets and
+        // a comma, a name before a comma and a time is the team's car.
+        if run.lowerBound >= 3, tokens[run.lowerBound - 1].text == ",", tokens[run.lowerBound - 2].text == ")",
+            run.upperBound + 1 < tokens.count, tokens[run.upperBound].text == ",",
+            tokens[run.upperBound + 1].text.first?.isNumber == true,
+            let open = tokens[max(0, run.lowerBound - 7)..<(run.lowerBound - 2)].lastIndex(where: { $0.text == "(" }),
+            placeAt(open + 1, tokens) != nil || lexicons.shortCodes[tokens[open + 1].text] != nil
+        {
+            return reject("a team or a car after its driver's country")
+        }
         // Cricket scorecards: "Tillekeratne b Dharmasena 13", "Ata-ur-Rehman c Knight b Hollioake 2".
         if run.count <= 3, isScorecardName(run, tokens) {
             return PersonCandidate(tokens: run, cue: "scorecard")

@@ -156,6 +156,7 @@ let cases: [Case] = [
     Case("The Houston Rockets beat the Dallas Mavericks."),
     // Two sides, each with a score, make a match result between teams, table rows joined or not.
     Case("Aston Villa 1 Chelsea 1\nNottingham Forest 2 Middlesbrough 1",),
+    Case("1. ⟦Alex Zanardi⟧ (⟦Italy⟧) , Reynard Honda , 53.980", "Alex Zanardi", "@IT"),
     Case("Alba (⟦Germany⟧) 75 Red Star (⟦Yugoslavia⟧) 70 Real Madrid (⟦Spain⟧) 88 Maccabi (⟦Israel⟧) 80",
          "@DE", "@RS", "@ES", "@IL"),
 
