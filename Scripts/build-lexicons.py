@@ -441,7 +441,11 @@ def main():
                     "Composer", "Singer", "Counterpart", "Wife", "Husband", "Widow", "Daughter", "Finalist",
                     "Strategist", "Columnist", "Correspondent", "Reporter", "Photographer", "Scientist",
                     "Researcher", "Teacher", "Investor", "Financier", "Banker", "Businessman", "Businesswoman",
-                    "Entrepreneur", "Tycoon", "Billionaire", "Industrialist"], "role")
+                    "Entrepreneur", "Tycoon", "Billionaire", "Industrialist", "Assistant", "Colleague", "Member"],
+                   "role")
+        # Relations, trusted in lower case only ("his mother Nurbika Mamatuyeva"; not "Mother Jones").
+        add_titles(["Mother", "Father", "Son", "Brother", "Sister", "Grandmother", "Grandfather", "Uncle", "Aunt",
+                    "Cousin", "Nephew", "Niece", "Fiancee", "Fiance", "Girlfriend", "Boyfriend"], "relation")
         add_titles(["Striker", "Winger", "Goalkeeper", "Midfielder", "Defender", "Playmaker", "Fullback",
                     "Full-back", "Centre-back", "Center-back", "Scrum-half", "Fly-half", "Flanker",
                     "Skipper", "Pitcher", "Quarterback", "Linebacker", "All-rounder", "Batsman", "Bowler",

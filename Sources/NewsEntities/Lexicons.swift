@@ -45,6 +45,9 @@ public final class Lexicons: Sendable {
     /// Occupations and roles that are titles only in lower case ("singer Bob Dylan", not "the
     /// Singer World Series": capitalised, they are surnames and brands).
     public let lowerCaseTitles: Set<String>
+    /// Relations ("his mother Nurbika Mamatuyeva"): titles in lower case only, even before a given
+    /// name ("Mother Jones", "Uncle Sam" are a magazine and a nation).
+    public let relationTitles: Set<String>
     public let longestTitle: Int
     public let titlePrefixes: Set<String>
 
@@ -164,17 +167,20 @@ public final class Lexicons: Sendable {
         towns = try wordSet("towns.txt")
         var titles = Set<String>()
         var roles = Set<String>()
+        var relations = Set<String>()
         var longestTitle = 1
         for line in try lines("titles.tsv") {
             let fields = line.split(separator: "\t")
             guard let form = fields.first else { continue }
             let (key, count) = Self.phraseKey(form)
             titles.insert(key)
-            if fields.count > 1, fields[1] == "role" || fields[1] == "sport" { roles.insert(key) }
+            if fields.count > 1, fields[1] == "role" || fields[1] == "sport" || fields[1] == "relation" { roles.insert(key) }
+            if fields.count > 1, fields[1] == "relation" { relations.insert(key) }
             longestTitle = max(longestTitle, count)
         }
         self.titles = titles
         self.lowerCaseTitles = roles
+        self.relationTitles = relations
         self.longestTitle = longestTitle
         titlePrefixes = Self.prefixes(of: titles)
     }

@@ -181,7 +181,7 @@ struct PersonTagger {
                 }
                 key = length == 1 ? word : key + " " + token.key
                 if !lexicons.titlePrefixes.contains(key) { break }
-                if lexicons.titles.contains(key),
+                if lexicons.titles.contains(key), !(token.isCapitalised && lexicons.relationTitles.contains(key)),
                     !lexicons.lowerCaseTitles.contains(key) || !token.isCapitalised || (length == 1 && token.sentenceInitial)
                         || givenNameOrInitial(i + length)
                 {

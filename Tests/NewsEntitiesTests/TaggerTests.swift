@@ -155,6 +155,9 @@ let cases: [Case] = [
     Case("2 - ⟦Monica Seles⟧ (⟦U.S.⟧) beat ⟦Paul Haarhuis⟧ (⟦Netherlands⟧) 6-3", "Monica Seles", "@US", "Paul Haarhuis", "@NL"),
     Case("The Houston Rockets beat the Dallas Mavericks."),
     // Two sides, each with a score, make a match result between teams, table rows joined or not.
+    // Relations are titles in lower case only.
+    Case("\"It is the end,\" said his mother ⟦Nurbika Mamatuyeva⟧.", "Nurbika Mamatuyeva"),
+    Case("Mother Jones posted the tape. Even Uncle Sam gets the joke.",),
     Case("Aston Villa 1 Chelsea 1\nNottingham Forest 2 Middlesbrough 1",),
     Case("1. ⟦Alex Zanardi⟧ (⟦Italy⟧) , Reynard Honda , 53.980", "Alex Zanardi", "@IT"),
     Case("Alba (⟦Germany⟧) 75 Red Star (⟦Yugoslavia⟧) 70 Real Madrid (⟦Spain⟧) 88 Maccabi (⟦Israel⟧) 80",
