@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (Sources/newsindex-fuzz) with AddressSanitizer and runs them.
 #   Scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     default: 10 s each, every target
-# Targets: jsonl json csv html markdown passages tagger query. Seed corpora: Tests/Fuzz/<target>/ and
+# Targets: jsonl json csv html markdown text passages tagger query. Seed corpora: Tests/Fuzz/<target>/ and
 # the readers' fixtures of the format (Tests/NewsIndexerTests/Fixtures/json, …/pages);
 # new interesting inputs go to a work folder, crashes to ./crash-* (replay one with
 #   NEWSINDEX_FUZZ_TARGET=<target> .build-fuzz/debug/newsindex-fuzz crash-…).
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(jsonl json csv html markdown passages tagger query)
+[ ${#targets[@]} -gt 0 ] || targets=(jsonl json csv html markdown text passages tagger query)
 swift build --scratch-path .build-fuzz --product newsindex-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xlinker --allow-multiple-definition -Xswiftc -parse-as-library -Xswiftc -DNEWSINDEX_FUZZ >/dev/null
 bin=.build-fuzz/debug/newsindex-fuzz
@@ -19,7 +19,7 @@ work=${FUZZ_WORK:-$(mktemp -d)}
 seeds() {
   case $1 in
     json) echo Tests/NewsIndexerTests/Fixtures/json ;;
-    html|markdown) echo "Tests/Fuzz/$1" Tests/NewsIndexerTests/Fixtures/pages ;;
+    html|markdown|text) echo "Tests/Fuzz/$1" Tests/NewsIndexerTests/Fixtures/pages ;;
     *) echo "Tests/Fuzz/$1" ;;
   esac
 }

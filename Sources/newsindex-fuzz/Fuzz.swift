@@ -1,7 +1,7 @@
 // libFuzzer targets for NewsIndex. Built only by Scripts/fuzz.sh (which passes -sanitize=fuzzer
 // and -D NEWSINDEX_FUZZ); a plain `swift build` makes a stub that says how to run them.
 //
-// The target is chosen with NEWSINDEX_FUZZ_TARGET: jsonl, json, csv, html, markdown, passages, tagger, query.
+// The target is chosen with NEWSINDEX_FUZZ_TARGET: jsonl, json, csv, html, markdown, text, passages, tagger, query.
 import Foundation
 import NewsEntities
 import NewsIndexer
@@ -9,7 +9,7 @@ import NewsSchema
 import NewsSearch
 
 enum FuzzTarget: String, CaseIterable {
-    case jsonl, json, csv, html, markdown, passages, tagger, query
+    case jsonl, json, csv, html, markdown, text, passages, tagger, query
 
     static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["NEWSINDEX_FUZZ_TARGET"] ?? ""
@@ -42,13 +42,14 @@ nonisolated(unsafe) let searcher: Searcher = {
 func fuzzOne(_ bytes: [UInt8]) {
     let text = String(decoding: bytes, as: UTF8.self)
     switch FuzzTarget.current {
-    case .jsonl, .json, .csv, .html, .markdown:
+    case .jsonl, .json, .csv, .html, .markdown, .text:
         let format: ArticleReader.Format =
             switch FuzzTarget.current {
             case .jsonl: .jsonLines
             case .json: .json
             case .csv: .csv
             case .html: .html
+            case .text: .text
             default: .markdown
             }
         try? ArticleReader.parse(bytes, format: format, name: "fuzz", { article in
