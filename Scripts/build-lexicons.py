@@ -479,5 +479,21 @@ def load_given_names():
     return given
 
 
+def compose_outputs():
+    """Every generated file in NFC: the tagger hashes lexicon entries as they are written, and
+    looks a token up in its composed form (Sources/NewsEntities/WordTable.swift)."""
+    for name in sorted(os.listdir(OUT)):
+        path = os.path.join(OUT, name)
+        if not (name.endswith(".tsv") or name.endswith(".txt")) or name.startswith("LICENSE"):
+            continue
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        composed = unicodedata.normalize("NFC", text)
+        if composed != text:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(composed)
+
+
 if __name__ == "__main__":
     main()
+    compose_outputs()

@@ -13,43 +13,43 @@ public final class Lexicons: Sendable {
     }
 
     /// Place phrases keyed by their tokens' keys joined with a space ("south korea", "st . lucia").
-    public let places: [String: Place]
+    public let places: WordTable<Place>
     public let longestPlace: Int
     /// Every leading part of a place phrase ("south", "south korea"): a longest-match scan stops as
     /// soon as what it has read so far is no such part.
-    public let placePrefixes: Set<String>
+    public let placePrefixes: WordSet
     /// Towns of 50,000 or more, trusted only in a dateline ("CLEVELAND, Feb 26 -").
-    public let datelinePlaces: [String: String]
+    public let datelinePlaces: WordTable<String>
     /// Towns of 15,000 or more named in two words or more ("beverly hills", "alice springs"), as
     /// lower-case words joined with a space: no person's name.
-    public let towns: Set<String>
+    public let towns: WordSet
     /// Case-sensitive short forms: "U.S.", "UK", "UAE".
-    public let shortCodes: [String: String]
+    public let shortCodes: WordTable<String>
     public let countryNames: [String: String]
     /// Given names used at least `commonGivenName` times in the US lists, with their count.
-    public let givenNames: [String: Int]
+    public let givenNames: WordTable<Int>
     /// Given names used 20 to 299 times there ("Bernd", "Jesper", "Sanath"), and other countries'
     /// given names the US lists lack ("Muammar", "Shinzo"): trusted only before a surname-shaped word.
-    public let rareGivenNames: Set<String>
+    public let rareGivenNames: WordSet
     static let commonGivenName = 300
-    public let surnames: Set<String>
-    public let asianSurnames: Set<String>
-    public let stopWords: Set<String>
+    public let surnames: WordSet
+    public let asianSurnames: WordSet
+    public let stopWords: WordSet
     /// Lower-case English words that are neither surnames nor common given names ("agreement",
     /// "chamber"): a capitalised one ends a name of a thing, not a person's name.
-    public let commonWords: Set<String>
+    public let commonWords: WordSet
     /// English words that are rare surnames too ("banker", "study"): alone in capitals, the word.
-    public let surnameWords: Set<String>
+    public let surnameWords: WordSet
     /// Titles as token-key sequences joined with a space ("secretary of state", "sen .").
-    public let titles: Set<String>
+    public let titles: WordSet
     /// Occupations and roles that are titles only in lower case ("singer Bob Dylan", not "the
     /// Singer World Series": capitalised, they are surnames and brands).
-    public let lowerCaseTitles: Set<String>
+    public let lowerCaseTitles: WordSet
     /// Relations ("his mother Nurbika Mamatuyeva"): titles in lower case only, even before a given
     /// name ("Mother Jones", "Uncle Sam" are a magazine and a nation).
-    public let relationTitles: Set<String>
+    public let relationTitles: WordSet
     public let longestTitle: Int
-    public let titlePrefixes: Set<String>
+    public let titlePrefixes: WordSet
 
     public static let shared: Lexicons = {
         do {
@@ -101,21 +101,21 @@ public final class Lexicons: Sendable {
                 code: String(fields[1]), kind: kind, tokenCount: count, isCommonWord: fields.count > 4 && fields[4] == "1")
             longest = max(longest, count)
         }
-        self.places = places
+        self.places = WordTable(places)
         longestPlace = longest
-        placePrefixes = Self.prefixes(of: places.keys)
+        placePrefixes = WordSet(Self.prefixes(of: places.keys))
         var dateline: [String: String] = [:]
         for line in try lines("dateline-places.tsv") {
             let fields = line.split(separator: "\t")
             if fields.count == 2 { dateline[Self.phraseKey(fields[0]).0] = String(fields[1]) }
         }
-        datelinePlaces = dateline
+        datelinePlaces = WordTable(dateline)
         var short: [String: String] = [:]
         for line in try lines("short-codes.tsv") {
             let fields = line.split(separator: "\t")
             if fields.count == 2 { short[String(fields[0])] = String(fields[1]) }
         }
-        shortCodes = short
+        shortCodes = WordTable(short)
         var countries: [String: String] = [:]
         for line in try lines("countries.tsv") {
             let fields = line.split(separator: "\t")
@@ -151,13 +151,13 @@ public final class Lexicons: Sendable {
             let name = String(decoding: line, as: UTF8.self)
             if given[name] == nil { rare.insert(name) }
         }
-        givenNames = given
-        rareGivenNames = rare
+        givenNames = WordTable(given)
+        rareGivenNames = WordSet(rare)
         // One word a line.
-        func wordSet(_ name: String) throws -> Set<String> {
-            var result = Set<String>()
-            try eachLine(name, reserve: { result.reserveCapacity($0) }) { result.insert(String(decoding: $0, as: UTF8.self)) }
-            return result
+        func wordSet(_ name: String) throws -> WordSet {
+            var result: [String] = []
+            try eachLine(name, reserve: { result.reserveCapacity($0) }) { result.append(String(decoding: $0, as: UTF8.self)) }
+            return WordSet(result)
         }
         surnames = try wordSet("surnames.txt")
         asianSurnames = try wordSet("asian-surnames.txt")
@@ -178,11 +178,11 @@ public final class Lexicons: Sendable {
             if fields.count > 1, fields[1] == "relation" { relations.insert(key) }
             longestTitle = max(longestTitle, count)
         }
-        self.titles = titles
-        self.lowerCaseTitles = roles
-        self.relationTitles = relations
+        self.titles = WordSet(titles)
+        self.lowerCaseTitles = WordSet(roles)
+        self.relationTitles = WordSet(relations)
         self.longestTitle = longestTitle
-        titlePrefixes = Self.prefixes(of: titles)
+        titlePrefixes = WordSet(Self.prefixes(of: titles))
     }
 
     /// Resolves what a user typed as a country ("china", "CN", "U.S.", "Britain", "Chinese") to

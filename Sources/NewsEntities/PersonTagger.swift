@@ -635,7 +635,7 @@ struct PersonTagger {
             // "C. Lewis", "J.K. Rowling": initials before a capitalised word.
             // ("U.N. Interim Force", "S. Korean": an abbreviation before a word or a demonym.)
             if first.text.count >= 2, first.text.hasSuffix("."), first.text.count <= 4,
-                !lexicons.shortCodes.keys.contains(first.text), !last.text.hasSuffix("."),
+                lexicons.shortCodes[first.text] == nil, !last.text.hasSuffix("."),
                 !lexicons.commonWords.contains(last.key), !isCountryWord(last.key)
             {
                 return PersonCandidate(tokens: run, cue: "initials")
