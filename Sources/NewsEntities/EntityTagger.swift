@@ -110,6 +110,7 @@ public struct EntityTagger: Sendable {
                 covered[field.field, default: []].formUnion(candidate.tokens)
             }
         }
+        nicknamed(fields, found: &found, covered: &covered)
         found += listMembers(fields, found: found, covered: &covered, tagger: tagger)
         found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
@@ -302,6 +303,51 @@ public struct EntityTagger: Sendable {
             covered[.body, default: []].formUnion([index - 1, index])
         }
         return result
+    }
+
+    /// A nickname in quotes between a given name and a surname: `Roberto "Hands of Stone" Duran`,
+    /// `Joaquín "El Chapo" Guzmán`. The person is "Roberto Duran"; the mention spans the whole, and
+    /// replaces one of the surname alone that another rule found.
+    private func nicknamed(_ fields: [Field], found: inout [Found], covered: inout [ArticleField: Set<Int>]) {
+        let opening: Set<String> = ["\"", "\u{201C}"]
+        let closing: Set<String> = ["\"", "\u{201D}"]
+        for field in fields {
+            let tokens = field.tokens
+            var i = 0
+            while i + 3 < tokens.count {
+                let given = tokens[i]
+                guard given.kind == .word, given.isCapitalised, !given.isAllCaps, opening.contains(tokens[i + 1].text),
+                    (lexicons.givenNames[given.key] ?? 0) >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(given.key)
+                else {
+                    i += 1
+                    continue
+                }
+                // One to four words in the quotes, the first capitalised ("Hands of Stone", "El Chapo").
+                var close = i + 2
+                while close < tokens.count, close - i <= 6, tokens[close].kind == .word { close += 1 }
+                guard close > i + 2, close + 1 < tokens.count, closing.contains(tokens[close].text),
+                    tokens[i + 2].isCapitalised
+                else {
+                    i += 1
+                    continue
+                }
+                let surname = tokens[close + 1]
+                guard surname.kind == .word, surname.isCapitalised, surname.hasLetters, !surname.isAllCaps,
+                    !lexicons.commonWords.contains(surname.key), lexicons.places[surname.key] == nil,
+                    !(covered[field.field]?.contains(where: { (i..<(close + 1)).contains($0) }) ?? false)
+                else {
+                    i += 1
+                    continue
+                }
+                // A rule found the surname alone: this mention replaces it.
+                found.removeAll { $0.field == field.field && $0.start == surname.start && $0.end == surname.end }
+                found.append(Found(
+                    field: field.field, start: given.start, end: surname.end, words: [given, surname],
+                    cue: "nickname in quotes"))
+                covered[field.field, default: []].formUnion(i...(close + 1))
+                i = close + 2
+            }
+        }
     }
 
     /// Line-ups and squads: in a list of at least three names separated by commas, of which at

@@ -155,6 +155,9 @@ let cases: [Case] = [
     Case("2 - ⟦Monica Seles⟧ (⟦U.S.⟧) beat ⟦Paul Haarhuis⟧ (⟦Netherlands⟧) 6-3", "Monica Seles", "@US", "Paul Haarhuis", "@NL"),
     Case("The Houston Rockets beat the Dallas Mavericks."),
     // Two sides, each with a score, make a match result between teams, table rows joined or not.
+    // A nickname in quotes between a given name and a surname is part of the mention, not the name.
+    Case("Boxing legend ⟦Roberto \"Hands of Stone\" Duran⟧ faces ⟦Hector “Macho” Camacho⟧. ⟦Camacho⟧ won.",
+         "Roberto Duran", "Hector Camacho", "Hector Camacho"),
     // Relations are titles in lower case only.
     Case("\"It is the end,\" said his mother ⟦Nurbika Mamatuyeva⟧.", "Nurbika Mamatuyeva"),
     Case("Mother Jones posted the tape. Even Uncle Sam gets the joke.",),
