@@ -453,6 +453,9 @@ public struct EntityTagger: Sendable {
         "earnings", "customers", "subscribers", "boss", "bosses", "analyst", "analysts", "employees",
     ]
 
+    /// Nouns after a publication's name: "Zycie Warszawy daily said", "the Bild newspaper".
+    private static let publicationNouns: Set<String> = ["daily", "newspaper", "weekly", "tabloid", "magazine"]
+
     /// Verbs of speech: after a place's name, they make it a person's ("Jordan said").
     private static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "insisted", "replied", "recalled", "explained",
@@ -484,6 +487,8 @@ public struct EntityTagger: Sendable {
                 let before = i > 0 && (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised
                     && Self.companyBefore.contains(tokens[i - 1].key) || tokens[i - 1].text == "&")
                 // "Orange said it was starting proceedings": a reporting verb, then "it".
+                let publication = j < tokens.count && Self.publicationNouns.contains(tokens[j].key) && !tokens[j].isCapitalised
+                after = after || publication
                 let saidIt = i + 2 < tokens.count && PersonTagger.reportingVerbs.contains(tokens[i + 1].key)
                     && (tokens[i + 2].key == "it" || tokens[i + 2].key == "its")
                 // "Apple has expanded its iPod family": "its" after the name's verb.
@@ -506,7 +511,8 @@ public struct EntityTagger: Sendable {
                 // ("chairman of Ronald Reagan's Council": the person the firm belongs to.)
                 let employer = i >= 2 && Self.employerPrepositions.contains(tokens[i - 1].key)
                     && Self.jobNouns.contains(tokens[i - 2].key) && !tokens[end].isPossessive
-                guard legalForm || employer else { continue }
+                let publicationName = Self.publicationNouns.contains(tokens[end].key) && !tokens[end].isCapitalised
+                guard legalForm || employer || publicationName else { continue }
                 result.insert(tokens[i..<end].map(\.key).joined(separator: " "))
                 // A list of firms before it: "Smith Barney, Harris Upham and Co".
                 var listEnd = i

@@ -158,6 +158,8 @@ let cases: [Case] = [
     // A nickname in quotes between a given name and a surname is part of the mention, not the name.
     Case("Boxing legend ⟦Roberto \"Hands of Stone\" Duran⟧ faces ⟦Hector “Macho” Camacho⟧. ⟦Camacho⟧ won.",
          "Roberto Duran", "Hector Camacho", "Hector Camacho"),
+    // A name the article uses for a publication is no person's.
+    Case("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its publisher would sell.",),
     // Relations are titles in lower case only.
     Case("\"It is the end,\" said his mother ⟦Nurbika Mamatuyeva⟧.", "Nurbika Mamatuyeva"),
     Case("Mother Jones posted the tape. Even Uncle Sam gets the joke.",),
