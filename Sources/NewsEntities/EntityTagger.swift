@@ -87,6 +87,7 @@ public struct EntityTagger: Sendable {
         let tagger = PersonTagger(lexicons: lexicons)
         var found: [Found] = []
         var covered: [ArticleField: Set<Int>] = [:]
+        let things = PersonTagger.ThingNames()
         for field in fields {
             let rejections = rejected == nil ? nil : PersonTagger.Rejections()
             defer {
@@ -101,7 +102,7 @@ public struct EntityTagger: Sendable {
             // a person, and no later name repeats it.
             let dateline = field.dateline?.span ?? 0..<0
             covered[field.field, default: []].formUnion(dateline)
-            for candidate in tagger.candidates(field.tokens, excluding: dateline, rejections: rejections) {
+            for candidate in tagger.candidates(field.tokens, excluding: dateline, rejections: rejections, things: things) {
                 let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
                 let words = field.tokens[display].filter { $0.kind == .word }
                 found.append(Found(
@@ -213,16 +214,28 @@ public struct EntityTagger: Sendable {
         // So is a longer name the article gives a company's legal form ("Merrill Lynch and Co"), or
         // names as someone's employer ("an analyst with Merrill Lynch").
         var companies = companyWords(fields)
+        // "The Carl Vinson leads": a name the article gives a ship is the ship's wherever it repeats,
+        // its last word alone too ("the carriers Vinson and Enterprise").
+        var thingNames = things.keys
+        for key in things.keys { if let last = key.split(separator: " ").last { thingNames.insert(String(last)) } }
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
-        companies.subtract(found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") })
-        if !companies.isEmpty {
+        let titled = found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") }
+        companies.subtract(titled)
+        thingNames.subtract(titled)
+        if !companies.isEmpty || !thingNames.isEmpty {
             found.removeAll { person in
                 let key = person.words.map(\.key).joined(separator: " ")
-                guard companies.contains(key), person.words.count > 1 || fullNames[key] == nil else { return false }
+                let reason: String
+                if companies.contains(key), person.words.count > 1 || fullNames[key] == nil {
+                    reason = "the article uses it as a company's name"
+                } else if thingNames.contains(key) {
+                    reason = "the article uses it as a ship's name"
+                } else {
+                    return false
+                }
                 rejected?.append(Rejection(
                     text: person.words.map(\.text).joined(separator: " "),
-                    mention: Mention(field: person.field, start: person.start, end: person.end),
-                    reason: "the article uses it as a company's name"))
+                    mention: Mention(field: person.field, start: person.start, end: person.end), reason: reason))
                 return true
             }
         }
