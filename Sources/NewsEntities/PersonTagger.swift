@@ -86,7 +86,8 @@ struct PersonTagger {
         "register", "tribune", "herald", "review", "poll", "survey", "dynasty", "empire", "staff",
         // companies and media
         "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
-        "airways", "records", "studios", "pictures", "news", "network", "channel",
+        "airways", "records", "studios", "pictures", "news", "network", "channel", "show", "podcast", "press",
+        "energy",
     ]).union(companySuffixes).union(firmEndings)
 
     /// Nouns of `thingNouns` more often a surname than a place after a given name.

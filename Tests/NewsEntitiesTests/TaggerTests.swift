@@ -158,6 +158,8 @@ let cases: [Case] = [
     // A nickname in quotes between a given name and a surname is part of the mention, not the name.
     Case("Boxing legend ⟦Roberto \"Hands of Stone\" Duran⟧ faces ⟦Hector “Macho” Camacho⟧. ⟦Camacho⟧ won.",
          "Roberto Duran", "Hector Camacho", "Hector Camacho"),
+    // Shows, presses and energy firms named after people or places are things.
+    Case("He told the Howard Stern Show, the Jackson Free Press and Cloud Peak Energy nothing.",),
     // A ship's name is the ship's wherever the article repeats it.
     Case("Sailors on the aircraft carrier Carl Vinson waited. The Carl Vinson leads a group with the carriers Vinson and Enterprise.",),
     // A name the article uses for a publication is no person's.
