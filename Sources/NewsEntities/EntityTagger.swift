@@ -396,8 +396,10 @@ public struct EntityTagger: Sendable {
                 for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
                     let words = tokens[item].filter { $0.kind == .word }
                     let key = words.map(\.key).joined(separator: " ")
+                    // ("... and Ted Kennedy and Democrats": a plural that is no surname names a group.)
+                    let group = words.count == 1 && key.hasSuffix("s") && !lexicons.surnames.contains(key)
                     guard lexicons.places[key] == nil, !PersonTagger.companySuffixes.contains(key), !lexicons.titles.contains(key), !lexicons.titles.contains(key + " ."),
-                        !words.contains(where: { tagger.isCountryWord($0.key) })
+                        !words.contains(where: { tagger.isCountryWord($0.key) }), !group
                     else { continue }
                     added.append(Found(
                         field: field.field, start: words[0].start, end: words[words.count - 1].end, words: words,

@@ -158,6 +158,9 @@ let cases: [Case] = [
     // A nickname in quotes between a given name and a surname is part of the mention, not the name.
     Case("Boxing legend ⟦Roberto \"Hands of Stone\" Duran⟧ faces ⟦Hector “Macho” Camacho⟧. ⟦Camacho⟧ won.",
          "Roberto Duran", "Hector Camacho", "Hector Camacho"),
+    // A plural in a list of people names a group.
+    Case("Reagan worked with ⟦Dan Rostenkowski⟧ and ⟦Bob Packwood⟧ and ⟦Ted Kennedy⟧ and Democrats back then.",
+         "Dan Rostenkowski", "Bob Packwood", "Ted Kennedy"),
     // Shows, presses and energy firms named after people or places are things.
     Case("He told the Howard Stern Show, the Jackson Free Press and Cloud Peak Energy nothing.",),
     // A ship's name is the ship's wherever the article repeats it.
