@@ -137,6 +137,17 @@ BLOCKED = [
     "paris hilton", "credit suisse", "swiss re", "deutsche bank", "chicago mercantile exchange", "american league", "national league",
     "dallas cowboys", "boston red sox", "new york yankees", "new york mets", "new york giants",
     "new york jets", "los angeles lakers", "chicago bulls", "chicago bears",
+    # firms and brands named like a person, whose founder the news rarely means ("Morgan Stanley said",
+    # "Wells Fargo will cut"); curated, CC0. (Not "Charles Schwab", "Calvin Klein": people too.)
+    "morgan stanley", "merrill lynch", "goldman sachs", "wells fargo", "dow jones", "harper collins",
+    "mercedes benz", "mercedes-benz", "bear stearns", "smith barney", "dean witter", "paine webber",
+    "kidder peabody", "shearson lehman", "arthur andersen", "price waterhouse", "peat marwick",
+    "harris upham", "pierce fenner", "donaldson lufkin", "drexel burnham", "burnham lambert",
+    "drexel burnham lambert", "smith barney harris upham", "merrill lynch pierce fenner",
+    "dillon read", "thomson mckinnon", "lehman hutton",
+    "rolls royce", "rolls-royce", "aston martin", "harley davidson", "harley-davidson", "alfa romeo",
+    "hewlett packard", "hewlett-packard", "eli lilly", "sherwin williams", "christian aid",
+    "alton towers", "river thames",
     # continents and regions: no country, and no person's name either ("Africa added three crews")
     "africa", "african", "africans", "europe", "european", "europeans", "asia", "asian", "asians",
     "oceania", "scandinavia", "scandinavian", "balkans", "caribbean", "antarctica", "eurasia",

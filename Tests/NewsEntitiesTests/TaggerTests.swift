@@ -158,6 +158,8 @@ let cases: [Case] = [
     // A nickname in quotes between a given name and a surname is part of the mention, not the name.
     Case("Boxing legend ⟦Roberto \"Hands of Stone\" Duran⟧ faces ⟦Hector “Macho” Camacho⟧. ⟦Camacho⟧ won.",
          "Roberto Duran", "Hector Camacho", "Hector Camacho"),
+    // Firms named like people, whose founders the news rarely means.
+    Case("Morgan Stanley said profits rose; Merrill Lynch and Wells Fargo agreed with Drexel Burnham Lambert.",),
     // A plural in a list of people names a group.
     Case("Reagan worked with ⟦Dan Rostenkowski⟧ and ⟦Bob Packwood⟧ and ⟦Ted Kennedy⟧ and Democrats back then.",
          "Dan Rostenkowski", "Bob Packwood", "Ted Kennedy"),
