@@ -393,6 +393,15 @@ public struct EntityTagger: Sendable {
                     return words >= 2 && words <= 3
                 }.count * 4 >= items.count * 3
                 guard (known.count >= 2 && (known.count * 3 >= items.count || fullNames)) || squad else { return }
+                // "Merrill Lynch, Pierce, Fenner and Smith Inc": a firm's partners, in its name.
+                let firm = items.contains { item in
+                    let key = tokens[item].filter { $0.kind == .word }.map(\.key).joined(separator: " ")
+                    return lexicons.places[key]?.kind == .blocked
+                } || items.last.map { last in
+                    last.upperBound < tokens.count && PersonTagger.companySuffixes.contains(tokens[last.upperBound].key)
+                        || PersonTagger.companySuffixes.contains(tokens[last.upperBound - 1].key)
+                } ?? false
+                if firm { return }
                 for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
                     let words = tokens[item].filter { $0.kind == .word }
                     let key = words.map(\.key).joined(separator: " ")
