@@ -519,6 +519,22 @@ public struct EntityTagger: Sendable {
                 let itsAfterVerb = i + 3 < tokens.count && PersonTagger.subjectVerbs.contains(tokens[i + 1].key)
                     && tokens[i + 2].kind == .word && !tokens[i + 2].isCapitalised && tokens[i + 3].key == "its"
                 if after || before || saidIt || itsAfterVerb { result.insert(token.key) }
+                // A firm the lexicons list ("E.F. Hutton", "Merrill Lynch"): its first or last word
+                // alone is the firm too ("Hutton said", "Merrill said").
+                if lexicons.placePrefixes.contains(token.key) {
+                    var key = token.key
+                    var k = i + 1
+                    while k < tokens.count, k - i < lexicons.longestPlace, tokens[k].kind == .word {
+                        let longer = key + " " + tokens[k].key
+                        guard lexicons.placePrefixes.contains(longer) else { break }
+                        key = longer
+                        k += 1
+                        if lexicons.places[key]?.kind == .blocked, tokens[k - 1].isCapitalised {
+                            result.insert(tokens[k - 1].key)
+                            result.insert(token.key)
+                        }
+                    }
+                }
                 // A longer name, from its first word: "Merrill Lynch and Co", "Smith Barney Inc",
                 // "economists at Morgan Stanley".
                 guard i == 0 || !(tokens[i - 1].kind == .word && tokens[i - 1].isCapitalised) else { continue }

@@ -221,7 +221,9 @@ public final class Lexicons: Sendable {
         {
             return (String(phrase), phrase.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
         }
-        let tokens = Tokenizer.tokenize(String(phrase)).filter { $0.kind != .lineBreak }
+        // In capitals, as text writes them, dotted initials are one token ("E.F. Hutton", "U.S."), which
+        // lower case ("e.f.") would split.
+        let tokens = Tokenizer.tokenize(String(phrase).uppercased()).filter { $0.kind != .lineBreak }
         return (tokens.map(\.key).joined(separator: " "), tokens.count)
     }
 

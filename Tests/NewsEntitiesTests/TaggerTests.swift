@@ -160,6 +160,8 @@ let cases: [Case] = [
          "Roberto Duran", "Hector Camacho", "Hector Camacho"),
     // Firms named like people, whose founders the news rarely means.
     Case("Morgan Stanley said profits rose; Merrill Lynch and Wells Fargo agreed with Drexel Burnham Lambert.",),
+    // A listed firm's first or last word alone is the firm too; initials are one token in the lexicon as in text.
+    Case("E.F. Hutton and Co and Merrill Lynch said on Monday. Hutton said it would buy. Merrill said it would not.",),
     // A list that is a firm's name, its partners one after another.
     Case("The offering is underwritten by Johnson, Lane, Space, Smith and Co Inc. Analysts at Merrill Lynch, Pierce, Fenner and Smith agreed.",),
     // A plural in a list of people names a group.
