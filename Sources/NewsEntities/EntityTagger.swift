@@ -539,7 +539,8 @@ public struct EntityTagger: Sendable {
                 // "economists at Morgan Stanley".
                 guard i == 0 || !(tokens[i - 1].kind == .word && tokens[i - 1].isCapitalised) else { continue }
                 var end = i + 1
-                while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, !tokens[end].isAllCaps,
+                while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised,
+                    !tokens[end].isAllCaps || PersonTagger.regnalNumbers.contains(tokens[end].key),
                     !PersonTagger.companySuffixes.contains(tokens[end].key)
                 {
                     end += 1
@@ -548,12 +549,17 @@ public struct EntityTagger: Sendable {
                 var k = end
                 if tokens[k].key == "and" || tokens[k].text == "&", k + 1 < tokens.count { k += 1 }
                 let legalForm = PersonTagger.companySuffixes.contains(tokens[k].key) || tokens[k].key == "company"
+                    || PersonTagger.firmEndings.contains(tokens[k].key) && tokens[k].isCapitalised
                 // ("chairman of Ronald Reagan's Council": the person the firm belongs to.)
                 let employer = i >= 2 && Self.employerPrepositions.contains(tokens[i - 1].key)
                     && Self.jobNouns.contains(tokens[i - 2].key) && !tokens[end].isPossessive
                 let publicationName = Self.publicationNouns.contains(tokens[end].key) && !tokens[end].isCapitalised
                 guard legalForm || employer || publicationName else { continue }
                 result.insert(tokens[i..<end].map(\.key).joined(separator: " "))
+                // ("Mark IV Industries Inc" ... "Mark IV said": the name without its "Industries".)
+                if end - i >= 3, PersonTagger.firmEndings.contains(tokens[end - 1].key) {
+                    result.insert(tokens[i..<(end - 1)].map(\.key).joined(separator: " "))
+                }
                 // A list of firms before it: "Smith Barney, Harris Upham and Co".
                 var listEnd = i
                 while legalForm, listEnd >= 2, tokens[listEnd - 1].text == "," {

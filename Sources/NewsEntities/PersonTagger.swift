@@ -522,6 +522,11 @@ struct PersonTagger {
             return reject("capitals ending in an English word")
         }
         if let reason = namesAThing(run, tokens) { return reject(reason) }
+        // "Regie Nationale des Usines Renault", "Cie de Saint-Gobain", "Banca Nazionale del Lavoro":
+        // a word of a firm's or a body's name in French, Italian or Spanish.
+        if tokens[run].contains(where: { Self.foreignFirmWords.contains($0.key) }) {
+            return reject("a firm's or a body's name (\"\(tokens[run].first { Self.foreignFirmWords.contains($0.key) }!.text)\")")
+        }
         // "Green Belt Movement", "Ford Foundation", "Nobel Prize": a capitalised noun that heads an
         // organisation or a thing right after the run makes the run part of that name.
         if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalised,
@@ -855,6 +860,15 @@ struct PersonTagger {
         }
         return nil
     }
+
+    /// Words of firms' and bodies' names in French, Italian and Spanish, never of a person's.
+    static let foreignFirmWords: Set<String> = [
+        "nationale", "nazionale", "nacional", "generale", "generali", "francaise", "française", "cie", "compagnie",
+        "banque", "banca", "banco", "societe", "société", "societa", "società", "industrie", "credito", "caisse",
+        "groupe", "gruppo", "financiere", "financière", "assicurazioni", "regie", "régie", "commerce", "exterieur",
+        "extérieur", "electricite", "électricité", "compania", "compañía", "sociedad", "aktiengesellschaft",
+        "commerciale", "italiana",
+    ]
 
     static let facilityNouns: Set<String> = [
         "airport", "stadium", "arena", "bridge", "hospital", "avenue", "boulevard", "highway", "tunnel", "dam",

@@ -162,6 +162,9 @@ let cases: [Case] = [
     Case("Morgan Stanley said profits rose; Merrill Lynch and Wells Fargo agreed with Drexel Burnham Lambert.",),
     // A listed firm's first or last word alone is the firm too; initials are one token in the lexicon as in text.
     Case("E.F. Hutton and Co and Merrill Lynch said on Monday. Hutton said it would buy. Merrill said it would not.",),
+    // Firms: French, Italian and Spanish words of their names; a name the article gives with "Industries".
+    Case("Regie Nationale des Usines Renault and Banca Commerciale Italiana agreed.",),
+    Case("A court stopped Mark IV Industries Inc from buying. Mark IV said it would appeal.",),
     // A list that is a firm's name, its partners one after another.
     Case("The offering is underwritten by Johnson, Lane, Space, Smith and Co Inc. Analysts at Merrill Lynch, Pierce, Fenner and Smith agreed.",),
     // A plural in a list of people names a group.
