@@ -87,7 +87,6 @@ public struct EntityTagger: Sendable {
         let tagger = PersonTagger(lexicons: lexicons)
         var found: [Found] = []
         var covered: [ArticleField: Set<Int>] = [:]
-        let things = PersonTagger.ThingNames()
         for field in fields {
             let rejections = rejected == nil ? nil : PersonTagger.Rejections()
             defer {
@@ -102,7 +101,7 @@ public struct EntityTagger: Sendable {
             // a person, and no later name repeats it.
             let dateline = field.dateline?.span ?? 0..<0
             covered[field.field, default: []].formUnion(dateline)
-            for candidate in tagger.candidates(field.tokens, excluding: dateline, rejections: rejections, things: things) {
+            for candidate in tagger.candidates(field.tokens, excluding: dateline, rejections: rejections) {
                 let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
                 let words = field.tokens[display].filter { $0.kind == .word }
                 found.append(Found(
@@ -214,21 +213,18 @@ public struct EntityTagger: Sendable {
         // So is a longer name the article gives a company's legal form ("Merrill Lynch and Co"), or
         // names as someone's employer ("an analyst with Merrill Lynch").
         var companies = companyWords(fields)
-        // "The Carl Vinson leads": a name the article gives a ship is the ship's wherever it repeats,
-        // its last word alone too ("the carriers Vinson and Enterprise").
-        var thingNames = things.keys
-        for key in things.keys { if let last = key.split(separator: " ").last { thingNames.insert(String(last)) } }
+        var ships = shipNames(fields)
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
         let titled = found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") }
         companies.subtract(titled)
-        thingNames.subtract(titled)
-        if !companies.isEmpty || !thingNames.isEmpty {
+        ships.subtract(titled)
+        if !companies.isEmpty || !ships.isEmpty {
             found.removeAll { person in
                 let key = person.words.map(\.key).joined(separator: " ")
                 let reason: String
                 if companies.contains(key), person.words.count > 1 || fullNames[key] == nil {
                     reason = "the article uses it as a company's name"
-                } else if thingNames.contains(key) {
+                } else if ships.contains(key) {
                     reason = "the article uses it as a ship's name"
                 } else {
                     return false
@@ -318,18 +314,19 @@ public struct EntityTagger: Sendable {
         return result
     }
 
+    private static let openingQuotes: Set<String> = ["\"", "\u{201C}"]
+    private static let closingQuotes: Set<String> = ["\"", "\u{201D}"]
+
     /// A nickname in quotes between a given name and a surname: `Roberto "Hands of Stone" Duran`,
     /// `Joaquín "El Chapo" Guzmán`. The person is "Roberto Duran"; the mention spans the whole, and
     /// replaces one of the surname alone that another rule found.
     private func nicknamed(_ fields: [Field], found: inout [Found], covered: inout [ArticleField: Set<Int>]) {
-        let opening: Set<String> = ["\"", "\u{201C}"]
-        let closing: Set<String> = ["\"", "\u{201D}"]
         for field in fields {
             let tokens = field.tokens
             var i = 0
             while i + 3 < tokens.count {
                 let given = tokens[i]
-                guard given.kind == .word, given.isCapitalised, !given.isAllCaps, opening.contains(tokens[i + 1].text),
+                guard given.kind == .word, given.isCapitalised, !given.isAllCaps, Self.openingQuotes.contains(tokens[i + 1].text),
                     (lexicons.givenNames[given.key] ?? 0) >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(given.key)
                 else {
                     i += 1
@@ -338,7 +335,7 @@ public struct EntityTagger: Sendable {
                 // One to four words in the quotes, the first capitalised ("Hands of Stone", "El Chapo").
                 var close = i + 2
                 while close < tokens.count, close - i <= 6, tokens[close].kind == .word { close += 1 }
-                guard close > i + 2, close + 1 < tokens.count, closing.contains(tokens[close].text),
+                guard close > i + 2, close + 1 < tokens.count, Self.closingQuotes.contains(tokens[close].text),
                     tokens[i + 2].isCapitalised
                 else {
                     i += 1
@@ -477,6 +474,25 @@ public struct EntityTagger: Sendable {
         "earnings", "customers", "subscribers", "boss", "bosses", "analyst", "analysts", "employees",
     ]
 
+    /// "The Carl Vinson leads": a name the article gives a ship ("the aircraft carrier Carl Vinson")
+    /// is the ship's wherever it repeats, its last word alone too ("the carriers Vinson and
+    /// Enterprise"), as token keys. (Not so a work's or a facility's name: "Michael Collins", the
+    /// film about Michael Collins; "Kennedy Airport" and Senator Kennedy.)
+    private func shipNames(_ fields: [Field]) -> Set<String> {
+        var result = Set<String>()
+        for field in fields {
+            let tokens = field.tokens
+            for i in tokens.indices.dropLast() where tokens[i].kind == .word && PersonTagger.vesselNouns.contains(tokens[i].key) {
+                var end = i + 1
+                while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, end - i <= 3 { end += 1 }
+                guard end > i + 1 else { continue }
+                result.insert(tokens[(i + 1)..<end].map(\.key).joined(separator: " "))
+                result.insert(tokens[end - 1].key)
+            }
+        }
+        return result
+    }
+
     /// Nouns after a publication's name: "Zycie Warszawy daily said", "the Bild newspaper".
     private static let publicationNouns: Set<String> = ["daily", "newspaper", "weekly", "tabloid", "magazine"]
 
@@ -521,7 +537,7 @@ public struct EntityTagger: Sendable {
                 if after || before || saidIt || itsAfterVerb { result.insert(token.key) }
                 // A firm the lexicons list ("E.F. Hutton", "Merrill Lynch"): its first or last word
                 // alone is the firm too ("Hutton said", "Merrill said").
-                if lexicons.placePrefixes.contains(token.key) {
+                if lexicons.blockedFirstWords.contains(token.key) {
                     var key = token.key
                     var k = i + 1
                     while k < tokens.count, k - i < lexicons.longestPlace, tokens[k].kind == .word {

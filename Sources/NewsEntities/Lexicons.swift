@@ -18,6 +18,9 @@ public final class Lexicons: Sendable {
     /// Every leading part of a place phrase ("south", "south korea"): a longest-match scan stops as
     /// soon as what it has read so far is no such part.
     public let placePrefixes: WordSet
+    /// The first words of the phrases listed as no place and no person ("merrill" of "merrill
+    /// lynch"): where the taggers look for a listed firm's whole name.
+    public let blockedFirstWords: WordSet
     /// Towns of 50,000 or more, trusted only in a dateline ("CLEVELAND, Feb 26 -").
     public let datelinePlaces: WordTable<String>
     /// Towns of 15,000 or more named in two words or more ("beverly hills", "alice springs"), as
@@ -104,6 +107,7 @@ public final class Lexicons: Sendable {
         self.places = WordTable(places)
         longestPlace = longest
         placePrefixes = WordSet(Self.prefixes(of: places.keys))
+        blockedFirstWords = WordSet(places.filter { $0.value.kind == .blocked }.compactMap { $0.key.split(separator: " ").first.map(String.init) })
         var dateline: [String: String] = [:]
         for line in try lines("dateline-places.tsv") {
             let fields = line.split(separator: "\t")

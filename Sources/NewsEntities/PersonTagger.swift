@@ -224,17 +224,6 @@ struct PersonTagger {
         var list: [(tokens: Range<Int>, reason: String)] = []
     }
 
-    /// The names the runs were found to give ships, as token keys joined with a space: the article
-    /// means the ship wherever it repeats the name ("the aircraft carrier Carl Vinson ... The Carl
-    /// Vinson leads"). (Not so a work's or a facility's: "Michael Collins", the film about Michael
-    /// Collins; "Kennedy Airport" and Senator Kennedy.)
-    final class ThingNames {
-        var keys = Set<String>()
-    }
-
-    static let thingReason = "names a firm, a facility or a work"
-    static let shipReason = "names a ship"
-
     /// For each token, whether its line is in title case ("Obama Takes Romney To Task"): four or more
     /// words of four letters or more, all capitalised, none in capitals only.
     func titleCaseLines(_ tokens: [Token]) -> [Bool] {
@@ -262,9 +251,7 @@ struct PersonTagger {
 
     /// The people-shaped runs of `tokens` that a rule takes for people; none starts or ends inside
     /// `excluded` (a dateline).
-    func candidates(
-        _ tokens: [Token], excluding excluded: Range<Int> = 0..<0, rejections: Rejections? = nil, things: ThingNames? = nil
-    ) -> [PersonCandidate] {
+    func candidates(_ tokens: [Token], excluding excluded: Range<Int> = 0..<0, rejections: Rejections? = nil) -> [PersonCandidate] {
         let titles = titleEnds(tokens)
         let titleCase = titleCaseLines(tokens)
         var titleTokens = Set<Int>()
@@ -388,9 +375,6 @@ struct PersonTagger {
             let found = result.count
             defer {
                 if let rejections, result.count == found, let why { rejections.list.append((run, why)) }
-                if let things, result.count == found, why == Self.shipReason {
-                    things.keys.insert(tokens[run].filter { $0.kind == .word }.map(\.key).joined(separator: " "))
-                }
             }
             while rest.count >= 2 {
                 if var candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], why: &why) {
@@ -521,7 +505,7 @@ struct PersonTagger {
         if allCaps, run.count > 1, wordLast {
             return reject("capitals ending in an English word")
         }
-        if let reason = namesAThing(run, tokens) { return reject(reason) }
+        if namesAThing(run, tokens) { return reject("names a firm, a facility, a ship or a work") }
         // "Regie Nationale des Usines Renault", "Cie de Saint-Gobain", "Banca Nazionale del Lavoro":
         // a word of a firm's or a body's name in French, Italian or Spanish.
         if tokens[run].contains(where: { Self.foreignFirmWords.contains($0.key) }) {
@@ -849,16 +833,16 @@ struct PersonTagger {
     /// Names given to things: a firm ("Bear Stearns & Co"), a facility ("Charles de Gaulle
     /// airport"), a ship ("the aircraft carrier Carl Vinson"), a work in quotes ("Michael Collins",
     /// the film).
-    private func namesAThing(_ run: Range<Int>, _ tokens: [Token]) -> String? {
+    private func namesAThing(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         let after = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
-        if after?.text == "&" { return Self.thingReason }
-        if let after, after.kind == .word, !after.isCapitalised, Self.facilityNouns.contains(after.key) { return Self.thingReason }
+        if after?.text == "&" { return true }
+        if let after, after.kind == .word, !after.isCapitalised, Self.facilityNouns.contains(after.key) { return true }
         let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
-        if let before, before.kind == .word, Self.vesselNouns.contains(before.key) { return Self.shipReason }
+        if let before, before.kind == .word, Self.vesselNouns.contains(before.key) { return true }
         if let before, let after, Self.quoteMarks.contains(before.text), Self.quoteMarks.contains(after.text), run.count >= 2 {
-            return Self.thingReason
+            return true
         }
-        return nil
+        return false
     }
 
     /// Words of firms' and bodies' names in French, Italian and Spanish, never of a person's.

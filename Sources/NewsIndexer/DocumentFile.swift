@@ -90,7 +90,7 @@ enum DocumentFile {
                 metadata["date"] = line
             } else if metadata["author"] == nil, line.count <= 80, line.hasPrefix("By ") || line.hasPrefix("BY "),
                 line.dropFirst(3).split(separator: " ").allSatisfy({
-                    $0.first?.isUppercase == true || ["and", "of", "in", "for", "de", "van", "von"].contains($0)
+                    $0.first?.isUppercase == true || Self.bylineLinks.contains(String($0))
                 })
             {
                 metadata["author"] = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces)
@@ -100,6 +100,9 @@ enum DocumentFile {
             lines.remove(at: index)
         }
     }
+
+    /// Lower-case words a byline's names may hold ("By Jane Doe and John Roe").
+    private static let bylineLinks: Set<String> = ["and", "of", "in", "for", "de", "van", "von"]
 
     /// The lines of a file, whether they end in "\n" or "\r\n" (one Character, which a split on
     /// "\n" would not see).

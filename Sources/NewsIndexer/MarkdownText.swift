@@ -33,13 +33,7 @@ enum FrontMatter {
             listKey = value.isEmpty ? key : nil
         }
         lines.removeSubrange(0...end)
-        var fields: [String: String] = [:]
-        for (name, keys) in [("title", JSONRecord.titleKeys), ("date", JSONRecord.dateKeys),
-                             ("source", JSONRecord.sourceKeys), ("author", JSONRecord.authorKeys),
-                             ("url", JSONRecord.urlKeys)] {
-            fields[name] = keys.lazy.compactMap { raw[$0] }.first { !$0.isEmpty }
-        }
-        return fields
+        return articleFields(raw)
     }
 
     /// Removes a header block like an e-mail's or a wire export's from the top of a plain-text file
@@ -75,15 +69,21 @@ enum FrontMatter {
             }
             end += 1
         }
+        let fields = articleFields(raw)
+        // A blank line ends the block, unless it names two fields or more (a file of headers only).
+        guard !fields.isEmpty, end < lines.count || fields.count >= 2 else { return [:] }
+        lines.removeSubrange(0..<end)
+        return fields
+    }
+
+    /// The fields an article reads, from normalised names as JSON records name them.
+    private static func articleFields(_ raw: [String: String]) -> [String: String] {
         var fields: [String: String] = [:]
         for (name, keys) in [("title", JSONRecord.titleKeys), ("date", JSONRecord.dateKeys),
                              ("source", JSONRecord.sourceKeys), ("author", JSONRecord.authorKeys),
                              ("url", JSONRecord.urlKeys)] {
             fields[name] = keys.lazy.compactMap { raw[$0] }.first { !$0.isEmpty }
         }
-        // A blank line ends the block, unless it names two fields or more (a file of headers only).
-        guard !fields.isEmpty, end < lines.count || fields.count >= 2 else { return [:] }
-        lines.removeSubrange(0..<end)
         return fields
     }
 

@@ -296,17 +296,18 @@ public final class Searcher {
             // Within the articles kept, prefer the passages that mention the person.
             request.preferred.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInPassage, $0) })
         }
-        // A country as typed (name, code, demonym) -> its terms under `prefix`.
-        func countryTerms(_ country: String, _ prefix: String) throws(SearchError) -> [String] {
+        // A country as typed (name, code, demonym) -> its codes' values, as in terms.
+        func countryValues(_ country: String) throws(SearchError) -> [String] {
             let codes = lexicons.countryCodes(for: country)
             guard !codes.isEmpty else { throw .unknownCountry(country) }
-            return codes.map { Schema.term(prefix, Schema.countryValue($0)) }
+            return codes.map(Schema.countryValue)
         }
         // Articles that name the country, or are about it; within them, prefer the passages that name it.
         for (countries, prefix) in [(query.countries, Schema.Prefix.countryInArticle), (query.aboutCountries, Schema.Prefix.aboutCountry)] {
             for country in countries {
-                request.articleFilters.append(try countryTerms(country, prefix))
-                request.preferred.append(contentsOf: try countryTerms(country, Schema.Prefix.countryInPassage))
+                let values = try countryValues(country)
+                request.articleFilters.append(values.map { Schema.term(prefix, $0) })
+                request.preferred.append(contentsOf: values.map { Schema.term(Schema.Prefix.countryInPassage, $0) })
             }
         }
         if !query.sources.isEmpty {
@@ -316,7 +317,7 @@ public final class Searcher {
             request.articleExcludes.append(contentsOf: personKeys(person).map { Schema.term(Schema.Prefix.personInArticle, $0) })
         }
         for country in query.notCountries {
-            request.articleExcludes.append(contentsOf: try countryTerms(country, Schema.Prefix.countryInArticle))
+            request.articleExcludes.append(contentsOf: try countryValues(country).map { Schema.term(Schema.Prefix.countryInArticle, $0) })
         }
         switch query.sort {
         case .relevance: request.sort = .relevance

@@ -9,7 +9,7 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Print the people and countries of each article as JSON Lines (offsets in code points).",
         discussion: """
-            {"id": "...", "people": [{"name": "John Kerry", "mentions": [{"field": "body", "start": 0, "end": 5}]}],
+            {"id": "...", "people": [{"name": "John Kerry", "mentions": [{"field": "body", "start": 0, "end": 10}]}],
              "countries": [{"code": "CN", "name": "China", "mentions": [...]}],
              "named": [{"code": "JP", "name": "Japan", "mentions": [...]}]}
 
