@@ -341,21 +341,26 @@ public struct EntityTagger: Sendable {
                     i += 1
                     continue
                 }
-                let surname = tokens[close + 1]
-                guard surname.kind == .word, surname.isCapitalised, surname.hasLetters, !surname.isAllCaps,
-                    !lexicons.commonWords.contains(surname.key), lexicons.places[surname.key] == nil,
+                // The surname: one or two capitalised words ("Duran", "Van Gelder").
+                var end = close + 1
+                while end < tokens.count, end - close <= 2, tokens[end].kind == .word, tokens[end].isCapitalised,
+                    tokens[end].hasLetters, !tokens[end].isAllCaps
+                {
+                    end += 1
+                }
+                let surname = Array(tokens[(close + 1)..<end])
+                guard let last = surname.last, !lexicons.commonWords.contains(last.key), lexicons.places[last.key] == nil,
                     !(covered[field.field]?.contains(where: { (i..<(close + 1)).contains($0) }) ?? false)
                 else {
                     i += 1
                     continue
                 }
                 // A rule found the surname alone: this mention replaces it.
-                found.removeAll { $0.field == field.field && $0.start == surname.start && $0.end == surname.end }
+                found.removeAll { $0.field == field.field && $0.start >= surname[0].start && $0.end <= last.end }
                 found.append(Found(
-                    field: field.field, start: given.start, end: surname.end, words: [given, surname],
-                    cue: "nickname in quotes"))
-                covered[field.field, default: []].formUnion(i...(close + 1))
-                i = close + 2
+                    field: field.field, start: given.start, end: last.end, words: [given] + surname, cue: "nickname in quotes"))
+                covered[field.field, default: []].formUnion(i..<end)
+                i = end
             }
         }
     }

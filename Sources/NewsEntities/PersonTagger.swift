@@ -184,7 +184,7 @@ struct PersonTagger {
                 if !lexicons.titlePrefixes.contains(key) { break }
                 if lexicons.titles.contains(key), !(token.isCapitalised && lexicons.relationTitles.contains(key)),
                     !lexicons.lowerCaseTitles.contains(key) || !token.isCapitalised || (length == 1 && token.sentenceInitial)
-                        || givenNameOrInitial(i + length)
+                        || (givenNameOrInitial(i + length) && !token.isAllCaps)
                 {
                     matched = length
                     form = key
@@ -475,6 +475,10 @@ struct PersonTagger {
             run = run.lowerBound..<(run.lowerBound + keep)
         }
         guard run.count <= 5 else { return nil }
+        // "its sister A330 aircraft": no word of a person's name holds a digit.
+        if tokens[run].contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
+            return reject("holds a number")
+        }
         let first = tokens[run.lowerBound]
         // "(R-South Carolina)", "D-N.Y.": a party and a state, not a name.
         var mark = first.text.utf8.makeIterator()

@@ -176,6 +176,10 @@ let cases: [Case] = [
     Case("Sailors on the aircraft carrier Carl Vinson waited. The Carl Vinson leads a group with the carriers Vinson and Enterprise.",),
     // A name the article uses for a publication is no person's.
     Case("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its publisher would sell.",),
+    Case("Her attorney, ⟦Barbara “Biz” Van Gelder⟧, said so.", "Barbara Van Gelder"),
+    // Relations are titles in lower case only, roles too in a headline in capitals; no name holds a digit.
+    Case("The A340 and its sister A330 aircraft flew.",),
+    Case("MCORP TO CONVERT 35 MEMBER BANKS TO BRANCHES",),
     // Relations are titles in lower case only.
     Case("\"It is the end,\" said his mother ⟦Nurbika Mamatuyeva⟧.", "Nurbika Mamatuyeva"),
     Case("Mother Jones posted the tape. Even Uncle Sam gets the joke.",),
