@@ -47,6 +47,8 @@ ALIASES = {
     "west germany": "DE", "east germany": "DE", "burma": "MM", "myanmar": "MM", "yugoslavia": "RS",
     "czechoslovakia": "CZ", "czech republic": "CZ", "czechia": "CZ", "zaire": "CD",
     "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "congo": "CG",
+    "dem. republic of congo": "CD", "dem. republic of the congo": "CD", "dem. rep. of congo": "CD",
+    "d.r. congo": "CD", "drc": "CD",
     "persia": "IR", "iran": "IR", "syria": "SY", "laos": "LA", "vietnam": "VN", "viet nam": "VN",
     "taiwan": "TW", "formosa": "TW", "macedonia": "MK", "north macedonia": "MK", "moldova": "MD",
     "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "vatican": "VA", "the vatican": "VA",
@@ -82,6 +84,7 @@ CITY_ALIASES = {
     "florence": "IT", "venice": "IT", "seville": "ES", "lisbon": "PT", "the hague": "NL", "antwerp": "BE",
     "ghent": "BE", "gothenburg": "SE", "copenhagen": "DK", "athens": "GR", "kiev": "UA", "kyiv": "UA",
     "bucharest": "RO", "belgrade": "RS", "cracow": "PL", "krakow": "PL", "mexico city": "MX",
+    "abu ghraib": "IQ",
 }
 
 # Demonyms and adjectives not in the countryinfo list, or whose plural forms news copy uses.
@@ -121,7 +124,7 @@ DEMONYMS = {
 # organisations, seas, the US state of Georgia when written with a US city, people named after places.
 BLOCKED = [
     "south china sea", "east china sea", "south china morning post", "china daily", "new mexico",
-    "new england", "new guinea", "new south wales", "washington post", "washington times",
+    "new england", "new guinea", "washington post", "washington times",
     "new york times", "new york stock exchange", "jordan river", "turkey point", "indian ocean",
     "indian point", "american express", "american airlines", "british airways", "british petroleum",
     "air france", "air china", "china airlines", "japan airlines", "korean air", "china mobile",
@@ -161,6 +164,57 @@ BLOCKED = [
 PROVINCES = ["Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
              "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Yukon",
              "Nunavut", "Northwest Territories", "Labrador"]
+# Regions, provinces and states of other countries that news names for the country ("Xinjiang",
+# "Queensland", "Darfur"), in English; curated, CC0. Left out: names shared by two countries
+# ("Punjab", "Kashmir", "Galicia", "Borneo"), and those that are given names, surnames or common
+# words ("Victoria", "Brittany", "Hesse", "Guerrero", "Java", "Champagne").
+REGIONS = {
+    # Australia
+    "Queensland": "AU", "New South Wales": "AU", "Tasmania": "AU", "Western Australia": "AU",
+    "South Australia": "AU", "Northern Territory": "AU", "Australian Capital Territory": "AU",
+    # China
+    "Xinjiang": "CN", "Tibet": "CN", "Sichuan": "CN", "Guangdong": "CN", "Yunnan": "CN", "Hubei": "CN",
+    "Hunan": "CN", "Henan": "CN", "Hebei": "CN", "Shandong": "CN", "Jiangsu": "CN", "Zhejiang": "CN",
+    "Fujian": "CN", "Anhui": "CN", "Jiangxi": "CN", "Shaanxi": "CN", "Shanxi": "CN", "Gansu": "CN",
+    "Qinghai": "CN", "Guizhou": "CN", "Guangxi": "CN", "Hainan": "CN", "Heilongjiang": "CN",
+    "Liaoning": "CN", "Inner Mongolia": "CN", "Ningxia": "CN",
+    # India
+    "Kerala": "IN", "Tamil Nadu": "IN", "Uttar Pradesh": "IN", "Maharashtra": "IN", "Gujarat": "IN",
+    "Bihar": "IN", "West Bengal": "IN", "Karnataka": "IN", "Andhra Pradesh": "IN", "Telangana": "IN",
+    "Rajasthan": "IN", "Madhya Pradesh": "IN", "Odisha": "IN", "Orissa": "IN", "Assam": "IN",
+    "Jharkhand": "IN", "Chhattisgarh": "IN", "Haryana": "IN", "Uttarakhand": "IN", "Himachal Pradesh": "IN",
+    "Manipur": "IN", "Nagaland": "IN", "Mizoram": "IN", "Tripura": "IN", "Meghalaya": "IN",
+    "Arunachal Pradesh": "IN", "Sikkim": "IN", "Jammu and Kashmir": "IN",
+    # Pakistan, Afghanistan
+    "Sindh": "PK", "Balochistan": "PK", "Baluchistan": "PK", "Khyber Pakhtunkhwa": "PK", "Waziristan": "PK",
+    "North-West Frontier Province": "PK", "Azad Kashmir": "PK", "Helmand": "AF", "Nangarhar": "AF",
+    # Russia, Ukraine, the Caucasus, Moldova
+    "Chechnya": "RU", "Dagestan": "RU", "Siberia": "RU", "Tatarstan": "RU", "Bashkortostan": "RU",
+    "Ingushetia": "RU", "Yakutia": "RU", "Chukotka": "RU", "Kamchatka": "RU", "Sakhalin": "RU",
+    "Crimea": "UA", "Donbas": "UA", "Donbass": "UA", "Luhansk": "UA", "Abkhazia": "GE",
+    "South Ossetia": "GE", "Nagorno-Karabakh": "AZ", "Transnistria": "MD",
+    # Europe
+    "Catalonia": "ES", "Andalusia": "ES", "Andalucia": "ES", "Andalucía": "ES", "Basque Country": "ES",
+    "Canary Islands": "ES", "Balearic Islands": "ES", "Navarre": "ES", "Asturias": "ES", "Extremadura": "ES",
+    "Bavaria": "DE", "Saxony": "DE", "Lower Saxony": "DE", "Thuringia": "DE", "North Rhine-Westphalia": "DE",
+    "Rhineland-Palatinate": "DE", "Baden-Württemberg": "DE", "Baden-Wurttemberg": "DE",
+    "Schleswig-Holstein": "DE", "Saarland": "DE", "Mecklenburg-Western Pomerania": "DE",
+    "Normandy": "FR", "Provence": "FR", "Alsace": "FR", "Corsica": "FR", "Aquitaine": "FR",
+    "Sicily": "IT", "Sardinia": "IT", "Lombardy": "IT", "Tuscany": "IT", "Calabria": "IT", "Campania": "IT",
+    "Apulia": "IT", "Puglia": "IT", "Veneto": "IT", "Umbria": "IT", "Liguria": "IT", "Ulster": "GB",
+    # the Americas
+    "Rio Grande do Sul": "BR", "Bahia": "BR", "Minas Gerais": "BR", "Pernambuco": "BR", "Rondonia": "BR",
+    "Rondônia": "BR", "Chiapas": "MX", "Oaxaca": "MX", "Sinaloa": "MX", "Michoacan": "MX", "Michoacán": "MX",
+    "Jalisco": "MX", "Tamaulipas": "MX", "Baja California": "MX", "Yucatan": "MX", "Yucatán": "MX",
+    # Africa and the Middle East
+    "Darfur": "SD", "Kordofan": "SD", "Tigray": "ET", "Oromia": "ET", "Amhara": "ET", "Puntland": "SO",
+    "Somaliland": "SO", "Katanga": "CD", "North Kivu": "CD", "South Kivu": "CD", "Ituri": "CD",
+    "Borno": "NG", "Niger Delta": "NG", "Zanzibar": "TZ", "KwaZulu-Natal": "ZA", "Transvaal": "ZA",
+    "Gauteng": "ZA", "Cyrenaica": "LY", "Anbar": "IQ", "Iraqi Kurdistan": "IQ",
+    # Asia
+    "Aceh": "ID", "Sumatra": "ID", "Sulawesi": "ID", "Kalimantan": "ID", "Mindanao": "PH", "Luzon": "PH",
+    "Sarawak": "MY", "Rakhine": "MM", "Kachin": "MM", "Okinawa": "JP", "Hokkaido": "JP", "Kyushu": "JP",
+}
 # US states whose names are also people's names or other things: tagged only in US context.
 AMBIGUOUS_STATES = {"georgia", "washington", "indiana", "virginia", "carolina", "nevada", "montana"}
 
@@ -323,6 +377,8 @@ def main():
         put(state["name"], "US", kind, overwrite=True)
     for province in PROVINCES:
         put(province, "CA", "state", overwrite=True)
+    for region, code in REGIONS.items():
+        put(region, code, "state", overwrite=True)
     for phrase in BLOCKED:
         put(phrase, "", "blocked", overwrite=True)
 
@@ -448,6 +504,13 @@ def main():
                     "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
                     "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
                     "Independent Counsel", "Counsel", "White House Counsel"], "honorific")
+        # Ranks below the curated list's ("Sergeant First Class Michael Marciello", "Pfc. Lynndie England").
+        add_titles(["Sergeant First Class", "Sgt. 1st Class", "Staff Sergeant", "Staff Sgt.", "Master Sergeant",
+                    "Master Sgt.", "Sergeant Major", "Sgt. Maj.", "First Sergeant", "Corporal", "Cpl.",
+                    "Lance Corporal", "Lance Cpl.", "Private First Class", "Pfc.", "Pvt.",
+                    "Petty Officer", "Chief Petty Officer", "Warrant Officer", "Chief Warrant Officer", "Airman",
+                    "Ensign", "Rear Admiral", "Brigadier", "Lieutenant General",
+                    "Major General", "Lieutenant Commander", "Second Lieutenant", "First Lieutenant"], "military")
         # Occupations and relations written before a name ("presidential adviser Vafa Gulizade",
         # "his wife Naina", "his Israeli counterpart Yitzhak Mordechai"), and sports roles before a
         # player's name ("winger Gianluigi Lentini"); curated, CC0. The tagger trusts both in lower

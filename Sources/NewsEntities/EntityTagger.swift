@@ -149,9 +149,13 @@ public struct EntityTagger: Sendable {
             if let known = givenNameOf[first], known != name { sharedGivenNames.insert(first) }
             givenNameOf[first] = name
         }
-        // One-word names the rules found ("President Reagan") are surnames, not given names.
+        // One-word names the rules found ("President Reagan", "Landon said") are surnames, not given
+        // names: but a family name written first is both ("Lee said" after "Lee Hsien Loong", "Kim
+        // said" after "Kim Mahn-je", common US given names both).
         var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
-        for key in sharedGivenNames.union(fullNames.keys).union(singles) { givenNameOf[key] = nil }
+        let surnameSingles = found.filter { $0.words.count == 1 && (!lexicons.asianSurnames.contains($0.words[0].key) || $0.cue.hasPrefix("title")) }
+            .map { $0.words[0].key }
+        for key in sharedGivenNames.union(fullNames.keys).union(surnameSingles) { givenNameOf[key] = nil }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
@@ -235,7 +239,9 @@ public struct EntityTagger: Sendable {
                 return true
             }
         }
-        // Group mentions under the fullest name.
+        // Group mentions under the fullest name. (A given name alone joins a full name that is still
+        // a person's: not "Stone" of "Stone Container", a company's name found above.)
+        let fullNamesLeft = Set(found.filter { $0.words.count >= 2 }.map { displayName($0.words) })
         var order: [String] = []
         var entities: [String: PersonEntity] = [:]
         for person in found.sorted(by: { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }) {
@@ -244,7 +250,7 @@ public struct EntityTagger: Sendable {
             if person.words.count == 1, let full = fullNames[person.words[0].key], let best = full.first {
                 name = best
                 evidence += "; short form of \"\(best)\""
-            } else if person.words.count == 1, let full = givenNameOf[person.words[0].key] {
+            } else if person.words.count == 1, let full = givenNameOf[person.words[0].key], fullNamesLeft.contains(full) {
                 name = full
                 evidence += "; given name of \"\(full)\""
             } else if person.words.count >= 2, let full = fullNames[shortKey(person.words)],
@@ -349,14 +355,17 @@ public struct EntityTagger: Sendable {
                     end += 1
                 }
                 let surname = Array(tokens[(close + 1)..<end])
+                // (The given name alone may have been found after a title: `Sergeant Frank "Greg" Ford`.)
+                let givenAlone = found.contains { $0.field == field.field && $0.end == given.end && $0.words.count == 1 }
                 guard let last = surname.last, !lexicons.commonWords.contains(last.key), lexicons.places[last.key] == nil,
-                    !(covered[field.field]?.contains(where: { (i..<(close + 1)).contains($0) }) ?? false)
+                    !(covered[field.field]?.contains(where: { ((givenAlone ? i + 1 : i)..<(close + 1)).contains($0) }) ?? false)
                 else {
                     i += 1
                     continue
                 }
-                // A rule found the surname alone: this mention replaces it.
+                // A rule found the surname or the given name alone: this mention replaces it.
                 found.removeAll { $0.field == field.field && $0.start >= surname[0].start && $0.end <= last.end }
+                if givenAlone { found.removeAll { $0.field == field.field && $0.end == given.end && $0.words.count == 1 } }
                 found.append(Found(
                     field: field.field, start: given.start, end: last.end, words: [given] + surname, cue: "nickname in quotes"))
                 covered[field.field, default: []].formUnion(i..<end)
@@ -651,6 +660,7 @@ public struct EntityTagger: Sendable {
         for field in fields {
             let tokens = field.tokens
             let capsLines = allCapsLines(tokens)
+            let titleCase = PersonTagger(lexicons: lexicons).titleCaseLines(tokens)
             let blocked = taken[field.field] ?? []
             var i = 0
             // The dateline's words are tagged as a dateline, not again as text (a headline line
@@ -735,7 +745,7 @@ public struct EntityTagger: Sendable {
                 case .city, .capital, .state, .stateAmbiguous:
                     // "Houston Rockets", "Dallas Morning News": a capitalised word glued on either
                     // side makes it part of another name.
-                    if gluedToName(i, end, tokens) {
+                    if gluedToName(i, end, tokens, titleCase: titleCase[i]) {
                         reject("part of another name")
                         break
                     }
@@ -780,6 +790,14 @@ public struct EntityTagger: Sendable {
                 }
                 i = end
             }
+        }
+        // "Congo's president" after "the Democratic Republic of the Congo": the short name is the
+        // country the article names in full, when it names the other one only so.
+        if mentions["CD"] != nil, let congo = mentions["CG"], evidence["CG"] == ["alias \"Congo\""] {
+            mentions["CG"] = nil
+            order.removeAll { $0 == "CG" }
+            mentions["CD"]! += congo
+            evidence["CD", default: []].append("alias \"Congo\": the Democratic Republic the article names")
         }
         // "Georgia", "Washington": the US state when the article is about the US, else the country.
         for (mention, phrase) in ambiguous {
@@ -896,13 +914,18 @@ public struct EntityTagger: Sendable {
         return nil
     }
 
-    private func gluedToName(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+    private func gluedToName(_ start: Int, _ end: Int, _ tokens: [Token], titleCase: Bool) -> Bool {
+        // In a headline in title case every word is capitalised: only a noun that heads a name
+        // ("Ohio State", "Dallas Cowboys") glues ("Republicans Subpoenaed in Ohio Recount").
+        func glues(_ token: Token) -> Bool {
+            !titleCase || PersonTagger.thingNouns.contains(token.key) || !lexicons.commonWords.contains(token.key)
+        }
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, !tokens[end].isAllCaps,
-            !lexicons.titles.contains(tokens[end].key), lexicons.places[tokens[end].key] == nil
+            !lexicons.titles.contains(tokens[end].key), lexicons.places[tokens[end].key] == nil, glues(tokens[end])
         {
             return true
         }
-        if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised,
+        if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised, glues(tokens[start - 1]),
             !tokens[start - 1].sentenceInitial, !tokens[start - 1].isAllCaps,
             lexicons.places[tokens[start - 1].key] == nil, !lexicons.titles.contains(tokens[start - 1].key)
         {

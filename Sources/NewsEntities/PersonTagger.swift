@@ -87,7 +87,7 @@ struct PersonTagger {
         // companies and media
         "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
         "airways", "records", "studios", "pictures", "news", "network", "channel", "show", "podcast", "press",
-        "energy",
+        "energy", "world", "class", "pipeline",
     ]).union(companySuffixes).union(firmEndings)
 
     /// Nouns of `thingNouns` more often a surname than a place after a given name.
@@ -104,8 +104,16 @@ struct PersonTagger {
 
     static let directionSurnames: Set<String> = ["north", "south", "west", "east"]
 
+    /// Short verbs of headlines in title case ("Romney Has No Plan", "Biden Is Back").
+    static let headlineVerbs: Set<String> = [
+        "has", "had", "is", "was", "are", "were", "gets", "got", "says", "said", "won", "wins", "hits", "sets", "to",
+        "should", "will", "would", "could", "can", "may", "might", "must", "did", "does",
+    ]
+
     /// Words that open places' names ("Lake Erie", "San Quirico", "Santa Anita", "Port Jerome"), as written.
-    static let placeOpeners: Set<String> = ["lake", "san", "santa", "port", "são", "sao"]
+    static let placeOpeners: Set<String> = [
+        "lake", "san", "santa", "port", "são", "sao", "plaza", "piazza", "puerto", "porto", "fort", "mount", "cape",
+    ]
     /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
     static let politiciansNouns: Set<String> = ["campaign", "administration", "presidency", "aides", "camp"]
     static let determiners: Set<String> = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
@@ -113,7 +121,7 @@ struct PersonTagger {
     /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
     static let firmEndings: Set<String> = [
         "brothers", "international", "bancorp", "bancshares", "industries", "laboratories", "technologies",
-        "enterprises", "cos", "limited", "incorporated",
+        "enterprises", "cos", "limited", "incorporated", "mines", "mining", "petroleum", "resources",
     ]
 
     /// Legal forms that end a company's name: "Pirelli SpA", "Salomon Bros".
@@ -452,6 +460,25 @@ struct PersonTagger {
                 break
             }
         }
+        // "Colin Powell Resigns as ...", "Gusenbauer Reelected": in a headline in title case the
+        // verb after a name is capitalised too. An English word ending in -s or -ed that is no name
+        // and heads nothing ends the run before it.
+        // ("Paul Ryan Reportedly", "Romney Has": so do an adverb and a short verb.) What is left
+        // must end in a known surname: "Dakota Access Pipeline Halted" names no one.
+        let untrimmed = run
+        while titleCase, run.count > 1, case let last = tokens[run.upperBound - 1], !last.isAllCaps,
+            Self.headlineVerbs.contains(last.key)
+                || (last.key.hasSuffix("s") || last.key.hasSuffix("ed") || last.key.hasSuffix("ly"))
+                && lexicons.commonWords.contains(last.key) && lexicons.givenNames[last.key] == nil
+                && !lexicons.surnames.contains(last.key) && !Self.thingNouns.contains(last.key)
+        {
+            run = run.lowerBound..<(run.upperBound - 1)
+        }
+        if run != untrimmed, !lexicons.surnames.contains(tokens[run.upperBound - 1].key),
+            !lexicons.asianSurnames.contains(tokens[run.upperBound - 1].key)
+        {
+            return reject("a headline in title case")
+        }
         var allCaps = false
         if tokens[run.lowerBound].isAllCaps {
             // ALL-CAPS headlines ("KING FAHD WANTS STABLE OIL PRICES") have no case to end a name:
@@ -646,6 +673,11 @@ struct PersonTagger {
             // ("U.N. Interim Force", "S. Korean": an abbreviation before a word or a demonym.)
             if first.text.count >= 2, first.text.hasSuffix("."), first.text.count <= 4,
                 lexicons.shortCodes[first.text] == nil, !last.text.hasSuffix("."),
+                // ("U. S. Air Force", "U.S Air Force": a country's short form written with a space,
+                // or without its last dot.)
+                case let joined = first.text + tokens[run.lowerBound + 1].text,
+                lexicons.shortCodes[joined] == nil, lexicons.shortCodes[joined + "."] == nil,
+                run.lowerBound == 0 || lexicons.shortCodes[tokens[run.lowerBound - 1].text + first.text] == nil,
                 !lexicons.commonWords.contains(last.key), !isCountryWord(last.key)
             {
                 return PersonCandidate(tokens: run, cue: "initials")

@@ -315,6 +315,20 @@ let cases: [Case] = [
     Case("Marine Lt. Col. ⟦Oliver North⟧ was fired. Talks with ⟦North Korea⟧ stalled.", "Oliver North", "@KP"),
     // A frequent surname that is also a place's noun, after a common given name.
     Case("\"It is impossible,\" said ⟦Keith Hall⟧, a former commissioner. Fans met at Ellis Park.", "Keith Hall"),
+    // In a headline in title case the verb after a name is capitalised too, and a state before a
+    // capitalised word is no part of another name.
+    Case("⟦Colin Powell⟧ Resigns as Secretary of State After Four Years\n\nMr. ⟦Powell⟧ left on Tuesday.", "Colin Powell", "Colin Powell"),
+    Case("Republicans Subpoenaed in ⟦Ohio⟧ Recount Over Votes\n\nThe state objected.", "@US"),
+    // Regions of other countries; a short name after the full name of the other country it may mean.
+    Case("Riots in ⟦Xinjiang⟧ and floods in ⟦Queensland⟧; ⟦Darfur⟧ waits.", "@CN", "@AU", "@SD"),
+    Case("The ⟦Democratic Republic of the Congo⟧ may send troops; ⟦Congo⟧'s president spoke.", "@CD", "@CD"),
+    // Ranks; a nickname in quotes after a title; a family name written first, alone later.
+    Case("Sergeant ⟦Frank \"Greg\" Ford⟧ complained. Sergeant First Class ⟦Michael Marciello⟧ saw it.", "Frank Ford", "Michael Marciello"),
+    Case("⟦Kim Mahn-je⟧, the finance minister, spoke. ⟦Kim⟧ said rates would fall.", "Kim Mahn-je", "Kim Mahn-je"),
+    // Things named after people; places' names opened by a place's noun; a country's short form spaced.
+    Case("⟦Florida⟧'s Walt Disney World reopened; a Han Class submarine sailed.", "@US"),
+    Case("A device was found in the Plaza de España in ⟦Seville⟧.", "@ES"),
+    Case("It was built for the U.S Air Force and the U. S. Air Force.",),
 ]
 
 @Suite struct TaggerCases {
