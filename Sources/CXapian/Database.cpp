@@ -36,12 +36,19 @@ char *CXapian_database_value_bound(CXapian_database *db, uint32_t slot, int uppe
     });
 }
 
+static constexpr int kCompactedBlockSize = 16384;
+
 int CXapian_compact(const char *const *sources, size_t source_count, const char *destination, CXapian_error *error) {
     return guarded<int>(error, 0, [&] {
         Xapian::Database all;
         for (size_t i = 0; i < source_count; ++i) all.add_database(Xapian::Database(sources[i]));
         // Renumbering keeps docids dense; the merged shards' user metadata is kept (the first wins).
-        all.compact(destination, Xapian::Compactor::FULLER);
+        // 16 KB blocks, not Xapian's 8 KB: a query reads fewer blocks through fewer preads (copying
+        // pages out of the page cache was a fifth of query time), and the index is 1% smaller.
+        // Measured on the 5,000-article benchmark index, 285 queries: p50 2.24-2.30 -> 1.80-1.86 ms,
+        // p99 11.5-11.9 -> 10.4-11.4 ms, 168.9 -> 167.1 MB (4 KB blocks were slower, 32 and 64 KB no
+        // faster). The bare baseline gains less from them (p50 1.76-1.87 -> 1.72-1.80 ms).
+        all.compact(destination, Xapian::Compactor::FULLER, kCompactedBlockSize);
         return 1;
     });
 }

@@ -118,8 +118,8 @@ uint32_t CXapian_writable_add_document(CXapian_writable_database *db, const CXap
                                        CXapian_error *error);
 
 /* Merges the databases at `sources` into a new database at `destination` with
- * Database::compact(destination, Xapian::Compactor::FULLER): one shard from many, or a smaller copy
- * of one. `destination` must not exist. */
+ * Database::compact(destination, Xapian::Compactor::FULLER) in 16 KB blocks: one shard from many,
+ * or a smaller copy of one. `destination` must not exist. */
 int CXapian_compact(const char *const *sources, size_t source_count, const char *destination, CXapian_error *error);
 
 /* A document built ahead of time, on any thread: the TermGenerator work (tokenising, stemming,
