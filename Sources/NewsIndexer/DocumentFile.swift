@@ -86,8 +86,11 @@ enum DocumentFile {
                 continue
             }
             looked += 1
-            if metadata["date"] == nil, line.count <= 40, line.contains(where: \.isNumber), DateParser.parse(line) != nil {
-                metadata["date"] = line
+            // (A date line that repeats the date the record gives goes too.)
+            if line.count <= 40, line.contains(where: \.isNumber), let date = DateParser.parse(line),
+                metadata["date"].map({ DateParser.parse($0) == date }) ?? true
+            {
+                if metadata["date"] == nil { metadata["date"] = line }
             } else if metadata["author"] == nil, line.count <= 80, line.hasPrefix("By ") || line.hasPrefix("BY "),
                 line.dropFirst(3).split(separator: " ").allSatisfy({
                     $0.first?.isUppercase == true || Self.bylineLinks.contains(String($0))

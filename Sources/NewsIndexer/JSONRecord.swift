@@ -142,10 +142,38 @@ enum JSONRecord {
             return nil
         }
         let trimmedID = field(idKeys)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        return Article(
+        var article = Article(
             id: trimmedID.isEmpty ? "sha-" + StableHash.hex(title + "\n" + body) : trimmedID,
             title: title, body: body, date: date(field(dateKeys), origin: origin, issue: issue),
             source: field(sourceKeys) ?? "", url: field(urlKeys) ?? "", author: field(authorKeys) ?? "", origin: origin)
+        takeLeadingDateAndByline(&article)
+        return article
+    }
+
+    /// A body that opens with its date or byline on lines of their own ("December 29, 2004", "By
+    /// Jane Doe"), as scraped pages and wiki dumps keep them: those lines are the article's date and
+    /// author (when the record has none, or the same date), not its text. The id stays the record's.
+    static func takeLeadingDateAndByline(_ article: inout Article) {
+        // Only the first lines are looked at: the rest of the body is left as it is.
+        var head = article.body.split(
+            maxSplits: 4, omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        ).map(String.init)
+        guard let first = head.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), first.count <= 80 else {
+            return
+        }
+        let rest = head.count == 5 ? head.removeLast() : nil
+        var metadata: [String: String] = [:]
+        if let date = article.date { metadata["date"] = date.description }
+        if !article.author.isEmpty { metadata["author"] = article.author }
+        let before = head.count
+        DocumentFile.takeDatelineAndByline(&head, into: &metadata)
+        guard head.count < before else { return }
+        while let line = head.first, line.allSatisfy(\.isWhitespace) { head.removeFirst() }
+        let body = (head + (rest.map { [$0] } ?? [])).joined(separator: "\n")
+        guard body.contains(where: { !$0.isWhitespace }) else { return }
+        article.body = body
+        if article.date == nil { article.date = metadata["date"].flatMap(DateParser.parse) }
+        if article.author.isEmpty { article.author = metadata["author"] ?? "" }
     }
 
     /// A record's or a page's date as written, read; an unreadable one is reported (the article is

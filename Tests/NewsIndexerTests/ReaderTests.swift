@@ -130,6 +130,27 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(articles[2].date?.description == "2011-03-13")
     }
 
+    @Test func aRecordsLeadingDateAndBylineLinesAreItsDateAndAuthor() throws {
+        let path = Scratch.folder("leading") + "/lines.jsonl"
+        try #"""
+            {"id": "1", "body": "December 29, 2004\nThe death toll rose."}
+            {"id": "2", "date": "2004-12-29", "body": "December 29, 2004\n\nThe death toll rose."}
+            {"id": "3", "date": "2004-12-30", "body": "December 29, 2004\nThe death toll rose."}
+            {"id": "4", "body": "By Jane Doe\nThe death toll rose."}
+            {"id": "5", "body": "10 killed in blast\nThe death toll rose."}
+            {"id": "6", "body": "December 29, 2004"}
+            """#.write(toFile: path, atomically: false, encoding: .utf8)
+        let (articles, issues) = try read([path])
+        #expect(issues.isEmpty)
+        let bodies = articles.map(\.body)
+        #expect(bodies == [
+            "The death toll rose.", "The death toll rose.", "December 29, 2004\nThe death toll rose.",
+            "The death toll rose.", "10 killed in blast\nThe death toll rose.", "December 29, 2004",
+        ])
+        #expect(articles.map { $0.date?.description ?? "-" } == ["2004-12-29", "2004-12-29", "2004-12-30", "-", "-", "-"])
+        #expect(articles[3].author == "Jane Doe")
+    }
+
     @Test func jsonDocumentsArraysAndAPIResponses() throws {
         let (articles, issues) = try read([fixtures + "/json"])
         // array.json: a top-level array; broken.json: the record after a broken one is kept;
