@@ -241,6 +241,7 @@ few several each every both either neither one two three four five six seven eig
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
 mr mrs ms miss dr prof sir dame lord lady st mt ft
 god allah jesus christ christmas easter ramadan
 north south east west northern southern eastern western central new old great greater upper lower

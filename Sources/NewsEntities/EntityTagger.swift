@@ -413,7 +413,8 @@ public struct EntityTagger: Sendable {
                         || PersonTagger.companySuffixes.contains(tokens[last.upperBound - 1].key)
                 } ?? false
                 if firm { return }
-                for item in items where !(covered[field.field]?.contains(item.lowerBound) ?? false) {
+                // (An item a rule found a person in is that person: "Senators Kirsten Gillibrand".)
+                for item in items where !(covered[field.field].map { item.contains(where: $0.contains) } ?? false) {
                     let words = tokens[item].filter { $0.kind == .word }
                     let key = words.map(\.key).joined(separator: " ")
                     // ("... and Ted Kennedy and Democrats": a plural that is no surname names a group.)

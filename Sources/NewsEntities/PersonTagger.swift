@@ -87,7 +87,8 @@ struct PersonTagger {
         // companies and media
         "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
         "airways", "records", "studios", "pictures", "news", "network", "channel", "show", "podcast", "press",
-        "energy", "world", "class", "pipeline",
+        "energy", "world", "class", "pipeline", "record", "times", "globe", "observer", "chronicle", "examiner",
+        "inquirer", "sentinel", "courier", "telegraph", "media", "fed", "gala", "room",
     ]).union(companySuffixes).union(firmEndings)
 
     /// Nouns of `thingNouns` more often a surname than a place after a given name.
@@ -326,6 +327,11 @@ struct PersonTagger {
                 {
                     break
                 }
+                // "Ted Cruz Challenges Donald Trump on ...": in a headline in title case, a verb between
+                // two names ends the first (the next run starts at the verb, which `judge` drops).
+                if titleCase[j], j > i, isHeadlineVerb(t) {
+                    break
+                }
                 if isNamePart(t) || surnameMay(j) || isSuffix(j, runStart: i) {
                     j += 1
                 } else if directionSurname(j) {
@@ -412,6 +418,17 @@ struct PersonTagger {
         return result
     }
 
+    /// In a headline in title case, a word that is no name but the headline's verb or adverb: an
+    /// English word in -s, -ed or -ly that is no given name, surname or noun heading a name
+    /// ("Resigns", "Reelected", "Reportedly"), or a short verb ("Has", "Is").
+    func isHeadlineVerb(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalised, !token.isAllCaps else { return false }
+        if Self.headlineVerbs.contains(token.key) { return true }
+        return (token.key.hasSuffix("s") || token.key.hasSuffix("ed") || token.key.hasSuffix("ly"))
+            && lexicons.commonWords.contains(token.key) && lexicons.givenNames[token.key] == nil
+            && !lexicons.surnames.contains(token.key) && !Self.thingNouns.contains(token.key)
+    }
+
     /// The candidate the run names, if any; `why` says why a name-shaped run is not a person
     /// (for `tag --explain`), when a rule rejects it rather than no cue taking it.
     private func judge(
@@ -466,16 +483,24 @@ struct PersonTagger {
         // ("Paul Ryan Reportedly", "Romney Has": so do an adverb and a short verb.) What is left
         // must end in a known surname: "Dakota Access Pipeline Halted" names no one.
         let untrimmed = run
-        while titleCase, run.count > 1, case let last = tokens[run.upperBound - 1], !last.isAllCaps,
-            Self.headlineVerbs.contains(last.key)
-                || (last.key.hasSuffix("s") || last.key.hasSuffix("ed") || last.key.hasSuffix("ly"))
-                && lexicons.commonWords.contains(last.key) && lexicons.givenNames[last.key] == nil
-                && !lexicons.surnames.contains(last.key) && !Self.thingNouns.contains(last.key)
-        {
+        while titleCase, run.count > 1, isHeadlineVerb(tokens[run.upperBound - 1]) {
             run = run.lowerBound..<(run.upperBound - 1)
         }
-        if run != untrimmed, !lexicons.surnames.contains(tokens[run.upperBound - 1].key),
-            !lexicons.asianSurnames.contains(tokens[run.upperBound - 1].key)
+        // A run cut before a headline's verb (here, or by `candidates` where the verb comes between
+        // two names) names a person only when it ends in a known surname or opens with a family name
+        // ("Franklin Michigan Insured Fund", "Sony Hack Reveals": no one). A person it misses is
+        // found again where the text repeats the name.
+        let cutBeforeVerb = run != untrimmed || (titleCase && run.upperBound < tokens.count && isHeadlineVerb(tokens[run.upperBound]))
+        // ("Vladimir Putin Says": or opens with a given name and ends in a word of four letters or
+        // more that is no English word and no place.)
+        let cutLast = tokens[run.upperBound - 1]
+        let givenAndName = ((lexicons.givenNames[tokens[run.lowerBound].key] ?? 0) >= 300
+            || lexicons.rareGivenNames.contains(tokens[run.lowerBound].key))
+            && cutLast.key.count >= 4 && !lexicons.commonWords.contains(cutLast.key) && lexicons.places[cutLast.key] == nil
+        if cutBeforeVerb, run.count >= 2, titles[run.lowerBound] == nil, !givenAndName,
+            !lexicons.surnames.contains(cutLast.key),
+            !lexicons.asianSurnames.contains(tokens[run.lowerBound].key),
+            !tokens[run.lowerBound].isAllCaps
         {
             return reject("a headline in title case")
         }

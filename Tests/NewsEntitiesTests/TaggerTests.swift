@@ -329,6 +329,13 @@ let cases: [Case] = [
     Case("⟦Florida⟧'s Walt Disney World reopened; a Han Class submarine sailed.", "@US"),
     Case("A device was found in the Plaza de España in ⟦Seville⟧.", "@ES"),
     Case("It was built for the U.S Air Force and the U. S. Air Force.",),
+    // A verb between two names in a title-case headline; what is cut before one must end in a surname.
+    Case("⟦Ted Cruz⟧ Challenges ⟦Donald Trump⟧ on Immigration at the Border\n\nThe senator spoke.", "Ted Cruz", "Donald Trump"),
+    Case("Franklin ⟦Michigan⟧ Insured Tax-Free Income Fund Declares Dividend\n\nThe fund paid.", "@US"),
+    // A plural title in a list of people; papers, banks and rooms named like people; a plural weekday.
+    Case("Four candidates - Senators ⟦Kirsten Gillibrand⟧, ⟦Kamala Harris⟧ and ⟦Cory Booker⟧ - spoke.", "Kirsten Gillibrand", "Kamala Harris", "Cory Booker"),
+    Case("The Bergen Record said so, the Dallas Fed agreed, and they met in the Roosevelt Room.",),
+    Case("Watch State of the Union with ⟦Candy Crowley⟧ Sundays at 9am.", "Candy Crowley"),
 ]
 
 @Suite struct TaggerCases {
