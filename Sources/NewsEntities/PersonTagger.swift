@@ -491,6 +491,14 @@ struct PersonTagger {
         // ("Franklin Michigan Insured Fund", "Sony Hack Reveals": no one). A person it misses is
         // found again where the text repeats the name.
         let cutBeforeVerb = run != untrimmed || (titleCase && run.upperBound < tokens.count && isHeadlineVerb(tokens[run.upperBound]))
+        // ("Trump Takes Victory Lap", "Says Shutdown Could Last": after the verb, a person's name
+        // opens with a given name or a family name.)
+        if titleCase, run.count >= 2, run.lowerBound > 0, isHeadlineVerb(tokens[run.lowerBound - 1]), titles[run.lowerBound] == nil,
+            (lexicons.givenNames[tokens[run.lowerBound].key] ?? 0) < 2000, !lexicons.rareGivenNames.contains(tokens[run.lowerBound].key),
+            !lexicons.asianSurnames.contains(tokens[run.lowerBound].key)
+        {
+            return reject("a headline in title case")
+        }
         // ("Vladimir Putin Says": or opens with a given name and ends in a word of four letters or
         // more that is no English word and no place.)
         let cutLast = tokens[run.upperBound - 1]
