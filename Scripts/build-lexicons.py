@@ -504,7 +504,7 @@ def main():
                     "Detective", "Sheriff", "Supt.", "Councillor", "Councilman", "Councilwoman",
                     "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
                     "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
-                    "Independent Counsel", "Counsel", "White House Counsel"], "honorific")
+                    "Independent Counsel", "Counsel", "White House Counsel", "COO", "CFO", "CTO"], "honorific")
         # Ranks below the curated list's ("Sergeant First Class Michael Marciello", "Pfc. Lynndie England").
         add_titles(["Sergeant First Class", "Sgt. 1st Class", "Staff Sergeant", "Staff Sgt.", "Master Sergeant",
                     "Master Sgt.", "Sergeant Major", "Sgt. Maj.", "First Sergeant", "Corporal", "Cpl.",
@@ -521,7 +521,8 @@ def main():
                     "Composer", "Singer", "Counterpart", "Wife", "Husband", "Widow", "Daughter", "Finalist",
                     "Strategist", "Columnist", "Correspondent", "Reporter", "Photographer", "Scientist",
                     "Researcher", "Teacher", "Investor", "Financier", "Banker", "Businessman", "Businesswoman",
-                    "Entrepreneur", "Tycoon", "Billionaire", "Industrialist", "Assistant", "Colleague", "Member"],
+                    "Entrepreneur", "Tycoon", "Billionaire", "Industrialist", "Assistant", "Colleague", "Member",
+                    "Boss"],
                    "role")
         # Relations, trusted in lower case only ("his mother Nurbika Mamatuyeva"; not "Mother Jones").
         add_titles(["Mother", "Father", "Son", "Brother", "Sister", "Grandmother", "Grandfather", "Uncle", "Aunt",

@@ -482,8 +482,11 @@ public struct EntityTagger: Sendable {
         "company", "firm", "chain", "carrier", "maker", "manufacturer", "operator", "retailer", "subsidiary",
         "conglomerate", "insurer", "airline", "publisher", "brewer", "producer", "supplier", "distributor",
         "automaker", "carmaker", "bank", "lender", "broker", "brokerage", "utility", "network", "giant",
-        "reinsurer", "group",
+        "reinsurer", "group", "store", "stores", "housebuilder", "homebuilder", "supermarket", "grocer",
+        "broadcaster", "consultancy", "bottler", "drugmaker", "chipmaker", "miner", "refiner",
     ]
+    /// Words of `companyAfter` that are verbs too ("Bill Gates shares his view").
+    private static let verbLikeCompanyAfter: Set<String> = ["shares", "profits", "profit", "boss", "bosses", "stock"]
     private static let companyAfter: Set<String> = [
         "shares", "stock", "stocks", "shareholders", "profits", "profit", "sales", "revenue", "revenues",
         "earnings", "customers", "subscribers", "boss", "bosses", "analyst", "analysts", "employees",
@@ -585,7 +588,10 @@ public struct EntityTagger: Sendable {
                 let employer = i >= 2 && Self.employerPrepositions.contains(tokens[i - 1].key)
                     && Self.jobNouns.contains(tokens[i - 2].key) && !tokens[end].isPossessive
                 let publicationName = Self.publicationNouns.contains(tokens[end].key) && !tokens[end].isCapitalised
-                guard legalForm || employer || publicationName else { continue }
+                // ("Virgin Blue shares plummet": a noun of a firm's, not one that is also a verb.)
+                let firmNoun = Self.companyAfter.contains(tokens[end].key) && !tokens[end].isCapitalised
+                    && !Self.verbLikeCompanyAfter.contains(tokens[end].key)
+                guard legalForm || employer || publicationName || firmNoun else { continue }
                 result.insert(tokens[i..<end].map(\.key).joined(separator: " "))
                 // ("Mark IV Industries Inc" ... "Mark IV said": the name without its "Industries".)
                 if end - i >= 3, PersonTagger.firmEndings.contains(tokens[end - 1].key) {

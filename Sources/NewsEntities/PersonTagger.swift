@@ -91,6 +91,11 @@ struct PersonTagger {
         "inquirer", "sentinel", "courier", "telegraph", "media", "fed", "gala", "room",
     ]).union(companySuffixes).union(firmEndings)
 
+    /// Capitalised nouns that open a firm's name before a founder's ("Bank Sal Oppenheim").
+    static let firmNouns: Set<String> = ["bank", "banque", "banca", "banco", "bankhaus"]
+    /// Prefixes of ships' names, as written.
+    static let shipPrefixes: Set<String> = ["USS", "HMS", "HMAS", "HMCS", "USNS", "RMS", "MV", "SS"]
+
     /// Nouns of `thingNouns` more often a surname than a place after a given name.
     static let surnameNouns: Set<String> = ["hall", "lane", "field", "castle"]
 
@@ -570,6 +575,15 @@ struct PersonTagger {
             return reject("capitals ending in an English word")
         }
         if namesAThing(run, tokens) { return reject("names a firm, a facility, a ship or a work") }
+        // "Bank Sal Oppenheim", "USS Harry S. Truman": right after a bank's noun, a name is the rest
+        // of the bank's; after a ship's prefix, the ship's.
+        if run.lowerBound > 0, titles[run.lowerBound] == nil, case let previous = tokens[run.lowerBound - 1],
+            previous.kind == .word, previous.end < first.start,
+            previous.isCapitalised && !previous.sentenceInitial && Self.firmNouns.contains(previous.key)
+                || Self.shipPrefixes.contains(previous.text)
+        {
+            return reject("part of a bank's or a ship's name (after \"\(previous.text)\")")
+        }
         // "Regie Nationale des Usines Renault", "Cie de Saint-Gobain", "Banca Nazionale del Lavoro":
         // a word of a firm's or a body's name in French, Italian or Spanish.
         if tokens[run].contains(where: { Self.foreignFirmWords.contains($0.key) }) {
@@ -696,7 +710,8 @@ struct PersonTagger {
             if !first.isCapitalised, Self.particles.contains(first.key), !wordLast, !townLast {
                 return PersonCandidate(tokens: run, cue: "surname after \"\(first.text)\"")
             }
-            if lexicons.asianSurnames.contains(first.key), run.count <= 3 {
+            // ("A Very Long Engagement": not before an English word.)
+            if lexicons.asianSurnames.contains(first.key), run.count <= 3, !wordLast {
                 return PersonCandidate(tokens: run, cue: "family name \"\(first.text)\" first")
             }
             if verbAfter || verbBefore, run.count <= 3, !wordLast || (lexicons.givenNames[first.key] ?? 0) >= 2000 {

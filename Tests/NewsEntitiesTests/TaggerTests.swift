@@ -336,6 +336,11 @@ let cases: [Case] = [
     Case("Four candidates - Senators ⟦Kirsten Gillibrand⟧, ⟦Kamala Harris⟧ and ⟦Cory Booker⟧ - spoke.", "Kirsten Gillibrand", "Kamala Harris", "Cory Booker"),
     Case("The Bergen Record said so, the Dallas Fed agreed, and they met in the Roosevelt Room.",),
     Case("Watch State of the Union with ⟦Candy Crowley⟧ Sundays at 9am.", "Candy Crowley"),
+    // Firms by their nouns: a bank's before the name, a store's, shares after it; a ship's prefix; a
+    // family name before an English word is no name ("A Very Long Engagement").
+    Case("Analysts at Bank Sal Oppenheim agreed. Upscale department store Nordstrom said sales rose.",),
+    Case("Virgin Blue shares plummet as jets from the USS Harry S. Truman fly over.",),
+    Case("She starred in A Very Long Engagement. Boss ⟦Henk Addink⟧ blames the euro.", "Henk Addink"),
 ]
 
 @Suite struct TaggerCases {
