@@ -507,10 +507,11 @@ struct PersonTagger {
         // ("Vladimir Putin Says": or opens with a given name and ends in a word of four letters or
         // more that is no English word and no place.)
         let cutLast = tokens[run.upperBound - 1]
-        let givenAndName = ((lexicons.givenNames[tokens[run.lowerBound].key] ?? 0) >= 300
-            || lexicons.rareGivenNames.contains(tokens[run.lowerBound].key))
-            && cutLast.key.count >= 4 && !lexicons.commonWords.contains(cutLast.key) && lexicons.places[cutLast.key] == nil
-        if cutBeforeVerb, run.count >= 2, titles[run.lowerBound] == nil, !givenAndName,
+        func givenAndName() -> Bool {
+            ((lexicons.givenNames[tokens[run.lowerBound].key] ?? 0) >= 300 || lexicons.rareGivenNames.contains(tokens[run.lowerBound].key))
+                && cutLast.key.count >= 4 && !lexicons.commonWords.contains(cutLast.key) && lexicons.places[cutLast.key] == nil
+        }
+        if cutBeforeVerb, run.count >= 2, titles[run.lowerBound] == nil, !givenAndName(),
             !lexicons.surnames.contains(cutLast.key),
             !lexicons.asianSurnames.contains(tokens[run.lowerBound].key),
             !tokens[run.lowerBound].isAllCaps
