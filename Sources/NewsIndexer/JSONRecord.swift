@@ -154,14 +154,26 @@ enum JSONRecord {
     /// Jane Doe"), as scraped pages and wiki dumps keep them: those lines are the article's date and
     /// author (when the record has none, or the same date), not its text. The id stays the record's.
     static func takeLeadingDateAndByline(_ article: inout Article) {
-        // Only the first lines are looked at: the rest of the body is left as it is.
-        var head = article.body.split(
-            maxSplits: 4, omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
-        ).map(String.init)
+        // Most bodies open with a sentence: a look at the first line's bytes rules them out.
+        guard opensWithShortDateOrBylineShapedLine(article.body) else { return }
+        // Only the first four lines are looked at (as strings); the rest of the body stays where it is.
+        let utf8 = article.body.utf8
+        var head: [String] = []
+        var lineStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex, head.count < 4 {
+            if utf8[i] == UInt8(ascii: "\n") {
+                var line = Substring(article.body.utf8[lineStart..<i])
+                if line.hasSuffix("\r") { line.removeLast() }
+                head.append(String(line))
+                lineStart = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        let rest = article.body.utf8[lineStart...]
         guard let first = head.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), first.count <= 80 else {
             return
         }
-        let rest = head.count == 5 ? head.removeLast() : nil
         var metadata: [String: String] = [:]
         if let date = article.date { metadata["date"] = date.description }
         if !article.author.isEmpty { metadata["author"] = article.author }
@@ -169,11 +181,31 @@ enum JSONRecord {
         DocumentFile.takeDatelineAndByline(&head, into: &metadata)
         guard head.count < before else { return }
         while let line = head.first, line.allSatisfy(\.isWhitespace) { head.removeFirst() }
-        let body = (head + (rest.map { [$0] } ?? [])).joined(separator: "\n")
+        let body = (head + [String(Substring(rest))]).joined(separator: "\n")
         guard body.contains(where: { !$0.isWhitespace }) else { return }
         article.body = body
         if article.date == nil { article.date = metadata["date"].flatMap(DateParser.parse) }
         if article.author.isEmpty { article.author = metadata["author"] ?? "" }
+    }
+
+    /// Whether the first non-blank line is at most 80 bytes and holds a digit or opens with "By ".
+    private static func opensWithShortDateOrBylineShapedLine(_ body: String) -> Bool {
+        var utf8 = body.utf8.makeIterator()
+        var length = 0
+        var digit = false
+        var start: [UInt8] = []
+        while let byte = utf8.next() {
+            if byte == UInt8(ascii: "\n") {
+                if length > 0 { break }
+                continue
+            }
+            if length == 0, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") { continue }
+            length += 1
+            if length > 80 { return false }
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { digit = true }
+            if start.count < 3 { start.append(byte) }
+        }
+        return length > 0 && (digit || start == Array("By ".utf8) || start == Array("BY ".utf8))
     }
 
     /// A record's or a page's date as written, read; an unreadable one is reported (the article is
