@@ -40,6 +40,12 @@ enum JSONRecord {
             data = Data(String(decoding: line, as: UTF8.self).utf8)
             issue(ReadIssue(.invalidUTF8, at: origin, "bad bytes replaced with U+FFFD", skipped: false))
         }
+        // Foundation's parser recurses once per level, up to 512: on a thread with a small stack
+        // (a test runner's, a pipeline's) that may overflow, and no article nests so deep.
+        if nestingDepth(line) > Self.maxNesting {
+            issue(ReadIssue(.malformedJSON, at: origin, "arrays and objects nested more than \(Self.maxNesting) deep"))
+            return
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -69,6 +75,37 @@ enum JSONRecord {
             }
             if let parsed = makeArticle(normalizedFields(record), origin: at, issue: issue) { try article(parsed) }
         }
+    }
+
+    static let maxNesting = 64
+
+    /// How deep the record's arrays and objects nest (brackets inside strings do not count).
+    static func nestingDepth(_ bytes: ArraySlice<UInt8>) -> Int {
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                deepest = max(deepest, depth)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 
     /// A record's values by normalized name; a name written exactly so ("id" before "_id") wins.

@@ -54,6 +54,7 @@ struct PageMetadata {
     /// arrays and `@graph` too).
     mutating func readJSONLD(_ text: String) {
         guard let data = text.data(using: .utf8),
+              JSONRecord.nestingDepth(ArraySlice(data)) <= JSONRecord.maxNesting,  // (see JSONRecord.parse)
               let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         else { return }
         var queue: [Any] = [object]
