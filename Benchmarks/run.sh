@@ -18,7 +18,7 @@ work=${WORK:-/tmp/newsindex-bench}
 rm -rf "$work" && mkdir -p "$work"
 
 # newsindex's own flush threshold (documents between Xapian's flushes), read from its source.
-flush=$(grep -o 'XAPIAN_FLUSH_THRESHOLD", "[0-9]*' "$root/Sources/NewsIndexer/Indexer.swift" | grep -o '[0-9]*$')
+flush=$(grep -o 'XAPIAN_FLUSH_THRESHOLD", "[0-9]*' "$root/Sources/CXapian/WritableDatabase.cpp" | grep -o '[0-9]*$')
 command -v xapian-compact >/dev/null || { echo "needs xapian-compact (apt-get install xapian-tools)"; exit 2; }
 (cd "$root" && swift build -c release >/dev/null)
 bin=$root/.build/release/newsindex
@@ -46,7 +46,7 @@ tail -n +"$((half + 1))" "$work/corpus.jsonl" > "$work/half2.jsonl"
 measure baseline2 bash -c "'$work/xapian_baseline' index '$work/b1.db' '$work/half1.jsonl' >/dev/null &
   '$work/xapian_baseline' index '$work/b2.db' '$work/half2.jsonl' >/dev/null; wait;
   xapian-compact '$work/b1.db' '$work/b2.db' '$work/b12.db' >/dev/null"
-# The baseline again with the flush threshold newsindex sets for itself (Indexer.swift): Xapian's
+# The baseline again with the flush threshold newsindex sets for itself (WritableDatabase.cpp): Xapian's
 # default of 10,000 documents is much slower here, so this is the fairer ceiling.
 export XAPIAN_FLUSH_THRESHOLD=$flush
 measure tuned "$work/xapian_baseline" index "$work/tuned.db" "$work/corpus.jsonl"

@@ -31,8 +31,8 @@ public final class Indexer {
     public init(path: String, builder: DocumentBuilder = DocumentBuilder()) throws(IndexError) {
         self.path = path
         self.builder = builder
-        // Measured in ../shared/XAPIAN-NOTES.md: 1,000 was fastest and smallest in memory.
-        setenv("XAPIAN_FLUSH_THRESHOLD", "1000", 0)
+        // (Xapian's flush threshold, 1,000 documents, is set when the process starts: see
+        // WritableDatabase.cpp.)
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
