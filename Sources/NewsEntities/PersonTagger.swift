@@ -91,6 +91,12 @@ struct PersonTagger {
         "inquirer", "sentinel", "courier", "telegraph", "media", "fed", "gala", "room",
     ]).union(companySuffixes).union(firmEndings)
 
+    /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").
+    static let kinNouns: Set<String> = [
+        "father", "mother", "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "sister", "parents",
+        "widow", "lawyer", "lawyers", "attorney", "attorneys", "girlfriend", "boyfriend", "fiancee", "fiance",
+    ]
+
     /// Capitalised nouns that open a firm's name before a founder's ("Bank Sal Oppenheim").
     static let firmNouns: Set<String> = ["bank", "banque", "banca", "banco", "bankhaus"]
     /// Prefixes of ships' names, as written.
@@ -794,6 +800,21 @@ struct PersonTagger {
             lexicons.places[first.key] == nil, pronoun != .thing
         {
             return PersonCandidate(tokens: run, cue: "surname + reporting verb")
+        }
+        // "Ross, who holds a degree", "Ross's father": a surname before "who" (a firm is "which") or
+        // before a relative's or a lawyer's noun after a possessive.
+        // (Not a common given name alone, "Michelle, who", nor a group, "Christians, who".)
+        if !first.isAllCaps, lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
+            first.key.count >= 3, !first.key.hasSuffix("ians"), (lexicons.givenNames[first.key] ?? 0) < 2000,
+            lexicons.places[first.key] == nil, !lexicons.commonWords.contains(first.key), run.upperBound + 1 < tokens.count
+        {
+            let next = tokens[run.upperBound], then = tokens[run.upperBound + 1]
+            if next.text == ",", then.key == "who" || then.key == "whose" {
+                return PersonCandidate(tokens: run, cue: "surname before \"who\"")
+            }
+            if next.isPossessive, then.kind == .word, Self.kinNouns.contains(then.key) {
+                return PersonCandidate(tokens: run, cue: "surname before \"'s \(then.text)\"")
+            }
         }
         // "Klinsmann said he ...": a reporting verb followed by a personal pronoun ("Ericsson said
         // it ..." is a company).

@@ -341,6 +341,9 @@ let cases: [Case] = [
     Case("Analysts at Bank Sal Oppenheim agreed. Upscale department store Nordstrom said sales rose.",),
     Case("Virgin Blue shares plummet as jets from the USS Harry S. Truman fly over.",),
     Case("She starred in A Very Long Engagement. Boss ⟦Henk Addink⟧ blames the euro.", "Henk Addink"),
+    // A surname alone before "who" or a relative's noun; not a common given name or a group so.
+    Case("⟦Funaro⟧, who told reporters here, left. ⟦Geiger⟧'s lawyer objected.", "Funaro", "Geiger"),
+    Case("Michelle, who is 34, and Christians, who met there, agreed.",),
 ]
 
 @Suite struct TaggerCases {
