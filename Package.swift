@@ -34,7 +34,7 @@ let package = Package(
             ],
             // jemalloc in place of glibc's malloc: Xapian's indexing allocates and frees small
             // strings by the million, and glibc's malloc took 12% of `index --jobs 2`'s CPU (perf);
-            // with jemalloc the run takes 17% less CPU (Benchmarks/README.md).
+            // with jemalloc the run took 12-14% less CPU (CHANGELOG, Benchmarks/README.md).
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
         // libFuzzer targets (Scripts/fuzz.sh); a plain build makes a replay tool.
         .executableTarget(name: "newsindex-fuzz", dependencies: ["NewsIndexer", "NewsSearch"]),

@@ -11,6 +11,13 @@ public struct EntityTagger: Sendable {
         var leadEnd: Int
         /// Wire copy's opening "SAN MATEO, Calif., March 2 -" (the body's only).
         var dateline: Dateline? = nil
+        /// Per token, whether its line is a headline in title case (both taggers read it).
+        var titleCase: [Bool]
+
+        init(field: ArticleField, tokens: [Token], leadEnd: Int, dateline: Dateline? = nil) {
+            (self.field, self.tokens, self.leadEnd, self.dateline) = (field, tokens, leadEnd, dateline)
+            titleCase = PersonTagger.titleCaseLines(tokens)
+        }
     }
 
     public func tag(title: String, body: String) -> ArticleEntities { tag(title: title, body: body, explain: false) }
@@ -101,7 +108,7 @@ public struct EntityTagger: Sendable {
             // a person, and no later name repeats it.
             let dateline = field.dateline?.span ?? 0..<0
             covered[field.field, default: []].formUnion(dateline)
-            for candidate in tagger.candidates(field.tokens, excluding: dateline, rejections: rejections) {
+            for candidate in tagger.candidates(field.tokens, titleCase: field.titleCase, excluding: dateline, rejections: rejections) {
                 let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
                 let words = field.tokens[display].filter { $0.kind == .word }
                 found.append(Found(
@@ -667,7 +674,7 @@ public struct EntityTagger: Sendable {
         for field in fields {
             let tokens = field.tokens
             let capsLines = allCapsLines(tokens)
-            let titleCase = PersonTagger(lexicons: lexicons).titleCaseLines(tokens)
+            let titleCase = field.titleCase
             let blocked = taken[field.field] ?? []
             var i = 0
             // The dateline's words are tagged as a dateline, not again as text (a headline line

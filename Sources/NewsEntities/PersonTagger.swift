@@ -116,7 +116,8 @@ struct PersonTagger {
 
     static let directionSurnames: Set<String> = ["north", "south", "west", "east"]
 
-    /// Short verbs of headlines in title case ("Romney Has No Plan", "Biden Is Back").
+    /// Short verbs of headlines in title case, and the infinitive's "to" ("Romney Has No Plan", "Biden
+    /// Is Back", "Trump To Meet Kim").
     static let headlineVerbs: Set<String> = [
         "has", "had", "is", "was", "are", "were", "gets", "got", "says", "said", "won", "wins", "hits", "sets", "to",
         "should", "will", "would", "could", "can", "may", "might", "must", "did", "does",
@@ -246,7 +247,7 @@ struct PersonTagger {
 
     /// For each token, whether its line is in title case ("Obama Takes Romney To Task"): four or more
     /// words of four letters or more, all capitalised, none in capitals only.
-    func titleCaseLines(_ tokens: [Token]) -> [Bool] {
+    static func titleCaseLines(_ tokens: [Token]) -> [Bool] {
         var result = [Bool](repeating: false, count: tokens.count)
         var start = 0
         while start < tokens.count {
@@ -270,10 +271,11 @@ struct PersonTagger {
     }
 
     /// The people-shaped runs of `tokens` that a rule takes for people; none starts or ends inside
-    /// `excluded` (a dateline).
-    func candidates(_ tokens: [Token], excluding excluded: Range<Int> = 0..<0, rejections: Rejections? = nil) -> [PersonCandidate] {
+    /// `excluded` (a dateline). `titleCase` is `titleCaseLines(tokens)`.
+    func candidates(
+        _ tokens: [Token], titleCase: [Bool], excluding excluded: Range<Int> = 0..<0, rejections: Rejections? = nil
+    ) -> [PersonCandidate] {
         let titles = titleEnds(tokens)
-        let titleCase = titleCaseLines(tokens)
         var titleTokens = Set<Int>()
         for (end, span) in titles { titleTokens.formUnion(span.start..<end) }
         var result: [PersonCandidate] = []

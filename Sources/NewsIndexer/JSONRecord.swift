@@ -208,9 +208,6 @@ enum JSONRecord {
             i = utf8.index(after: i)
         }
         let rest = article.body.utf8[lineStart...]
-        guard let first = head.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), first.count <= 80 else {
-            return
-        }
         var metadata: [String: String] = [:]
         if let date = article.date { metadata["date"] = date.description }
         if !article.author.isEmpty { metadata["author"] = article.author }

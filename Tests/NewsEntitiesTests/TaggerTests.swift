@@ -336,10 +336,10 @@ let cases: [Case] = [
     Case("Four candidates - Senators ⟦Kirsten Gillibrand⟧, ⟦Kamala Harris⟧ and ⟦Cory Booker⟧ - spoke.", "Kirsten Gillibrand", "Kamala Harris", "Cory Booker"),
     Case("The Bergen Record said so, the Dallas Fed agreed, and they met in the Roosevelt Room.",),
     Case("Watch State of the Union with ⟦Candy Crowley⟧ Sundays at 9am.", "Candy Crowley"),
-    // Firms by their nouns: a bank's before the name, a store's, shares after it; a ship's prefix; a
+    // Firms by their nouns: a bank's before the name, a store's, a firm's after it; a ship's prefix; a
     // family name before an English word is no name ("A Very Long Engagement").
     Case("Analysts at Bank Sal Oppenheim agreed. Upscale department store Nordstrom said sales rose.",),
-    Case("Virgin Blue shares plummet as jets from the USS Harry S. Truman fly over.",),
+    Case("Harvey Norman revenue rose 5 pct, Harvey Norman said, as jets from the USS Harry S. Truman flew over.",),
     Case("She starred in A Very Long Engagement. Boss ⟦Henk Addink⟧ blames the euro.", "Henk Addink"),
     // A surname alone before "who" or a relative's noun; not a common given name or a group so.
     Case("⟦Funaro⟧, who told reporters here, left. ⟦Geiger⟧'s lawyer objected.", "Funaro", "Geiger"),
