@@ -102,19 +102,50 @@ int64_t CXapian_writable_termfreq(CXapian_writable_database *db, const char *ter
 
 namespace {
 
+// The terms a text without positions gives, remembered for the next document. Every passage of an
+// article carries its title this way (see DocumentBuilder), so the same text comes back once per
+// passage: its words are split, lower-cased and stemmed once per article, and each passage adds
+// the remembered terms with their wdf. The document is the same as the generator would make it.
+class UnpositionedTerms {
+    std::string text, prefix;
+    Xapian::termcount wdf_inc = 0;
+    std::vector<std::pair<std::string, Xapian::termcount>> terms;
+
+  public:
+    void add(Xapian::Document &doc, const CXapian_text &spec, Xapian::TermGenerator &generator) {
+        if (spec.wdf_inc != wdf_inc || prefix != spec.prefix || text.size() != spec.text_len ||
+            text.compare(0, text.size(), spec.text, spec.text_len) != 0) {
+            text.assign(spec.text, spec.text_len);
+            prefix = spec.prefix;
+            wdf_inc = spec.wdf_inc;
+            terms.clear();
+            Xapian::Document scratch;
+            generator.set_document(scratch);
+            generator.index_text_without_positions(text, wdf_inc, prefix);
+            generator.set_document(Xapian::Document());
+            for (auto term = scratch.termlist_begin(); term != scratch.termlist_end(); ++term) {
+                terms.emplace_back(*term, term.get_wdf());
+            }
+        }
+        for (const auto &[term, wdf] : terms) doc.add_term(term, wdf);
+    }
+};
+
 // Fills `doc` from the flat description, with `generator` doing the text.
 void fill(Xapian::Document &doc, const CXapian_document *spec, Xapian::TermGenerator &generator) {
+        thread_local UnpositionedTerms unpositioned;
         doc.set_data(std::string(spec->data, spec->data_len));
+        for (size_t i = 0; i < spec->text_count; ++i) {
+            const CXapian_text &text = spec->texts[i];
+            if (!text.with_positions) unpositioned.add(doc, text, generator);
+        }
         generator.set_document(doc);
         for (size_t i = 0; i < spec->text_count; ++i) {
             const CXapian_text &text = spec->texts[i];
-            const std::string body(text.text, text.text_len);
             if (text.with_positions) {
-                generator.index_text(body, text.wdf_inc, text.prefix);
+                generator.index_text(std::string(text.text, text.text_len), text.wdf_inc, text.prefix);
                 // A gap so that a phrase never matches across two fields.
                 generator.increase_termpos(100);
-            } else {
-                generator.index_text_without_positions(body, text.wdf_inc, text.prefix);
             }
         }
         for (size_t i = 0; i < spec->term_count; ++i) {
