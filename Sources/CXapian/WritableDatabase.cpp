@@ -39,10 +39,12 @@ __attribute__((constructor)) void set_xapian_flush_threshold() { setenv("XAPIAN_
 
 extern "C" {
 
-CXapian_writable_database *CXapian_writable_open(const char *path, int create, CXapian_error *error) {
+CXapian_writable_database *CXapian_writable_open(const char *path, int create, int scratch, CXapian_error *error) {
     return guarded<CXapian_writable_database *>(error, nullptr, [&] {
+        const int flags = (create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN) |
+                          (scratch ? Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS : 0);
         auto *handle = new CXapian_writable_database{
-            Xapian::WritableDatabase(path, create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN),
+            Xapian::WritableDatabase(path, flags),
             Xapian::TermGenerator()};
         // The query side (QueryParser in Search.cpp) uses the same stemmer and strategy: what the
         // indexer does to text, the query must do too, or searches silently miss.

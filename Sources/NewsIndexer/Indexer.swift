@@ -28,7 +28,9 @@ public final class Indexer {
     /// Commit after this many articles, so an interrupted run keeps most of its work.
     public var commitEvery = 5000
 
-    public init(path: String, builder: DocumentBuilder = DocumentBuilder()) throws(IndexError) {
+    /// `scratch`: an index thrown away after use (a shard of `index --jobs`, merged and deleted):
+    /// written without fsync and in place (see `WritableDatabase`).
+    public init(path: String, builder: DocumentBuilder = DocumentBuilder(), scratch: Bool = false) throws(IndexError) {
         self.path = path
         self.builder = builder
         // (Xapian's flush threshold, 1,000 documents, is set when the process starts: see
@@ -38,7 +40,7 @@ public final class Indexer {
         } catch {
             throw .xapian(path: path, XapianError(code: .databaseOpening, message: "cannot create the folder: \(error.localizedDescription)"))
         }
-        database = try Self.wrapping(path) { try WritableDatabase(path: path, create: true) }
+        database = try Self.wrapping(path) { try WritableDatabase(path: path, create: true, scratch: scratch) }
         try Self.wrapping(path) { [database] in
             let version = try database.metadata(Schema.versionKey)
             if version.isEmpty {

@@ -24,7 +24,9 @@ public enum ParallelIndexing {
             let thread = Thread {
                 defer { group.leave() }
                 do {
-                    let writer = try Indexer(path: shard)
+                    // A shard is deleted when merged, and a new run starts its shards afresh:
+                    // nothing it writes needs to reach the disk.
+                    let writer = try Indexer(path: shard, scratch: true)
                     writer.commitEvery = commitEvery
                     while let prepared = queues[k].pop() {
                         let passages = try writer.add(prepared)

@@ -10,10 +10,13 @@ public final class WritableDatabase {
     private var handle: OpaquePointer?
     public let path: String
 
-    /// Opens (and with `create`, creates) the database at `path`.
-    public init(path: String, create: Bool = true) throws(XapianError) {
+    /// Opens (and with `create`, creates) the database at `path`. A `scratch` database is one
+    /// thrown away after use (a shard, merged and deleted): no fsync, blocks updated in place
+    /// (Xapian's DB_NO_SYNC and DB_DANGEROUS); a crash leaves it unusable, and nothing may read it
+    /// while it is written.
+    public init(path: String, create: Bool = true, scratch: Bool = false) throws(XapianError) {
         self.path = path
-        handle = try check({ CXapian_writable_open(path, create ? 1 : 0, $0) }, failed: { $0 == nil })
+        handle = try check({ CXapian_writable_open(path, create ? 1 : 0, scratch ? 1 : 0, $0) }, failed: { $0 == nil })
     }
 
     deinit { if let handle { CXapian_writable_free(handle) } }

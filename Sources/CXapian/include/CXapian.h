@@ -56,8 +56,10 @@ const char *CXapian_version_string(void);
 
 typedef struct CXapian_writable_database CXapian_writable_database;
 
-/* Xapian::WritableDatabase(path, DB_CREATE_OR_OPEN or DB_OPEN). */
-CXapian_writable_database *CXapian_writable_open(const char *path, int create, CXapian_error *error);
+/* Xapian::WritableDatabase(path, DB_CREATE_OR_OPEN or DB_OPEN). With `scratch`, a database that is
+ * thrown away after use (a shard before its merge): DB_NO_SYNC | DB_DANGEROUS, no fsync, blocks
+ * updated in place; after a crash it is unusable, and it must have no reader while it is written. */
+CXapian_writable_database *CXapian_writable_open(const char *path, int create, int scratch, CXapian_error *error);
 /* Frees without committing. Pending changes are lost, as after a crash (the last commit stays). */
 void CXapian_writable_free(CXapian_writable_database *db);
 /* WritableDatabase::commit() */
