@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -67,7 +68,10 @@ std::vector<std::string> paragraphs(const std::string &body) {
 }
 
 int index(const char *db_path, const char *corpus) {
-    Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OVERWRITE);
+    // BASELINE_SCRATCH: a database thrown away after a merge, written as newsindex writes its shards
+    // (ParallelIndexing.swift): no fsync, blocks updated in place.
+    const int scratch = std::getenv("BASELINE_SCRATCH") ? Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS : 0;
+    Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OVERWRITE | scratch);
     Xapian::TermGenerator generator;
     generator.set_stemmer(Xapian::Stem("english"));
     generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
