@@ -5,7 +5,8 @@ import NewsSchema
 /// whatever their case and separators: `published_at`, `publishedAt` and `Published At` are one name.
 enum JSONRecord {
     static let bodyKeys = ["body", "text", "content", "article", "story", "bodytext", "fulltext", "articlebody", "articletext", "maintext"]
-    /// A short text that stands in for a missing body (a feed or an API that gives only a summary).
+    /// A short text: the body when there is none (a feed or an API that gives only a summary), else
+    /// its first paragraph unless the body already holds it (a standfirst; see `withSummary`).
     static let summaryKeys = ["description", "summary", "abstract", "lead", "teaser", "snippet"]
     static let titleKeys = ["title", "headline", "webtitle", "heading"]
     static let dateKeys = [
@@ -166,7 +167,7 @@ enum JSONRecord {
     /// Shared by JSON and CSV: builds the article from named fields (`field` gives the first
     /// non-empty value of the names asked for), or reports why not.
     static func makeArticle(origin: String, issue: (ReadIssue) -> Void, field: ([String]) -> String?) -> Article? {
-        let body = field(bodyKeys) ?? field(summaryKeys) ?? ""
+        let body = withSummary(field(summaryKeys), of: withoutTruncationMarker(field(bodyKeys) ?? ""))
         let title = field(titleKeys) ?? ""
         guard body.contains(where: { !$0.isWhitespace }) else {
             issue(ReadIssue(
@@ -185,6 +186,42 @@ enum JSONRecord {
             source: field(sourceKeys) ?? "", url: field(urlKeys) ?? "", author: field(authorKeys) ?? "", origin: origin)
         takeLeadingDateAndByline(&article)
         return article
+    }
+
+    /// The body with the record's summary as its first paragraph, unless the body already holds
+    /// the summary's text (many archives repeat the lead as a description); the summary alone when
+    /// the body is empty. News APIs give a standfirst here that the (often cut) body lacks.
+    static func withSummary(_ summary: String?, of body: String) -> String {
+        guard let summary, summary.contains(where: { !$0.isWhitespace }) else { return body }
+        guard body.contains(where: { !$0.isWhitespace }) else { return summary }
+        func words(_ text: String) -> [Substring] {
+            text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        }
+        // Compared as words, so spacing and quotes do not matter; a long summary by its first 30
+        // words, and one cut short ("… the chancellor vis…") without its last, cut word.
+        var summaryWords = words(summary).prefix(31).map { $0.lowercased() }
+        let trimmed = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        if summaryWords.count == 31 || trimmed.hasSuffix("…") || trimmed.hasSuffix("...") { summaryWords.removeLast() }
+        guard !summaryWords.isEmpty else { return body }
+        let bodyWords = words(body).map { $0.lowercased() }
+        if bodyWords.count >= summaryWords.count {
+            for start in 0...(bodyWords.count - summaryWords.count)
+            where bodyWords[start] == summaryWords[0] && bodyWords[start..<start + summaryWords.count].elementsEqual(summaryWords) {
+                return body
+            }
+        }
+        return trimmed + "\n\n" + body
+    }
+
+    /// A body without the "… [+2345 chars]" that NewsAPI puts where it cut the text (the "…" stays).
+    static func withoutTruncationMarker(_ body: String) -> String {
+        guard body.hasSuffix("chars]"), let open = body.range(of: "[+", options: .backwards),
+              case let count = body[open.upperBound...].dropLast("chars]".count).trimmingCharacters(in: .whitespaces),
+              !count.isEmpty, count.allSatisfy(\.isNumber)
+        else { return body }
+        var kept = body[..<open.lowerBound]
+        while kept.last?.isWhitespace == true { kept.removeLast() }
+        return String(kept)
     }
 
     /// A body that opens with its date or byline on lines of their own ("December 29, 2004", "By

@@ -123,11 +123,31 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(issues.isEmpty)
         #expect(articles.map(\.title) == ["T1", "T2", "T3"])
         #expect(articles[0].source == "BBC News" && articles[0].date?.description == "2023-05-02")
-        #expect(articles[0].body == "Macron met Scholz." && articles[0].url == "https://x")
+        // A summary the body lacks is its first paragraph.
+        #expect(articles[0].body == "Summary.\n\nMacron met Scholz." && articles[0].url == "https://x")
         #expect(articles[1].id == "x2" && articles[1].body == "Quake hits Japan." && articles[1].author == "A, B")
         #expect(articles[1].date?.description == "2011-03-13")
         #expect(articles[2].id == "x3" && articles[2].body == "Only a summary here.")
         #expect(articles[2].date?.description == "2011-03-13")
+    }
+
+    @Test func aSummaryTheBodyLacksOpensItAndNewsAPIsCutMarkerGoes() throws {
+        let path = Scratch.folder("summary") + "/api.jsonl"
+        try #"""
+            {"id": "s1", "description": "Leaders met for four hours.", "content": "Xi Jinping met Joe Biden… [+2345 chars]"}
+            {"id": "s2", "description": "Xi Jinping met  \"Joe Biden\" near San Francisco on…", "body": "Xi Jinping met Joe Biden near San Francisco on Wednesday."}
+            {"id": "s3", "summary": "Biden met Xi", "body": "In California, Biden met Xi on Wednesday. [+12 chars] is kept mid-text."}
+            {"id": "s4", "body": "A list [+ chars]"}
+            """#.write(toFile: path, atomically: false, encoding: .utf8)
+        let (articles, issues) = try read([path])
+        #expect(issues.isEmpty)
+        #expect(articles.map(\.body) == [
+            "Leaders met for four hours.\n\nXi Jinping met Joe Biden…",
+            // Already the body's lead (cut short, in other spacing and quotes): not repeated.
+            "Xi Jinping met Joe Biden near San Francisco on Wednesday.",
+            "In California, Biden met Xi on Wednesday. [+12 chars] is kept mid-text.",
+            "A list [+ chars]",
+        ])
     }
 
     @Test func aRecordsLeadingDateAndBylineLinesAreItsDateAndAuthor() throws {
