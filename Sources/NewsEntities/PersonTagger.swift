@@ -129,6 +129,7 @@ struct PersonTagger {
     ]
     /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
     static let politiciansNouns: Set<String> = ["campaign", "administration", "presidency", "aides", "camp"]
+    static let leadersNouns: Set<String> = ["administration", "presidency"]
     static let determiners: Set<String> = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
 
     /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
@@ -767,6 +768,20 @@ struct PersonTagger {
             !lexicons.commonWords.contains(first.key), !isCountryWord(first.key), titles[run.lowerBound] == nil
         {
             return PersonCandidate(tokens: run, cue: "surname before \"\(tokens[run.upperBound].text)\"")
+        }
+        // "the Obama administration", "the Erdogan presidency": a name no surname list holds, before
+        // a leader's administration or presidency in lower case ("the Drug Enforcement Administration"
+        // is a body), is the leader. (Not a ticket, "the Obama-Biden administration"; not an
+        // adjective, "a Clintonian presidency", "the Kurdish administration"; "Top" and other words
+        // too short for the common-word list.)
+        if run.upperBound < tokens.count, Self.leadersNouns.contains(tokens[run.upperBound].text), !first.isAllCaps,
+            !titleCase, !first.sentenceInitial, first.key.count >= 4, !first.key.contains("-"),
+            !["ian", "ish", "ese", "care"].contains(where: first.key.hasSuffix),
+            lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
+            !lexicons.commonWords.contains(first.key), !lexicons.surnameWords.contains(first.key), !isCountryWord(first.key),
+            titles[run.lowerBound] == nil
+        {
+            return PersonCandidate(tokens: run, cue: "name before \"\(tokens[run.upperBound].text)\"")
         }
         // "one U.S. Banker said", "the Board said": after a determiner, a capitalised word is a noun.
         var k = run.lowerBound - 1

@@ -105,6 +105,10 @@ let cases: [Case] = [
     // not an organisation's "Campaign", a word opening a sentence, a line in title case.
     Case("The ⟦Dole⟧ campaign met ⟦Dole⟧ aides. Later ⟦Dole⟧ decided.", "Dole", "Dole", "Dole"),
     Case("The Brady Campaign said so. Senior administration officials agreed.\nPoll Edge in Early Campaign",),
+    // Before "administration" or "presidency" in lower case, a name no surname list holds is the
+    // leader; not a body's "Administration", a ticket, an adjective, a short word opening a dateline's sentence.
+    Case("The ⟦Obama⟧ administration and the ⟦Erdogan⟧ presidency differ.", "Obama", "Erdogan"),
+    Case("The Drug Enforcement Administration, the Obama-Biden administration and the Kurdish administration.\n\n⟦WASHINGTON⟧—Top administration officials met.", "@US"),
     // A place's name that is the surname of a player the article names: his deeds and epithets make
     // it his; alone it stays the place.
     Case("⟦MaliVai Washington⟧ said he won. The 11th-seeded ⟦Washington⟧ fell, and then ⟦Washington⟧ came back. ⟦Washington⟧ later grew.",
