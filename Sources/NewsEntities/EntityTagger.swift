@@ -224,12 +224,14 @@ public struct EntityTagger: Sendable {
         // So is a longer name the article gives a company's legal form ("Merrill Lynch and Co"), or
         // names as someone's employer ("an analyst with Merrill Lynch").
         var companies = companyWords(fields)
-        var ships = shipNames(fields)
+        var ships = namesAfter(PersonTagger.vesselNouns, in: fields, works: false)
+        var works = namesAfter(PersonTagger.workNouns, in: fields, works: true)
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
         let titled = found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") }
         companies.subtract(titled)
         ships.subtract(titled)
-        if !companies.isEmpty || !ships.isEmpty {
+        works.subtract(titled)
+        if !companies.isEmpty || !ships.isEmpty || !works.isEmpty {
             found.removeAll { person in
                 let key = person.words.map(\.key).joined(separator: " ")
                 let reason: String
@@ -237,6 +239,8 @@ public struct EntityTagger: Sendable {
                     reason = "the article uses it as a company's name"
                 } else if ships.contains(key) {
                     reason = "the article uses it as a ship's name"
+                } else if works.contains(key) {
+                    reason = "the article uses it as a work's title"
                 } else {
                     return false
                 }
@@ -501,18 +505,22 @@ public struct EntityTagger: Sendable {
 
     /// "The Carl Vinson leads": a name the article gives a ship ("the aircraft carrier Carl Vinson")
     /// is the ship's wherever it repeats, its last word alone too ("the carriers Vinson and
-    /// Enterprise"), as token keys. (Not so a work's or a facility's name: "Michael Collins", the
-    /// film about Michael Collins; "Kennedy Airport" and Senator Kennedy.)
-    private func shipNames(_ fields: [Field]) -> Set<String> {
+    /// Enterprise"), as token keys. So is a work's, whole only ("the abortion drama Vera Drake" ...
+    /// "Vera Drake star Imelda Staunton"), with `PersonTagger.workNouns`: a biopic's article ("the
+    /// film Michael Collins") loses its person unless a title names him. Not a maker after a work's
+    /// noun ("the film Steven Spielberg directed"), nor a facility's name ("Kennedy Airport" and
+    /// Senator Kennedy).
+    private func namesAfter(_ nouns: Set<String>, in fields: [Field], works: Bool) -> Set<String> {
         var result = Set<String>()
         for field in fields {
             let tokens = field.tokens
-            for i in tokens.indices.dropLast() where tokens[i].kind == .word && PersonTagger.vesselNouns.contains(tokens[i].key) {
+            for i in tokens.indices.dropLast() where tokens[i].kind == .word && !tokens[i].isCapitalised && nouns.contains(tokens[i].key) {
                 var end = i + 1
                 while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, end - i <= 3 { end += 1 }
                 guard end > i + 1 else { continue }
+                if works, end < tokens.count, PersonTagger.creationVerbs.contains(tokens[end].key) { continue }
                 result.insert(tokens[(i + 1)..<end].map(\.key).joined(separator: " "))
-                result.insert(tokens[end - 1].key)
+                if !works { result.insert(tokens[end - 1].key) }
             }
         }
         return result

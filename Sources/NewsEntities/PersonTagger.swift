@@ -962,6 +962,11 @@ struct PersonTagger {
         if let after, after.kind == .word, !after.isCapitalised, Self.facilityNouns.contains(after.key) { return true }
         let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
         if let before, before.kind == .word, Self.vesselNouns.contains(before.key) { return true }
+        if let before, before.kind == .word, !before.isCapitalised, Self.workNouns.contains(before.key),
+            after.map({ !Self.creationVerbs.contains($0.key) }) ?? true
+        {
+            return true
+        }
         if let before, let after, Self.quoteMarks.contains(before.text), Self.quoteMarks.contains(after.text), run.count >= 2 {
             return true
         }
@@ -980,6 +985,18 @@ struct PersonTagger {
     static let facilityNouns: Set<String> = [
         "airport", "stadium", "arena", "bridge", "hospital", "avenue", "boulevard", "highway", "tunnel", "dam",
         "airfield", "racecourse", "museum", "library", "foundation", "institute", "prize", "award", "trophy",
+        "hotel", "theatre", "theater", "cathedral", "mosque",
+    ]
+    /// Nouns of works before their titles: "the abortion drama Vera Drake", "his novel Jonathan
+    /// Strange" (not "play", a verb as often: "to play Tom Brady").
+    static let workNouns: Set<String> = [
+        "film", "films", "movie", "movies", "drama", "documentary", "musical", "novel", "novels", "sitcom", "biopic",
+        "opera", "album", "thriller", "comedy", "miniseries", "song", "cartoon",
+    ]
+    /// Verbs of a work's maker, after a name: "the film Steven Spielberg directed" (the film is not his name).
+    static let creationVerbs: Set<String> = [
+        "directed", "produced", "wrote", "made", "filmed", "released", "adapted", "created", "composed", "recorded",
+        "penned", "starred", "financed", "funded", "narrated", "is", "was", "will",
     ]
     static let contractions = ["'ve", "'re", "'ll", "'m", "'d", "n't", "\u{2019}ve", "\u{2019}re", "\u{2019}ll", "\u{2019}m", "\u{2019}d", "n\u{2019}t"]
     static let afterAge: Set<String> = [",", "-", ";", ")"]

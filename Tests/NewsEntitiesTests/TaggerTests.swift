@@ -253,6 +253,11 @@ let cases: [Case] = [
     Case("said ⟦James Weber⟧, analyst at A.G. Edwards & Sons.", "James Weber"),
     Case("Protesters marched at Charles de Gaulle airport north of ⟦Paris⟧.", "@FR"),
     Case("Planes on the aircraft carrier Carl Vinson were ready.",),
+    // A work's title after its noun is the work's wherever it repeats; not its maker after the noun
+    // ("the film ... directed"). A hotel is no person.
+    Case("Vera Drake scoops film award\n\nThe abortion drama Vera Drake won. Vera Drake star ⟦Imelda Staunton⟧ met guests at the Beverly Hilton hotel.",
+         "Imelda Staunton"),
+    Case("It is the film ⟦Steven Spielberg⟧ directed.", "Steven Spielberg"),
     Case("He is best known for \"Viva Zapata\" and other films.",),
     Case("⟦Roberto Carlos⟧ saved the blushes of Real Madrid on Saturday.", "Roberto Carlos"),
     // An age in commas, a name in commas before a reporting verb, "Jan" as a given name.
