@@ -153,6 +153,13 @@ struct PersonTagger {
         "pope", "shah", "grand duke",
     ]
 
+    /// "C.I.A.", "F.B.I": three letters or more, each followed by a dot (the last one's may be cut off).
+    static func isDottedAcronym(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let letters = parts.last?.isEmpty == true ? parts.dropLast() : parts[...]
+        return letters.count >= 3 && letters.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+    }
+
     func isNamePart(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         // Arabic article prefixes are written lower-case: "al-Baghdadi", "el-Sisi".
@@ -326,6 +333,11 @@ struct PersonTagger {
                 i += 1
                 continue
             }
+            // "UPDATE 10:17 A.M. As Warner wraps": the time's "A.M." is no initial.
+            if tokens[i].key == "a.m." || tokens[i].key == "p.m.", i > 0, tokens[i - 1].text.last?.isNumber == true {
+                i += 1
+                continue
+            }
             // Extend a name-shaped run: capitalised words, initials, inner particles, suffixes.
             var j = i + 1
             while j < tokens.count, !titleTokens.contains(j), !excluded.contains(j) {
@@ -346,6 +358,9 @@ struct PersonTagger {
                 if titleCase[j], j > i, isHeadlineVerb(t) {
                     break
                 }
+                // ("Vice President Joe Biden U.S. Vice President ...": a country's dotted short form
+                // ends a name; initials come before the surname.)
+                if t.text.contains("."), lexicons.shortCodes[t.text] != nil { break }
                 if isNamePart(t) || surnameMay(j) || isSuffix(j, runStart: i) {
                     j += 1
                 } else if directionSurname(j) {
@@ -366,6 +381,8 @@ struct PersonTagger {
             }
             var run = i..<j
             i = j
+            // "Ex-Worker at C.I.A. Says He Leaked": a dotted acronym alone names no one.
+            if run.count == 1, Self.isDottedAcronym(tokens[run.lowerBound].text) { continue }
             // "Trump Donald John TrumpGOP", "John Cornyn John CornynGOP": a web page's link text,
             // then its hover card's formal name glued to the next word. The run ends where its last
             // word first appears, and the card is left out: the name is as the article writes it

@@ -258,6 +258,9 @@ let cases: [Case] = [
     Case("Vera Drake scoops film award\n\nThe abortion drama Vera Drake won. Vera Drake star ⟦Imelda Staunton⟧ met guests at the Beverly Hilton hotel.",
          "Imelda Staunton"),
     Case("It is the film ⟦Steven Spielberg⟧ directed.", "Steven Spielberg"),
+    // A country's dotted short form ends a name; a time's "A.M." is no initial; a dotted acronym alone is no one.
+    Case("Vice President ⟦Joe Biden⟧ ⟦U.S.⟧ Vice President ⟦Joe Biden⟧ began.", "Joe Biden", "@US", "Joe Biden"),
+    Case("UPDATE 10:17 A.M. As Warner wraps, ⟦A.M. Rosenthal⟧ said so. The C.I.A. said he lied.", "A.M. Rosenthal"),
     Case("He is best known for \"Viva Zapata\" and other films.",),
     Case("⟦Roberto Carlos⟧ saved the blushes of Real Madrid on Saturday.", "Roberto Carlos"),
     // An age in commas, a name in commas before a reporting verb, "Jan" as a given name.
