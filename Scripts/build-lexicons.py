@@ -504,7 +504,9 @@ def main():
                     "Detective", "Sheriff", "Supt.", "Councillor", "Councilman", "Councilwoman",
                     "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
                     "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
-                    "Independent Counsel", "Counsel", "White House Counsel", "COO", "CFO", "CTO"], "honorific")
+                    "Independent Counsel", "Counsel", "White House Counsel", "COO", "CFO", "CTO",
+                    "President Pro Tem", "President pro tem", "President Pro Tempore", "President pro tempore"],
+                   "honorific")
         # Ranks below the curated list's ("Sergeant First Class Michael Marciello", "Pfc. Lynndie England").
         add_titles(["Sergeant First Class", "Sgt. 1st Class", "Staff Sergeant", "Staff Sgt.", "Master Sergeant",
                     "Master Sgt.", "Sergeant Major", "Sgt. Maj.", "First Sergeant", "Corporal", "Cpl.",

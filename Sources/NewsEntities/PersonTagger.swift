@@ -32,6 +32,13 @@ struct PersonTagger {
     /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
     static let auxiliaries: Set<String> = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
     /// States' short forms that are no one's initials.
+    static let partyInitials: Set<String> = ["r.", "d.", "i."]
+    /// US states as newspapers shorten them (AP style), without the dot.
+    static let stateAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
+        "wash", "wis", "wyo",
+    ]
     static let stateShortForms: Set<String> = ["N.Y.", "D.C.", "Calif.", "Conn.", "Mass.", "Wash.", "Ariz.", "Fla.", "Ill."]
     /// Verbs right after a subject: a title's ("The President Is Not", in a title-case headline), a
     /// firm's before "its" ("Apple has expanded its").
@@ -753,7 +760,9 @@ struct PersonTagger {
                 case let joined = first.text + tokens[run.lowerBound + 1].text,
                 lexicons.shortCodes[joined] == nil, lexicons.shortCodes[joined + "."] == nil,
                 run.lowerBound == 0 || lexicons.shortCodes[tokens[run.lowerBound - 1].text + first.text] == nil,
-                !lexicons.commonWords.contains(last.key), !isCountryWord(last.key)
+                !lexicons.commonWords.contains(last.key), !isCountryWord(last.key),
+                // ("Chairman Dave Camp, R. Mich.": a party and a state.)
+                !(run.count == 2 && Self.partyInitials.contains(first.key) && Self.stateAbbreviations.contains(last.key))
             {
                 return PersonCandidate(tokens: run, cue: "initials")
             }

@@ -261,6 +261,9 @@ let cases: [Case] = [
     // A country's dotted short form ends a name; a time's "A.M." is no initial; a dotted acronym alone is no one.
     Case("Vice President ⟦Joe Biden⟧ ⟦U.S.⟧ Vice President ⟦Joe Biden⟧ began.", "Joe Biden", "@US", "Joe Biden"),
     Case("UPDATE 10:17 A.M. As Warner wraps, ⟦A.M. Rosenthal⟧ said so. The C.I.A. said he lied.", "A.M. Rosenthal"),
+    // A party and a state after a name are no initials; "Pro Tem" belongs to the title.
+    Case("said committee Chairman ⟦Dave Camp⟧, R. Mich. Then ⟦C. Lewis⟧ won, and Senate President Pro Tem ⟦Kevin de Leon⟧ spoke.",
+         "Dave Camp", "C. Lewis", "Kevin de Leon"),
     Case("He is best known for \"Viva Zapata\" and other films.",),
     Case("⟦Roberto Carlos⟧ saved the blushes of Real Madrid on Saturday.", "Roberto Carlos"),
     // An age in commas, a name in commas before a reporting verb, "Jan" as a given name.
