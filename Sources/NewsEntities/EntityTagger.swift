@@ -188,7 +188,10 @@ public struct EntityTagger: Sendable {
                     let cue = ((after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it")
                         || before == "said" || before == "says" || epithet || (deed && after.last != "it")
                         || (after.first == "," && (after.last == "who" || after.last == "whose"))
-                    let plain = (place.kind == .country || place.kind == .alias) && !Self.beforePlaces.contains(before)
+                    // (So is a town's, not followed by its state or country: "Alexander Hamilton ...
+                    // Hamilton warned", "Hamilton Electors"; "in Hamilton", "Hamilton, Ontario".)
+                    let town = place.kind == .city && after.first != "," && after.first != "("
+                    let plain = (place.kind == .country || place.kind == .alias || town) && !Self.beforePlaces.contains(before)
                         && casedShortForms.contains(token.key)
                     guard cue || plain else { continue }
                 }

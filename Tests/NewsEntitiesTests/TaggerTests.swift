@@ -138,6 +138,10 @@ let cases: [Case] = [
     Case("⟦Atlanta⟧, ⟦Georgia⟧: officials said the storm hit.", "@US", "@US"),
     Case("⟦Tbilisi⟧, ⟦Georgia⟧: the government said troops withdrew.", "@GE", "@GE"),
     Case("⟦Michael Jordan⟧ visited ⟦Amman⟧, ⟦Jordan⟧.", "Michael Jordan", "@JO", "@JO"),
+    // So is a town's, unless a place's preposition comes before it or its state after it.
+    Case("⟦Alexander Hamilton⟧ wrote it. ⟦Hamilton⟧ warned of intrigue, and the Hamilton Electors agreed.",
+         "Alexander Hamilton", "Alexander Hamilton"),
+    Case("⟦Leah Lagos⟧ spoke in ⟦Lagos⟧.", "Leah Lagos", "@NG"),
     Case("Troops from ⟦Chad⟧ and ⟦Niger⟧ joined forces from ⟦Turkey⟧.", "@TD", "@NE", "@TR"),
     Case("The festival in Paris, ⟦Texas⟧ drew crowds.", "@US"),
     Case("⟦George Washington⟧ crossed the river; ⟦Washington⟧ later grew.", "George Washington", "@US"),
