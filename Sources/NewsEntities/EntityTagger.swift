@@ -227,8 +227,7 @@ public struct EntityTagger: Sendable {
         // So is a longer name the article gives a company's legal form ("Merrill Lynch and Co"), or
         // names as someone's employer ("an analyst with Merrill Lynch").
         var companies = companyWords(fields)
-        var ships = namesAfter(PersonTagger.vesselNouns, in: fields, works: false)
-        var works = namesAfter(PersonTagger.workNouns, in: fields, works: true)
+        var (ships, works) = shipAndWorkNames(fields)
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
         let titled = found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") }
         companies.subtract(titled)
@@ -513,20 +512,26 @@ public struct EntityTagger: Sendable {
     /// film Michael Collins") loses its person unless a title names him. Not a maker after a work's
     /// noun ("the film Steven Spielberg directed"), nor a facility's name ("Kennedy Airport" and
     /// Senator Kennedy).
-    private func namesAfter(_ nouns: Set<String>, in fields: [Field], works: Bool) -> Set<String> {
-        var result = Set<String>()
+    private func shipAndWorkNames(_ fields: [Field]) -> (ships: Set<String>, works: Set<String>) {
+        var ships = Set<String>(), works = Set<String>()
         for field in fields {
             let tokens = field.tokens
-            for i in tokens.indices.dropLast() where tokens[i].kind == .word && !tokens[i].isCapitalised && nouns.contains(tokens[i].key) {
+            for i in tokens.indices.dropLast()
+            where tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised && tokens[i].kind == .word && !tokens[i].isCapitalised {
+                let ship = PersonTagger.vesselNouns.contains(tokens[i].key)
+                guard ship || PersonTagger.workNouns.contains(tokens[i].key) else { continue }
                 var end = i + 1
                 while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, end - i <= 3 { end += 1 }
-                guard end > i + 1 else { continue }
-                if works, end < tokens.count, PersonTagger.creationVerbs.contains(tokens[end].key) { continue }
-                result.insert(tokens[(i + 1)..<end].map(\.key).joined(separator: " "))
-                if !works { result.insert(tokens[end - 1].key) }
+                let name = tokens[(i + 1)..<end].map(\.key).joined(separator: " ")
+                if ship {
+                    ships.insert(name)
+                    ships.insert(tokens[end - 1].key)
+                } else if end == tokens.count || !PersonTagger.creationVerbs.contains(tokens[end].key) {
+                    works.insert(name)
+                }
             }
         }
-        return result
+        return (ships, works)
     }
 
     /// Nouns after a publication's name: "Zycie Warszawy daily said", "the Bild newspaper".

@@ -462,5 +462,11 @@ let cases: [Case] = [
     @Test func personKeysFoldCaseAndAccents() {
         #expect(EntityKey.person("José  Álvarez") == EntityKey.person("JOSE ALVAREZ"))
         #expect(EntityKey.person("Wang Yi") == "wang yi")
+        // ASCII names take a fast path; it must give what the Unicode path gives.
+        for (ascii, unicode) in [("Beto O'Rourke", "Beto O\u{2019}Rourke"), ("Moon Jae-in", "Moon Jae-i\u{0301}n"),
+                                 ("J.K.  Rowling, Jr.", "J.K.\u{00A0} Rowling, Jr."), ("Pope John Paul 2", "Pope John Paul 2\u{0301}")] {
+            #expect(EntityKey.person(ascii) == EntityKey.person(unicode))
+        }
+        #expect(EntityKey.person(" Beto O'Rourke Jr. ") == "beto orourke jr")
     }
 }
