@@ -182,7 +182,7 @@ public struct EntityTagger: Sendable {
                     let before = index > 0 ? field.tokens[index - 1].key : ""
                     // (Also a player's deeds and epithets: "before Washington came charging back",
                     // "the 11th-seeded Washington", "the never-say-die Washington".)
-                    let epithet = before.contains("-") && index > 1 && field.tokens[index - 2].key == "the"
+                    let epithet = before.utf8.contains(UInt8(ascii: "-")) && index > 1 && field.tokens[index - 2].key == "the"
                         && field.tokens[index - 1].text.first?.isUppercase == false
                     let deed = after.first.map(Self.deedVerbs.contains) ?? false
                     let cue = ((after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it")
@@ -333,8 +333,8 @@ public struct EntityTagger: Sendable {
         return result
     }
 
-    private static let openingQuotes: Set<String> = ["\"", "\u{201C}"]
-    private static let closingQuotes: Set<String> = ["\"", "\u{201D}"]
+    private static let openingQuotes: WordSet = ["\"", "\u{201C}"]
+    private static let closingQuotes: WordSet = ["\"", "\u{201D}"]
 
     /// A nickname in quotes between a given name and a surname: `Roberto "Hands of Stone" Duran`,
     /// `Joaquín "El Chapo" Guzmán`. The person is "Roberto Duran"; the mention spans the whole, and
@@ -491,7 +491,7 @@ public struct EntityTagger: Sendable {
 
     /// Nouns before a company's name ("chain Ruch") and words after it ("Ericsson shares"; with the
     /// legal forms, `PersonTagger.companySuffixes`: "Pirelli SpA").
-    private static let companyBefore: Set<String> = [
+    private static let companyBefore: WordSet = [
         "company", "firm", "chain", "carrier", "maker", "manufacturer", "operator", "retailer", "subsidiary",
         "conglomerate", "insurer", "airline", "publisher", "brewer", "producer", "supplier", "distributor",
         "automaker", "carmaker", "bank", "lender", "broker", "brokerage", "utility", "network", "giant",
@@ -499,8 +499,8 @@ public struct EntityTagger: Sendable {
         "broadcaster", "consultancy", "bottler", "drugmaker", "chipmaker", "miner", "refiner",
     ]
     /// Words of `companyAfter` that are verbs too ("Bill Gates shares his view").
-    private static let verbLikeCompanyAfter: Set<String> = ["shares", "profits", "profit", "boss", "bosses", "stock"]
-    private static let companyAfter: Set<String> = [
+    private static let verbLikeCompanyAfter: WordSet = ["shares", "profits", "profit", "boss", "bosses", "stock"]
+    private static let companyAfter: WordSet = [
         "shares", "stock", "stocks", "shareholders", "profits", "profit", "sales", "revenue", "revenues",
         "earnings", "customers", "subscribers", "boss", "bosses", "analyst", "analysts", "employees",
     ]
@@ -535,15 +535,15 @@ public struct EntityTagger: Sendable {
     }
 
     /// Nouns after a publication's name: "Zycie Warszawy daily said", "the Bild newspaper".
-    private static let publicationNouns: Set<String> = ["daily", "newspaper", "weekly", "tabloid", "magazine"]
+    private static let publicationNouns: WordSet = ["daily", "newspaper", "weekly", "tabloid", "magazine"]
 
     /// Verbs of speech: after a place's name, they make it a person's ("Jordan said").
-    private static let speechVerbs: Set<String> = [
+    private static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "insisted", "replied", "recalled", "explained",
     ]
 
     /// A player's deeds after a surname that is a place's name too ("Washington came charging back").
-    private static let deedVerbs: Set<String> = [
+    private static let deedVerbs: WordSet = [
         "came", "found", "won", "lost", "beat", "scored", "served", "saved", "netted", "struck", "equalised",
         "equalized", "missed", "finished", "clinched", "defeated", "dropped", "broke", "hit", "fired", "converted",
     ]
@@ -636,9 +636,9 @@ public struct EntityTagger: Sendable {
         return result
     }
 
-    private static let employerPrepositions: Set<String> = ["at", "with", "of"]
+    private static let employerPrepositions: WordSet = ["at", "with", "of"]
     /// Jobs whose holder works at a firm: "an analyst with Merrill Lynch".
-    private static let jobNouns: Set<String> = [
+    private static let jobNouns: WordSet = [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
         "dealers", "banker", "bankers", "broker", "brokers", "executive", "executives", "director", "chairman",
         "president", "partner", "partners", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
@@ -646,13 +646,13 @@ public struct EntityTagger: Sendable {
     ]
 
     /// Nouns after a town's name that make it the name of a meeting or a treaty held there.
-    static let eventNouns: Set<String> = [
+    static let eventNouns: WordSet = [
         "accord", "accords", "agreement", "agreements", "pact", "treaty", "protocol", "convention", "conventions",
         "round", "talks", "summit", "conference", "club", "communique", "declaration", "process", "meeting",
     ]
 
     /// Words before a place's name that make a lone name the place ("in Jordan", "visited Georgia").
-    static let beforePlaces: Set<String> = [
+    static let beforePlaces: WordSet = [
         "in", "to", "from", "of", "at", "into", "across", "near", "via", "through", "toward", "towards", "visit",
         "visited", "visiting", "visits", "the", "and", "or", "between", "with", "against", "outside", "inside",
         "throughout", "around", "for", "by", "over", ",",
@@ -790,7 +790,7 @@ public struct EntityTagger: Sendable {
                         }
                         let abbreviation = tokens[end + 1]
                         if abbreviation.kind == .word, abbreviation.isCapitalised,
-                            abbreviation.text.contains(".") || (end + 2 < tokens.count && tokens[end + 2].text == "."),
+                            abbreviation.text.utf8.contains(UInt8(ascii: ".")) || (end + 2 < tokens.count && tokens[end + 2].text == "."),
                             let code = Dateline.regionCode([abbreviation]),
                             code != place.code
                         {
@@ -899,7 +899,7 @@ public struct EntityTagger: Sendable {
 
     /// Currency words: a country's name or adjective right before one names money, not the country.
     /// ("won" and "real" are left out: "Korea won the match", "Spanish real estate".)
-    private static let currencies: Set<String> = [
+    private static let currencies: WordSet = [
         "dlr", "dlrs", "dollar", "dollars", "cent", "cents", "franc", "francs", "yen", "mark", "marks", "pound",
         "pounds", "sterling", "lira", "lire", "peso", "pesos", "crown", "crowns", "krona", "kronor", "krone",
         "kroner", "guilder", "guilders", "rand", "rupee", "rupees", "ringgit", "baht", "yuan", "renminbi",
@@ -921,12 +921,12 @@ public struct EntityTagger: Sendable {
     }
 
     /// Currency words that are also titles, names or other words when capitalised.
-    private static let currencyHomographs: Set<String> = [
+    private static let currencyHomographs: WordSet = [
         "crown", "crowns", "mark", "marks", "pound", "pounds", "rand", "cent", "cents", "sterling", "euro",
     ]
 
     /// Words after a country name that make it part of an organisation's name ("Japan Airlines").
-    private static let orgHeads: Set<String> = [
+    private static let orgHeads: WordSet = [
             "post", "times", "airlines", "airways", "herald", "tribune", "journal", "telegraph", "daily", "gazette",
             "morning", "observer", "inc", "corp", "ltd", "co", "company", "group", "university", "college",
             "street", "avenue", "road", "airport", "stadium", "hotel", "motors", "motor", "club", "fc",

@@ -21,7 +21,7 @@ struct PersonCandidate {
 struct PersonTagger {
     let lexicons: Lexicons
 
-    static let particles: Set<String> = [
+    static let particles: WordSet = [
         "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das",
         "del", "della", "ter", "ten", "st", "bint", "abu",
     ]
@@ -30,28 +30,28 @@ struct PersonTagger {
     static let suffixes: Set<String> = regnalNumbers.union(["jr", "sr"])
     /// Verbs that are given names too ("Will", "Can"): at a sentence's start or in a headline in
     /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
-    static let auxiliaries: Set<String> = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
+    static let auxiliaries: WordSet = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
     /// States' short forms that are no one's initials.
-    static let partyInitials: Set<String> = ["r.", "d.", "i."]
+    static let partyInitials: WordSet = ["r.", "d.", "i."]
     /// US states as newspapers shorten them (AP style), without the dot.
-    static let stateAbbreviations: Set<String> = [
+    static let stateAbbreviations: WordSet = [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
         "wash", "wis", "wyo",
     ]
-    static let stateShortForms: Set<String> = ["N.Y.", "D.C.", "Calif.", "Conn.", "Mass.", "Wash.", "Ariz.", "Fla.", "Ill."]
+    static let stateShortForms: WordSet = ["N.Y.", "D.C.", "Calif.", "Conn.", "Mass.", "Wash.", "Ariz.", "Fla.", "Ill."]
     /// Verbs right after a subject: a title's ("The President Is Not", in a title-case headline), a
     /// firm's before "its" ("Apple has expanded its").
-    static let subjectVerbs: Set<String> = [
+    static let subjectVerbs: WordSet = [
         "is", "are", "was", "were", "has", "have", "had", "be", "not", "does", "did", "will", "would", "plans", "wants",
     ]
     /// Words after the pronoun "I" that no monarch's name is followed by.
-    static let pronounVerbs: Set<String> = ["am", "think", "believe", "hope", "guess", "mean", "feel", "'m", "'ve", "'d", "'ll"]
+    static let pronounVerbs: WordSet = ["am", "think", "believe", "hope", "guess", "mean", "feel", "'m", "'ve", "'d", "'ll"]
     static let regnalNumbers: Set<String> = [
         "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
         "xix", "xx", "xxi", "xxii", "xxiii",
     ]
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "told", "added", "stated", "asked", "wrote", "urged", "warned", "announced", "argued",
         "insisted", "noted", "declared", "explained", "replied", "acknowledged", "testified", "tweeted",
         "claimed", "admitted", "recalled", "responded", "confirmed", "denied", "believes", "thinks", "met",
@@ -59,13 +59,13 @@ struct PersonTagger {
     ]
 
     /// Verbs whose object or subject-after is often a person: "said Kerry", "told Kerry".
-    static let verbsBeforeObject: Set<String> = [
+    static let verbsBeforeObject: WordSet = [
         "said", "says", "told", "asked", "urged", "thanked", "praised", "criticized", "criticised", "accused",
         "according", "quoted", "interviewed",
     ]
 
     /// Words that head a list of people in sports results.
-    static let listHeads: Set<String> = [
+    static let listHeads: WordSet = [
         "scorer", "scorers", "tries", "try", "goals", "conversions", "penalties", "penalty", "scorers:", "sent-off",
         "referee", "attendance", "captain", "coach", "manager",
     ]
@@ -99,45 +99,45 @@ struct PersonTagger {
     ]).union(companySuffixes).union(firmEndings)
 
     /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").
-    static let kinNouns: Set<String> = [
+    static let kinNouns: WordSet = [
         "father", "mother", "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "sister", "parents",
         "widow", "lawyer", "lawyers", "attorney", "attorneys", "girlfriend", "boyfriend", "fiancee", "fiance",
     ]
 
     /// Capitalised nouns that open a firm's name before a founder's ("Bank Sal Oppenheim").
-    static let firmNouns: Set<String> = ["bank", "banque", "banca", "banco", "bankhaus"]
+    static let firmNouns: WordSet = ["bank", "banque", "banca", "banco", "bankhaus"]
     /// Prefixes of ships' names, as written.
-    static let shipPrefixes: Set<String> = ["USS", "HMS", "HMAS", "HMCS", "USNS", "RMS", "MV", "SS"]
+    static let shipPrefixes: WordSet = ["USS", "HMS", "HMAS", "HMCS", "USNS", "RMS", "MV", "SS"]
 
     /// Nouns of `thingNouns` more often a surname than a place after a given name.
-    static let surnameNouns: Set<String> = ["hall", "lane", "field", "castle"]
+    static let surnameNouns: WordSet = ["hall", "lane", "field", "castle"]
 
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: WordSet = [
         "at", "in", "on", "from", "to", "near", "outside", "inside", "into", "across", "via", "through", "the",
     ]
 
-    static let adjectivesBeforeNoun: Set<String> = [
+    static let adjectivesBeforeNoun: WordSet = [
         "leading", "senior", "top", "former", "unnamed", "prominent", "major", "big", "large", "local", "foreign",
         "western", "private",
     ]
 
-    static let directionSurnames: Set<String> = ["north", "south", "west", "east"]
+    static let directionSurnames: WordSet = ["north", "south", "west", "east"]
 
     /// Short verbs of headlines in title case, and the infinitive's "to" ("Romney Has No Plan", "Biden
     /// Is Back", "Trump To Meet Kim").
-    static let headlineVerbs: Set<String> = [
+    static let headlineVerbs: WordSet = [
         "has", "had", "is", "was", "are", "were", "gets", "got", "says", "said", "won", "wins", "hits", "sets", "to",
         "should", "will", "would", "could", "can", "may", "might", "must", "did", "does",
     ]
 
     /// Words that open places' names ("Lake Erie", "San Quirico", "Santa Anita", "Port Jerome"), as written.
-    static let placeOpeners: Set<String> = [
+    static let placeOpeners: WordSet = [
         "lake", "san", "santa", "port", "são", "sao", "plaza", "piazza", "puerto", "porto", "fort", "mount", "cape",
     ]
     /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
-    static let politiciansNouns: Set<String> = ["campaign", "administration", "presidency", "aides", "camp"]
-    static let leadersNouns: Set<String> = ["administration", "presidency"]
-    static let determiners: Set<String> = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
+    static let politiciansNouns: WordSet = ["campaign", "administration", "presidency", "aides", "camp"]
+    static let leadersNouns: WordSet = ["administration", "presidency"]
+    static let determiners: WordSet = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
 
     /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
     static let firmEndings: Set<String> = [
@@ -152,10 +152,10 @@ struct PersonTagger {
     ]
 
     /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".
-    static let articleWords: Set<String> = ["der", "die", "das", "el", "la", "le", "les", "il", "lo", "los", "las"]
+    static let articleWords: WordSet = ["der", "die", "das", "el", "la", "le", "les", "il", "lo", "los", "las"]
 
     /// Titles that are part of how a person is named.
-    static let styledTitles: Set<String> = [
+    static let styledTitles: WordSet = [
         "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sultan", "sheikh",
         "pope", "shah", "grand duke",
     ]
@@ -367,7 +367,7 @@ struct PersonTagger {
                 }
                 // ("Vice President Joe Biden U.S. Vice President ...": a country's dotted short form
                 // ends a name; initials come before the surname.)
-                if t.text.contains("."), lexicons.shortCodes[t.text] != nil { break }
+                if t.text.utf8.contains(UInt8(ascii: ".")), lexicons.shortCodes[t.text] != nil { break }
                 if isNamePart(t) || surnameMay(j) || isSuffix(j, runStart: i) {
                     j += 1
                 } else if directionSurname(j) {
@@ -801,7 +801,7 @@ struct PersonTagger {
         // adjective, "a Clintonian presidency", "the Kurdish administration"; "Top" and other words
         // too short for the common-word list.)
         if run.upperBound < tokens.count, Self.leadersNouns.contains(tokens[run.upperBound].text), !first.isAllCaps,
-            !titleCase, !first.sentenceInitial, first.key.count >= 4, !first.key.contains("-"),
+            !titleCase, !first.sentenceInitial, first.key.count >= 4, !first.key.utf8.contains(UInt8(ascii: "-")),
             !["ian", "ish", "ese", "care"].contains(where: first.key.hasSuffix),
             lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
             !lexicons.commonWords.contains(first.key), !lexicons.surnameWords.contains(first.key), !isCountryWord(first.key),
@@ -892,7 +892,7 @@ struct PersonTagger {
         if !wordLast, !namesCountry, isByline(run, tokens) { return "byline" }
         if s > 0, tokens[s - 1].text == ",", e + 1 < tokens.count, tokens[e].text == ",",
             Self.reportingVerbs.contains(tokens[e + 1].key), !wordLast,
-            !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.key.contains("-") })
+            !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.key.utf8.contains(UInt8(ascii: "-")) })
         {
             return "name in commas + reporting verb"
         }
@@ -933,8 +933,8 @@ struct PersonTagger {
         if ordinal(tokens[e + 1]) { return tokens[e + 2].key != ";" && Self.afterMinute.contains(tokens[e + 2].key) }
         return record(tokens[e + 1]) && tokens[e + 2].text == ")"
     }
-    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
-    static let afterMinute: Set<String> = [")", ",", ";", "min", "mins", "minute"]
+    static let ordinalEndings: WordSet = ["st", "nd", "rd", "th"]
+    static let afterMinute: WordSet = [")", ",", ";", "min", "mins", "minute"]
 
     /// Bylines: "By Jane Smith" opening a line; a line of just a name above a dateline ("Emese
     /// Bartha\nBUDAPEST 1996-08-30"); "-- Luli Popescu, Bucharest Newsroom" closing a story.
@@ -1000,7 +1000,7 @@ struct PersonTagger {
     }
 
     /// Words of firms' and bodies' names in French, Italian and Spanish, never of a person's.
-    static let foreignFirmWords: Set<String> = [
+    static let foreignFirmWords: WordSet = [
         "nationale", "nazionale", "nacional", "generale", "generali", "francaise", "française", "cie", "compagnie",
         "banque", "banca", "banco", "societe", "société", "societa", "società", "industrie", "credito", "caisse",
         "groupe", "gruppo", "financiere", "financière", "assicurazioni", "regie", "régie", "commerce", "exterieur",
@@ -1008,33 +1008,33 @@ struct PersonTagger {
         "commerciale", "italiana",
     ]
 
-    static let facilityNouns: Set<String> = [
+    static let facilityNouns: WordSet = [
         "airport", "stadium", "arena", "bridge", "hospital", "avenue", "boulevard", "highway", "tunnel", "dam",
         "airfield", "racecourse", "museum", "library", "foundation", "institute", "prize", "award", "trophy",
         "hotel", "theatre", "theater", "cathedral", "mosque",
     ]
     /// Nouns of works before their titles: "the abortion drama Vera Drake", "his novel Jonathan
     /// Strange" (not "play", a verb as often: "to play Tom Brady").
-    static let workNouns: Set<String> = [
+    static let workNouns: WordSet = [
         "film", "films", "movie", "movies", "drama", "documentary", "musical", "novel", "novels", "sitcom", "biopic",
         "opera", "album", "thriller", "comedy", "miniseries", "song", "cartoon",
     ]
     /// Verbs of a work's maker, after a name: "the film Steven Spielberg directed" (the film is not his name).
-    static let creationVerbs: Set<String> = [
+    static let creationVerbs: WordSet = [
         "directed", "produced", "wrote", "made", "filmed", "released", "adapted", "created", "composed", "recorded",
         "penned", "starred", "financed", "funded", "narrated", "is", "was", "will",
     ]
     static let contractions = ["'ve", "'re", "'ll", "'m", "'d", "n't", "\u{2019}ve", "\u{2019}re", "\u{2019}ll", "\u{2019}m", "\u{2019}d", "n\u{2019}t"]
-    static let afterAge: Set<String> = [",", "-", ";", ")"]
-    static let appositionArticles: Set<String> = ["a", "an", "the", "its", "his", "her"]
-    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
-    static let vesselNouns: Set<String> = [
+    static let afterAge: WordSet = [",", "-", ";", ")"]
+    static let appositionArticles: WordSet = ["a", "an", "the", "its", "his", "her"]
+    static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}"]
+    static let vesselNouns: WordSet = [
         "carrier", "carriers", "ship", "ships", "vessel", "vessels", "frigate", "destroyer", "submarine", "tanker",
         "liner", "yacht", "warship", "freighter", "ferry", "cruiser", "battleship",
     ]
 
     /// Scorecard marks written in lower case between names: caught, bowled, stumped, leg before.
-    static let scorecardMarks: Set<String> = ["c", "b", "st", "lbw"]
+    static let scorecardMarks: WordSet = ["c", "b", "st", "lbw"]
 
     /// A run between scorecard marks: after "c", "b" or "st", or opening a line before one.
     func isScorecardName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {

@@ -108,3 +108,7 @@ public struct WordSet: Sendable {
 
     public var count: Int { table.count }
 }
+
+extension WordSet: ExpressibleByArrayLiteral {
+    public init(arrayLiteral words: String...) { self.init(words) }
+}
