@@ -118,6 +118,8 @@ DEMONYMS = {
     "tunisians": "TN", "libyans": "LY", "sudanese": "SD", "somalis": "SO", "ugandans": "UG",
     "zimbabweans": "ZW", "angolans": "AO", "ghanaians": "GH", "congolese": "CD", "rwandans": "RW",
     "yugoslav": "RS", "yugoslavs": "RS", "czechoslovak": "CZ", "zairean": "CD", "ecuadorean": "EC",
+    "czechoslovakian": "CZ", "czechoslovaks": "CZ", "yugoslavian": "RS", "zairian": "CD", "zaireans": "CD",
+    "rhodesian": "ZW", "rhodesians": "ZW", "ceylonese": "LK", "byelorussian": "BY", "byelorussians": "BY",
     "uruguayan": "UY", "paraguayan": "PY", "bolivian": "BO", "chilean": "CL", "peruvian": "PE",
 }
 # Capitalised words and phrases that contain a place name but are not a mention of that country:

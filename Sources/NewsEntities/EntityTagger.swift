@@ -674,6 +674,67 @@ public struct EntityTagger: Sendable {
 
     // MARK: - Countries
 
+    /// Words after a place and a hyphen that keep the place: "Hong Kong-based", "Chinese-made", "Saudi-led".
+    private static let placeSuffixes: WordSet = [
+        "based", "born", "owned", "listed", "led", "backed", "made", "flagged", "registered", "bound", "brokered",
+        "sponsored", "funded", "controlled", "headquartered", "run", "financed", "built",
+    ]
+    /// Combining forms before a hyphen: "Sino-Japanese", "Franco-German", "Belgo-Luxembourg".
+    private static let combiningForms: [String: String] = [
+        "sino": "CN", "franco": "FR", "russo": "RU", "italo": "IT", "belgo": "BE", "turco": "TR",
+    ]
+
+    /// The places in the hyphenated word at `index`, with their scalar offsets: a place (with the
+    /// capitalised words before it) before a suffix of `placeSuffixes` ("Hong Kong-based"), or
+    /// countries and combining forms joined, every part one ("Iran-Iraq"; not "Rolls-Royce",
+    /// "Jean-Marie", "Coca-Cola", nor a heritage, "Cuban-American").
+    private func hyphenatedPlaces(at index: Int, _ tokens: [Token]) -> [(code: String, start: Int, end: Int, why: String, descriptor: Bool)] {
+        let token = tokens[index]
+        let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return [] }
+        func acceptable(_ place: Lexicons.Place) -> Bool {
+            !place.isCommonWord && place.kind != .blocked && place.kind != .stateAmbiguous
+        }
+        if Self.placeSuffixes.contains(parts[parts.count - 1].lowercased()) {
+            let head = parts.dropLast().joined(separator: "-")
+            let headKey = head.lowercased()
+            for back in stride(from: min(lexicons.longestPlace - 1, index), through: 0, by: -1) {
+                let before = tokens[(index - back)..<index]
+                guard before.allSatisfy({ $0.kind == .word && $0.isCapitalised }) else { continue }
+                let key = (before.map(\.key) + [headKey]).joined(separator: " ")
+                if let place = lexicons.places[key], acceptable(place) {
+                    let name = (before.map(\.text) + [head]).joined(separator: " ")
+                    return [(place.code, before.first?.start ?? token.start, token.start + head.unicodeScalars.count,
+                             "\(place.kind.rawValue) \"\(name)\" (\"-\(parts[parts.count - 1])\")", true)]
+                }
+            }
+            return []
+        }
+        // "Cuban-American", "Japanese-Americans": an American's heritage, not a second country.
+        if parts.count == 2, ["american", "americans"].contains(parts[1].lowercased()),
+            lexicons.places[parts[0].lowercased()]?.kind == .demonym
+        {
+            return []
+        }
+        var found: [(code: String, start: Int, end: Int, why: String, descriptor: Bool)] = []
+        var start = token.start
+        for part in parts {
+            let end = start + part.unicodeScalars.count
+            let key = part.lowercased()
+            if let code = Self.combiningForms[key] {
+                found.append((code, start, end, "combining form \"\(part)\"", false))
+            } else if let place = lexicons.places[key], acceptable(place),
+                [.country, .alias, .demonym, .capital].contains(place.kind)
+            {
+                found.append((place.code, start, end, "\(place.kind.rawValue) \"\(part)\"", false))
+            } else {
+                return []
+            }
+            start = end + 1
+        }
+        return found
+    }
+
     private func tagCountries(
         _ fields: [Field], excluding taken: [ArticleField: [Range<Int>]], rejected: inout [Rejection]?
     ) -> [CountryEntity] {
@@ -682,6 +743,9 @@ public struct EntityTagger: Sendable {
         var ambiguous: [(Mention, String)] = []
         var order: [String] = []
         var datelineMentions = Set<Mention>()
+        // "a London-based broker": where someone or something is from, not what the story is about
+        // (not counted for salience).
+        var descriptorMentions = Set<Mention>()
         func add(_ code: String, _ mention: Mention, _ why: String) {
             if mentions[code] == nil { order.append(code) }
             mentions[code, default: []].append(mention)
@@ -725,6 +789,20 @@ public struct EntityTagger: Sendable {
                 guard token.isCapitalised || token.key == "the" else {
                     i += 1
                     continue
+                }
+                // "Iran-Iraq war", "Franco-German", "Hong Kong-based", "Saudi-led": places inside a
+                // hyphenated word, which the tokenizer keeps whole.
+                if token.text.utf8.contains(UInt8(ascii: "-")) {
+                    let found = hyphenatedPlaces(at: i, tokens)
+                    for place in found {
+                        let mention = Mention(field: field.field, start: place.start, end: place.end)
+                        add(place.code, mention, place.why)
+                        if place.descriptor { descriptorMentions.insert(mention) }
+                    }
+                    if !found.isEmpty {
+                        i += 1
+                        continue
+                    }
                 }
                 // Longest place phrase starting here.
                 var key = ""
@@ -840,11 +918,13 @@ public struct EntityTagger: Sendable {
         }
         return order.map { code in
             let list = mentions[code]!.sorted { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
-            let (salient, why) = Self.salience(
-                count: list.count,
-                inDateline: list.contains { datelineMentions.contains($0) },
-                inTitle: list.contains { $0.field == .title },
-                inLead: list.contains { $0.field == .body && $0.start < fields[1].leadEnd && !datelineMentions.contains($0) })
+            let counted = list.filter { !descriptorMentions.contains($0) }
+            var (salient, why) = Self.salience(
+                count: counted.count,
+                inDateline: counted.contains { datelineMentions.contains($0) },
+                inTitle: counted.contains { $0.field == .title },
+                inLead: counted.contains { $0.field == .body && $0.start < fields[1].leadEnd && !datelineMentions.contains($0) })
+            if counted.isEmpty { (salient, why) = (false, "not salient: named only as where someone or something is from") }
             return CountryEntity(
                 code: code, name: lexicons.countryName(code), mentions: list, evidence: (evidence[code] ?? []) + [why],
                 salient: salient)

@@ -390,6 +390,16 @@ struct PersonTagger {
             i = j
             // "Ex-Worker at C.I.A. Says He Leaked": a dotted acronym alone names no one.
             if run.count == 1, Self.isDottedAcronym(tokens[run.lowerBound].text) { continue }
+            // "said Hong Kong-based Hutchison": the start of a place's name that a hyphenated word ends.
+            if j < tokens.count, tokens[j].kind == .word, let hyphen = tokens[j].key.lastIndex(of: "-"),
+                case let head = String(tokens[j].key[..<hyphen]),
+                run.indices.contains(where: { k in
+                    lexicons.places[(tokens[k..<j].map(\.key) + [head]).joined(separator: " ")] != nil
+                })
+            {
+                rejections?.list.append((run, "part of a place's name before a hyphen"))
+                continue
+            }
             // "Trump Donald John TrumpGOP", "John Cornyn John CornynGOP": a web page's link text,
             // then its hover card's formal name glued to the next word. The run ends where its last
             // word first appears, and the card is left out: the name is as the article writes it

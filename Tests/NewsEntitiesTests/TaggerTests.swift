@@ -142,6 +142,10 @@ let cases: [Case] = [
     Case("⟦Alexander Hamilton⟧ wrote it. ⟦Hamilton⟧ warned of intrigue, and the Hamilton Electors agreed.",
          "Alexander Hamilton", "Alexander Hamilton"),
     Case("⟦Leah Lagos⟧ spoke in ⟦Lagos⟧.", "Leah Lagos", "@NG"),
+    // Places inside hyphenated words: pairs of countries and combining forms, every part a country;
+    // a place before "-based", "-led" … (not a person's surname before it); not a heritage, a firm, a name.
+    Case("The ⟦Iran⟧-⟦Iraq⟧ war and ⟦Sino⟧-⟦Japanese⟧ ties. Husky said ⟦Hong Kong⟧-based Hutchison bid; a ⟦Saudi⟧-led force. Cuban-American voters, Rolls-Royce and Jean-Marie.",
+         "@IR", "@IQ", "@CN", "@JP", "@HK", "@SA"),
     Case("Troops from ⟦Chad⟧ and ⟦Niger⟧ joined forces from ⟦Turkey⟧.", "@TD", "@NE", "@TR"),
     Case("The festival in Paris, ⟦Texas⟧ drew crowds.", "@US"),
     Case("⟦George Washington⟧ crossed the river; ⟦Washington⟧ later grew.", "George Washington", "@US"),
@@ -426,6 +430,10 @@ let cases: [Case] = [
             == ["BR true"])
         #expect(about("", "Coffee prices fell on Monday\nas growers sold.\n    Brazil and Brazilian buyers waited.")
             == ["BR false"])
+        // Where a firm is based says who is speaking, not what the story is about.
+        #expect(about("", "A London-based broker said coffee fell. The London-based firm and a London-based bank agreed.")
+            == ["GB false"])
+        #expect(about("", "The Iran-Iraq war ended, and Iran and Iraq signed.") == ["IR true", "IQ true"])
     }
 
     @Test func countryQueriesResolveNamesCodesAndDemonyms() {
