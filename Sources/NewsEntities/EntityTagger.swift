@@ -791,8 +791,9 @@ public struct EntityTagger: Sendable {
                     continue
                 }
                 // "Iran-Iraq war", "Franco-German", "Hong Kong-based", "Saudi-led": places inside a
-                // hyphenated word, which the tokenizer keeps whole.
-                if token.text.utf8.contains(UInt8(ascii: "-")) {
+                // hyphenated word, which the tokenizer keeps whole. (A place's own name is looked up
+                // whole: "Guinea-Bissau", "Timor-Leste", "Rostov-on-Don".)
+                if token.text.utf8.contains(UInt8(ascii: "-")), !lexicons.placePrefixes.contains(token.key) {
                     let found = hyphenatedPlaces(at: i, tokens)
                     for place in found {
                         let mention = Mention(field: field.field, start: place.start, end: place.end)

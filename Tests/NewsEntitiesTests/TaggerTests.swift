@@ -144,6 +144,7 @@ let cases: [Case] = [
     Case("⟦Leah Lagos⟧ spoke in ⟦Lagos⟧.", "Leah Lagos", "@NG"),
     // Places inside hyphenated words: pairs of countries and combining forms, every part a country;
     // a place before "-based", "-led" … (not a person's surname before it); not a heritage, a firm, a name.
+    Case("⟦Guinea-Bissau⟧ and ⟦Timor-Leste⟧ voted.", "@GW", "@TL"),
     Case("The ⟦Iran⟧-⟦Iraq⟧ war and ⟦Sino⟧-⟦Japanese⟧ ties. Husky said ⟦Hong Kong⟧-based Hutchison bid; a ⟦Saudi⟧-led force. Cuban-American voters, Rolls-Royce and Jean-Marie.",
          "@IR", "@IQ", "@CN", "@JP", "@HK", "@SA"),
     Case("Troops from ⟦Chad⟧ and ⟦Niger⟧ joined forces from ⟦Turkey⟧.", "@TD", "@NE", "@TR"),
