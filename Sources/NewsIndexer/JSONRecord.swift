@@ -201,7 +201,9 @@ enum JSONRecord {
         // words, and one cut short ("… the chancellor vis…") without its last, cut word.
         var summaryWords = words(summary).prefix(31).map { $0.lowercased() }
         let trimmed = summary.trimmingCharacters(in: .whitespacesAndNewlines)
-        if summaryWords.count == 31 || trimmed.hasSuffix("…") || trimmed.hasSuffix("...") { summaryWords.removeLast() }
+        if !summaryWords.isEmpty, summaryWords.count == 31 || trimmed.hasSuffix("…") || trimmed.hasSuffix("...") {
+            summaryWords.removeLast()
+        }
         guard !summaryWords.isEmpty else { return body }
         let bodyWords = words(body).map { $0.lowercased() }
         if bodyWords.count >= summaryWords.count {

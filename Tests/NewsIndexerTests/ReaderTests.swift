@@ -137,7 +137,7 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
             {"id": "s1", "description": "Leaders met for four hours.", "content": "Xi Jinping met Joe Biden… [+2345 chars]"}
             {"id": "s2", "description": "Xi Jinping met  \"Joe Biden\" near San Francisco on…", "body": "Xi Jinping met Joe Biden near San Francisco on Wednesday."}
             {"id": "s3", "summary": "Biden met Xi", "body": "In California, Biden met Xi on Wednesday. [+12 chars] is kept mid-text."}
-            {"id": "s4", "body": "A list [+ chars]"}
+            {"id": "s4", "body": "A list [+ chars]", "description": "…"}
             """#.write(toFile: path, atomically: false, encoding: .utf8)
         let (articles, issues) = try read([path])
         #expect(issues.isEmpty)
