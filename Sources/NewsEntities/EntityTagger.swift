@@ -684,49 +684,48 @@ public struct EntityTagger: Sendable {
         "sino": "CN", "franco": "FR", "russo": "RU", "italo": "IT", "belgo": "BE", "turco": "TR",
     ]
 
-    /// The places in the hyphenated word at `index`, with their scalar offsets: a place (with the
-    /// capitalised words before it) before a suffix of `placeSuffixes` ("Hong Kong-based"), or
-    /// countries and combining forms joined, every part one ("Iran-Iraq"; not "Rolls-Royce",
-    /// "Jean-Marie", "Coca-Cola", nor a heritage, "Cuban-American").
-    private func hyphenatedPlaces(at index: Int, _ tokens: [Token]) -> [(code: String, start: Int, end: Int, why: String, descriptor: Bool)] {
+    /// A place found inside a hyphenated word, with its scalar offsets. A `descriptor` says only
+    /// where someone or something is from ("a London-based broker"): it never makes the article about
+    /// the country.
+    private struct HyphenatedPlace {
+        var code: String
+        var start: Int
+        var end: Int
+        var why: String
+        var descriptor = false
+    }
+
+    /// The places in the hyphenated word at `index`: a place (with the capitalised words before it)
+    /// before a suffix of `placeSuffixes` ("Hong Kong-based"), or countries and combining forms
+    /// joined, every part one ("Iran-Iraq"; not "Rolls-Royce", "Jean-Marie", "Coca-Cola", nor a
+    /// heritage, "Cuban-American").
+    private func hyphenatedPlaces(at index: Int, _ tokens: [Token]) -> [HyphenatedPlace] {
         let token = tokens[index]
         let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return [] }
+        let keys = token.key.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, keys.count == parts.count, parts.allSatisfy({ !$0.isEmpty }) else { return [] }
         func acceptable(_ place: Lexicons.Place) -> Bool {
             !place.isCommonWord && place.kind != .blocked && place.kind != .stateAmbiguous
         }
-        if Self.placeSuffixes.contains(parts[parts.count - 1].lowercased()) {
-            let head = parts.dropLast().joined(separator: "-")
-            let headKey = head.lowercased()
-            for back in stride(from: min(lexicons.longestPlace - 1, index), through: 0, by: -1) {
-                let before = tokens[(index - back)..<index]
-                guard before.allSatisfy({ $0.kind == .word && $0.isCapitalised }) else { continue }
-                let key = (before.map(\.key) + [headKey]).joined(separator: " ")
-                if let place = lexicons.places[key], acceptable(place) {
-                    let name = (before.map(\.text) + [head]).joined(separator: " ")
-                    return [(place.code, before.first?.start ?? token.start, token.start + head.unicodeScalars.count,
-                             "\(place.kind.rawValue) \"\(name)\" (\"-\(parts[parts.count - 1])\")", true)]
-                }
-            }
-            return []
+        if Self.placeSuffixes.contains(String(keys[keys.count - 1])) {
+            guard let (place, first, head) = lexicons.place(beforeHyphenAt: index, in: tokens, where: acceptable) else { return [] }
+            let name = (tokens[first..<index].map(\.text) + [String(head)]).joined(separator: " ")
+            return [HyphenatedPlace(
+                code: place.code, start: tokens[first].start, end: token.start + head.unicodeScalars.count,
+                why: "\(place.kind.rawValue) \"\(name)\" (\"-\(parts[parts.count - 1])\")", descriptor: true)]
         }
         // "Cuban-American", "Japanese-Americans": an American's heritage, not a second country.
-        if parts.count == 2, ["american", "americans"].contains(parts[1].lowercased()),
-            lexicons.places[parts[0].lowercased()]?.kind == .demonym
-        {
+        if keys.count == 2, keys[1] == "american" || keys[1] == "americans", lexicons.places[String(keys[0])]?.kind == .demonym {
             return []
         }
-        var found: [(code: String, start: Int, end: Int, why: String, descriptor: Bool)] = []
+        var found: [HyphenatedPlace] = []
         var start = token.start
-        for part in parts {
+        for (part, key) in zip(parts, keys.map(String.init)) {
             let end = start + part.unicodeScalars.count
-            let key = part.lowercased()
             if let code = Self.combiningForms[key] {
-                found.append((code, start, end, "combining form \"\(part)\"", false))
-            } else if let place = lexicons.places[key], acceptable(place),
-                [.country, .alias, .demonym, .capital].contains(place.kind)
-            {
-                found.append((place.code, start, end, "\(place.kind.rawValue) \"\(part)\"", false))
+                found.append(HyphenatedPlace(code: code, start: start, end: end, why: "combining form \"\(part)\""))
+            } else if let place = lexicons.places[key], acceptable(place), [.country, .alias, .demonym, .capital].contains(place.kind) {
+                found.append(HyphenatedPlace(code: place.code, start: start, end: end, why: "\(place.kind.rawValue) \"\(part)\""))
             } else {
                 return []
             }

@@ -232,4 +232,25 @@ public final class Lexicons: Sendable {
     }
 
     public func countryName(_ code: String) -> String { countryNames[code] ?? code }
+
+    /// The longest place `accept` takes whose name ends in the hyphenated word at `index`, before
+    /// its last hyphen, opened by capitalised words before it: "Hong Kong" in "Hong Kong-based".
+    /// `start` is its first token, `head` the word's text before the hyphen.
+    func place(
+        beforeHyphenAt index: Int, in tokens: [Token], where accept: (Place) -> Bool = { _ in true }
+    ) -> (place: Place, start: Int, head: Substring)? {
+        let token = tokens[index]
+        guard token.kind == .word, let hyphen = token.key.lastIndex(of: "-"), hyphen != token.key.startIndex,
+            let textHyphen = token.text.lastIndex(of: "-")
+        else { return nil }
+        let headKey = token.key[..<hyphen]
+        for back in stride(from: min(longestPlace - 1, index), through: 0, by: -1) {
+            let before = tokens[(index - back)..<index]
+            guard before.allSatisfy({ $0.kind == .word && $0.isCapitalised }) else { continue }
+            if let place = places[(before.map(\.key) + [String(headKey)]).joined(separator: " ")], accept(place) {
+                return (place, index - back, token.text[..<textHyphen])
+            }
+        }
+        return nil
+    }
 }

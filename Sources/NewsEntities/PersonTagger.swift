@@ -33,12 +33,6 @@ struct PersonTagger {
     static let auxiliaries: WordSet = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
     /// States' short forms that are no one's initials.
     static let partyInitials: WordSet = ["r.", "d.", "i."]
-    /// US states as newspapers shorten them (AP style), without the dot.
-    static let stateAbbreviations: WordSet = [
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
-        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
-        "wash", "wis", "wyo",
-    ]
     static let stateShortForms: WordSet = ["N.Y.", "D.C.", "Calif.", "Conn.", "Mass.", "Wash.", "Ariz.", "Fla.", "Ill."]
     /// Verbs right after a subject: a title's ("The President Is Not", in a title-case headline), a
     /// firm's before "its" ("Apple has expanded its").
@@ -137,6 +131,8 @@ struct PersonTagger {
     /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
     static let politiciansNouns: WordSet = ["campaign", "administration", "presidency", "aides", "camp"]
     static let leadersNouns: WordSet = ["administration", "presidency"]
+    /// Endings of adjectives and of words made from names ("Clintonian", "Kurdish", "Obamacare").
+    static let adjectiveEndings = ["ian", "ish", "ese", "care"]
     static let determiners: WordSet = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
 
     /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
@@ -391,12 +387,7 @@ struct PersonTagger {
             // "Ex-Worker at C.I.A. Says He Leaked": a dotted acronym alone names no one.
             if run.count == 1, Self.isDottedAcronym(tokens[run.lowerBound].text) { continue }
             // "said Hong Kong-based Hutchison": the start of a place's name that a hyphenated word ends.
-            if j < tokens.count, tokens[j].kind == .word, let hyphen = tokens[j].key.lastIndex(of: "-"),
-                case let head = String(tokens[j].key[..<hyphen]),
-                run.indices.contains(where: { k in
-                    lexicons.places[(tokens[k..<j].map(\.key) + [head]).joined(separator: " ")] != nil
-                })
-            {
+            if j < tokens.count, let place = lexicons.place(beforeHyphenAt: j, in: tokens), place.start < j {
                 rejections?.list.append((run, "part of a place's name before a hyphen"))
                 continue
             }
@@ -772,7 +763,7 @@ struct PersonTagger {
                 run.lowerBound == 0 || lexicons.shortCodes[tokens[run.lowerBound - 1].text + first.text] == nil,
                 !lexicons.commonWords.contains(last.key), !isCountryWord(last.key),
                 // ("Chairman Dave Camp, R. Mich.": a party and a state.)
-                !(run.count == 2 && Self.partyInitials.contains(first.key) && Self.stateAbbreviations.contains(last.key))
+                !(run.count == 2 && Self.partyInitials.contains(first.key) && Dateline.regionCode([last]) == "US")
             {
                 return PersonCandidate(tokens: run, cue: "initials")
             }
@@ -812,7 +803,7 @@ struct PersonTagger {
         // too short for the common-word list.)
         if run.upperBound < tokens.count, Self.leadersNouns.contains(tokens[run.upperBound].text), !first.isAllCaps,
             !titleCase, !first.sentenceInitial, first.key.count >= 4, !first.key.utf8.contains(UInt8(ascii: "-")),
-            !["ian", "ish", "ese", "care"].contains(where: first.key.hasSuffix),
+            !Self.adjectiveEndings.contains(where: first.key.hasSuffix),
             lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
             !lexicons.commonWords.contains(first.key), !lexicons.surnameWords.contains(first.key), !isCountryWord(first.key),
             titles[run.lowerBound] == nil
@@ -1029,7 +1020,9 @@ struct PersonTagger {
         "film", "films", "movie", "movies", "drama", "documentary", "musical", "novel", "novels", "sitcom", "biopic",
         "opera", "album", "thriller", "comedy", "miniseries", "song", "cartoon",
     ]
-    /// Verbs of a work's maker, after a name: "the film Steven Spielberg directed" (the film is not his name).
+    /// Verbs of a work's maker after a name ("the film Steven Spielberg directed": the film is not
+    /// his name), and auxiliaries that open such a clause ("the biopic Steven Spielberg is slated to
+    /// produce"; this lets "the film Vera Drake is nominated" through as a person, the price of it).
     static let creationVerbs: WordSet = [
         "directed", "produced", "wrote", "made", "filmed", "released", "adapted", "created", "composed", "recorded",
         "penned", "starred", "financed", "funded", "narrated", "is", "was", "will",

@@ -194,18 +194,19 @@ enum JSONRecord {
     static func withSummary(_ summary: String?, of body: String) -> String {
         guard let summary, summary.contains(where: { !$0.isWhitespace }) else { return body }
         guard body.contains(where: { !$0.isWhitespace }) else { return summary }
+        // Lower-cased once, then split: no string per word.
         func words(_ text: String) -> [Substring] {
-            text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         }
         // Compared as words, so spacing and quotes do not matter; a long summary by its first 30
         // words, and one cut short ("… the chancellor vis…") without its last, cut word.
-        var summaryWords = words(summary).prefix(31).map { $0.lowercased() }
+        var summaryWords = Array(words(summary).prefix(31))
         let trimmed = summary.trimmingCharacters(in: .whitespacesAndNewlines)
         if !summaryWords.isEmpty, summaryWords.count == 31 || trimmed.hasSuffix("…") || trimmed.hasSuffix("...") {
             summaryWords.removeLast()
         }
         guard !summaryWords.isEmpty else { return body }
-        let bodyWords = words(body).map { $0.lowercased() }
+        let bodyWords = words(body)
         if bodyWords.count >= summaryWords.count {
             for start in 0...(bodyWords.count - summaryWords.count)
             where bodyWords[start] == summaryWords[0] && bodyWords[start..<start + summaryWords.count].elementsEqual(summaryWords) {
