@@ -507,7 +507,7 @@ def main():
                     "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
                     "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
                     "Independent Counsel", "Counsel", "White House Counsel", "COO", "CFO", "CTO",
-                    "President Pro Tem", "President pro tem", "President Pro Tempore", "President pro tempore"],
+                    "President Pro Tem", "President Pro Tempore"],
                    "honorific")
         # Ranks below the curated list's ("Sergeant First Class Michael Marciello", "Pfc. Lynndie England").
         add_titles(["Sergeant First Class", "Sgt. 1st Class", "Staff Sergeant", "Staff Sgt.", "Master Sergeant",
