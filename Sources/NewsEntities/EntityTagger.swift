@@ -737,6 +737,7 @@ public struct EntityTagger: Sendable {
     private func tagCountries(
         _ fields: [Field], excluding taken: [ArticleField: [Range<Int>]], rejected: inout [Rejection]?
     ) -> [CountryEntity] {
+        let firms = firmNames(fields)
         var mentions: [String: [Mention]] = [:]
         var evidence: [String: [String]] = [:]
         var ambiguous: [(Mention, String)] = []
@@ -855,6 +856,15 @@ public struct EntityTagger: Sendable {
                     // side makes it part of another name.
                     if gluedToName(i, end, tokens, titleCase: titleCase[i]) {
                         reject("part of another name")
+                        break
+                    }
+                    // "Santos Ltd" ... "SANTOS BIDS FOR TMOC", "Santos said": a town whose name the
+                    // article gives a firm is the firm wherever it repeats, unless a preposition
+                    // makes it the town ("in Houston").
+                    if place.kind == .city, let firm = firmNamed(tokens[i..<end].map(\.key).joined(separator: " "), firms),
+                        i == 0 || !Self.placePrepositions.contains(tokens[i - 1].key)
+                    {
+                        reject("the name of a firm the article names (\"\(firm)\")")
                         break
                     }
                     // "Paris, Texas": a town followed by a state or province is that state's town;
@@ -1013,6 +1023,45 @@ public struct EntityTagger: Sendable {
     ]
 
     /// The legal form ending a run of up to three capitalised words right after `index`, if any.
+    /// The names the article gives firms with a legal form, without it, as token keys: "Santos Ltd"
+    /// gives "santos", "Hanover Insurance Co" "hanover insurance" (not "Air Atlanta Inc" "atlanta").
+    private func firmNames(_ fields: [Field]) -> Set<String> {
+        var result = Set<String>()
+        for field in fields {
+            let tokens = field.tokens
+            for (i, token) in tokens.enumerated()
+            where token.kind == .word && PersonTagger.companySuffixes.contains(token.key) && token.isCapitalised {
+                var start = i
+                while start > 0, i - start < 5, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised,
+                    !tokens[start - 1].isAllCaps
+                {
+                    start -= 1
+                }
+                while start < i, tokens[start].key == "the" { start += 1 }
+                // ("Hongkong and Shanghai Banking Corp", "Bank of Tokyo Ltd": the name begins earlier.)
+                if start >= 2, tokens[start - 1].key == "and" || tokens[start - 1].key == "of" || tokens[start - 1].text == "&",
+                    tokens[start - 2].kind == .word, tokens[start - 2].isCapitalised
+                {
+                    continue
+                }
+                if start < i { result.insert(tokens[start..<i].map(\.key).joined(separator: " ")) }
+            }
+        }
+        return result
+    }
+
+    /// The firm's name among `firms` that is `key` or begins with it ("santa fe southern pacific").
+    private func firmNamed(_ key: String, _ firms: Set<String>) -> String? {
+        if firms.contains(key) { return key }
+        let prefix = key + " "
+        return firms.filter { $0.hasPrefix(prefix) }.min()
+    }
+
+    /// Prepositions that make a name after them a place: "in Houston", "from Naples".
+    private static let placePrepositions: WordSet = [
+        "in", "at", "from", "near", "to", "into", "outside", "around", "across", "via",
+    ]
+
     private func companyForm(after index: Int, _ tokens: [Token]) -> String? {
         var j = index
         while j < tokens.count, j < index + 4, tokens[j].kind == .word, tokens[j].isCapitalised, !tokens[j].isAllCaps {

@@ -368,6 +368,11 @@ let cases: [Case] = [
     // A surname alone before "who" or a relative's noun; not a common given name or a group so.
     Case("⟦Funaro⟧, who told reporters here, left. ⟦Geiger⟧'s lawyer objected.", "Funaro", "Geiger"),
     Case("Michelle, who is 34, and Christians, who met there, agreed.",),
+    // A town the article names a firm after is the firm wherever it repeats, unless a preposition
+    // makes it the town; a firm whose name only ends in the town's leaves the town alone.
+    Case("Oil producer Santos Ltd bid for TMOC. Santos said the bid was fair. Talks were in ⟦Melbourne⟧.", "@AU"),
+    Case("Houston Metals Corp found silver. Houston said assays were good. Its office in ⟦Houston⟧ agreed.", "@US"),
+    Case("KLM may lend to Air Atlanta Inc, whose network centres on ⟦Atlanta⟧.", "@US"),
 ]
 
 @Suite struct TaggerCases {
