@@ -1030,7 +1030,7 @@ public struct EntityTagger: Sendable {
         for field in fields {
             let tokens = field.tokens
             for (i, token) in tokens.enumerated()
-            where token.kind == .word && PersonTagger.companySuffixes.contains(token.key) && token.isCapitalised {
+            where token.kind == .word && token.isCapitalised && PersonTagger.companySuffixes.contains(token.key) {
                 var start = i
                 while start > 0, i - start < 5, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised,
                     !tokens[start - 1].isAllCaps
