@@ -67,7 +67,7 @@ ALIASES = {
     "st. kitts": "KN", "st. vincent": "VC", "guinea-bissau": "GW", "papua new guinea": "PG",
     "the uae": "AE", "united arab emirates": "AE", "emirates": "AE", "dubai": "AE", "abu dhabi": "AE",
     "peking": "CN", "bombay": "IN", "calcutta": "IN", "madras": "IN", "rangoon": "MM", "saigon": "VN",
-    "leningrad": "RU", "bonn": "DE", "the hague": "NL", "ulan bator": "MN", "dacca": "BD",
+    "leningrad": "RU", "bonn": "DE", "west berlin": "DE", "east berlin": "DE", "the hague": "NL", "ulan bator": "MN", "dacca": "BD",
     "the kremlin": "RU", "kremlin": "RU", "the white house": "US", "white house": "US",
     "the pentagon": "US", "pentagon": "US", "capitol hill": "US", "downing street": "GB",
     "whitehall": "GB", "westminster": "GB", "the elysee": "FR", "elysee palace": "FR",
@@ -85,6 +85,11 @@ CITY_ALIASES = {
     "ghent": "BE", "gothenburg": "SE", "copenhagen": "DK", "athens": "GR", "kiev": "UA", "kyiv": "UA",
     "bucharest": "RO", "belgrade": "RS", "cracow": "PL", "krakow": "PL", "mexico city": "MX",
     "abu ghraib": "IQ",
+    # English names of older copy that GeoNames lists under the local or a newer name
+    "berne": "CH", "lucerne": "CH", "saragossa": "ES", "corunna": "ES", "marseilles": "FR",
+    "leghorn": "IT", "san remo": "IT", "salonika": "GR", "oporto": "PT", "bruges": "BE", "louvain": "BE",
+    "den bosch": "NL", "chittagong": "BD", "nanking": "CN", "tientsin": "CN",
+    "las palmas": "ES",
 }
 
 # Demonyms and adjectives not in the countryinfo list, or whose plural forms news copy uses.
@@ -365,6 +370,13 @@ def main():
         if city["population"] >= 50_000:
             for form in {city["name"], fold(city["name"])}:
                 dateline.setdefault(form.lower(), city["countrycode"])
+    # Datelines write German names without umlauts ("DUESSELDORF", "MUENSTER", "SAARBRUECKEN").
+    # (Only German: Turkish and Hungarian vowels are not so written.)
+    umlauts = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+    for city in cities:
+        if city["population"] >= 50_000 and city["countrycode"] in ("DE", "AT", "CH") \
+                and city["name"] != city["name"].translate(umlauts):
+            dateline.setdefault(city["name"].translate(umlauts).lower(), city["countrycode"])
     for city in cities:
         names = [city["name"]]
         folded = fold(city["name"])

@@ -318,6 +318,9 @@ let cases: [Case] = [
     Case("SAN MATEO, ⟦Calif.⟧, March 2 - Semi div 13 cts vs 13 cts.", "@US"),
     Case("⟦WASHINGTON⟧, March 4 - ⟦U.S.⟧ Trade Representative ⟦Clayton Yeutter⟧ said he would go.", "@US", "@US", "Clayton Yeutter"),
     Case("⟦CHICAGO⟧, April 7 - Live Hog futures were expected to open steady.", "@US"),
+    // Datelines spell German towns without umlauts, and older copy uses English names.
+    Case("⟦DUESSELDORF⟧, March 5 - Output rose.", "@DE"),
+    Case("⟦BERNE⟧, March 2 - Talks with ⟦West Berlin⟧ resumed.", "@CH", "@DE"),
     // Firms named like people: a legal form, a firm's ending, an employer.
     Case("Sales rose, Salomon Brothers said. General Electric Co said it would bid.",),
     Case("\"We will see,\" said ⟦Lawrence Cohn⟧, analyst with Merrill Lynch. Merrill Lynch and Co declined.", "Lawrence Cohn"),
