@@ -142,6 +142,7 @@ struct CXapian_results {
     std::string correction;
     std::string description;
     Xapian::Stem stemmer{"english"};
+    bool passage_words = false;
 };
 
 extern "C" {
@@ -196,6 +197,13 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
                          Xapian::QueryParser::FLAG_WILDCARD;
         Xapian::Query query = no_text ? Xapian::Query() : parser.parse_query(text, flags);
+        // Words that passages' text can show: unprefixed terms ("trade", stemmed "Ztrade"); field
+        // terms ("Strump" of `title:trump`, filters) show in none.
+        for (auto term = query.get_terms_begin(); term != query.get_terms_end() && !results->passage_words; ++term) {
+            const std::string &t = *term;
+            const size_t first = t.size() > 1 && t[0] == 'Z' ? 1 : 0;
+            results->passage_words = first < t.size() && !(t[first] >= 'A' && t[first] <= 'Z');
+        }
         for (size_t i = 0; i < request->field_count && request->article_size_slot >= 0; ++i) {
             const CXapian_field &field = request->fields[i];
             if (field.kind == CXapian_FIELD_TEXT && field.article_level) {
@@ -317,6 +325,8 @@ char *CXapian_results_data_after(CXapian_results *results, uint32_t index, uint3
 char *CXapian_results_correction(const CXapian_results *results, size_t *length) {
     try { return cxapian::copy_string(results->correction, length); } catch (...) { return nullptr; }
 }
+
+int CXapian_results_has_passage_words(const CXapian_results *results) { return results->passage_words ? 1 : 0; }
 
 char *CXapian_results_query_description(const CXapian_results *results, size_t *length) {
     try { return cxapian::copy_string(results->description, length); } catch (...) { return nullptr; }

@@ -156,10 +156,20 @@ public final class Searcher {
         if results.count == 0, try documentCount() == 0 { throw .emptyIndex(path: path) }
 
         var hits: [SearchResult.Hit] = []
+        // Fruitless looks allowed per page (a query's words may be only in titles).
+        var misses = results.hasPassageWords ? 3 : 0
         for index in 0..<results.count {
             guard let stored = try stored(results, index) else { continue }
             let rank = query.offset + index + 1
-            hits.append(try hit(stored, results: results, index: index, rank: rank))
+            var first = try hit(stored, results: results, index: index, rank: rank)
+            if misses > 0, !first.passage.highlighted.contains("<b>") {
+                if let better = try passageWithMatch(of: stored, request: request, rank: rank) {
+                    first = better
+                } else {
+                    misses -= 1
+                }
+            }
+            hits.append(first)
             if query.passagesPerArticle > 1 {
                 // More passages of the same article: the same query, restricted to it.
                 var more = request
@@ -172,7 +182,7 @@ public final class Searcher {
                 more.exact = false
                 let extra = try run(more)
                 for j in 0..<extra.count {
-                    guard let passage = try self.stored(extra, j, article: stored), passage.index != stored.index else {
+                    guard let passage = try self.stored(extra, j, article: stored), passage.index != first.passage.index else {
                         continue
                     }
                     if hits.count(where: { $0.rank == rank }) >= query.passagesPerArticle { break }
@@ -226,6 +236,30 @@ public final class Searcher {
             query: query.text, totalArticles: results.distinctKeys, totalPassages: results.spiedDocuments,
             hits: hits, facets: facets,
             suggestion: results.count == 0 && !correction.isEmpty && correction != query.text ? correction : nil)
+    }
+
+    /// The article's best passage that shows a word of the query, when its best one shows none: a
+    /// passage can win on the title's words (every passage carries them) or on naming the person
+    /// or country the search filters on, and then shows nothing of what was asked. Nil when no
+    /// passage among the article's best `candidates` shows a word of the query.
+    private func passageWithMatch(of stored: StoredPassage, request: SearchRequest, rank: Int, candidates: Int = 10)
+        throws(SearchError) -> SearchResult.Hit?
+    {
+        var more = request
+        more.collapse = nil
+        more.facets = nil
+        more.offset = 0
+        more.limit = candidates
+        more.filters.append([Schema.term(Schema.Prefix.article, stored.articleID)])
+        more.spelling = false
+        more.exact = false
+        let extra = try run(more)
+        for j in 0..<extra.count {
+            guard let passage = try self.stored(extra, j, article: stored), passage.index != stored.index else { continue }
+            let candidate = try hit(passage, results: extra, index: j, rank: rank)
+            if candidate.passage.highlighted.contains("<b>") { return candidate }
+        }
+        return nil
     }
 
     func documentCount() throws(SearchError) -> Int {

@@ -100,6 +100,9 @@ public final class SearchResults {
         return takeString(CXapian_results_correction(handle, &length), length: length)
     }
 
+    /// Whether the query text has words a passage's text can show (not only `title:` or filters).
+    public var hasPassageWords: Bool { CXapian_results_has_passage_words(handle) != 0 }
+
     public var queryDescription: String {
         var length = 0
         return takeString(CXapian_results_query_description(handle, &length), length: length)

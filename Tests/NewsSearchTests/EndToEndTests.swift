@@ -161,6 +161,32 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(hit.article.date?.description == "2021-09-02")
     }
 
+    @Test func theShownPassageHoldsTheQuerysWordsWhenOneDoes() throws {
+        let path = temporaryIndex()
+        try build(corpus + (1...12).map { Article(id: "f\($0)", title: "Weather report \($0)", body: "Rain fell on the hills again today, and new tariffs on umbrellas are expected across the region.") } + [
+            Article(id: "t1", title: "Tariff talks resume", body: """
+                Officials from both delegations met again on Monday for a long session in the capital. They spoke \
+                about shipping, about fishing rights, about visas for students and about the weather, and later \
+                about the tariffs on steel, aluminium and farm goods, which both sides said were too high, before \
+                the meeting broke up late in the evening with no date set for the next one.
+
+                Foreign Minister Wang Yi smiled at reporters as he left the building after the meeting ended.
+                """),
+        ], at: path)
+        // The short passage wins on the person and the title's words, and shows no "tariffs";
+        // the passage that does is shown instead.
+        var query = SearchQuery("tariffs")
+        query.people = ["wang yi"]
+        let hit = try #require(try Searcher(path: path).search(query).hits.first { $0.article.id == "t1" })
+        #expect(hit.passage.index == 0, "\(hit.passage)")
+        #expect(hit.passage.highlighted.contains("<b>tariffs</b>"))
+        // A query only of the title's words shows in no passage: the best one stays.
+        var titleOnly = SearchQuery("title:tariff")
+        titleOnly.people = ["wang yi"]
+        let best = try #require(try Searcher(path: path).search(titleOnly).hits.first { $0.article.id == "t1" })
+        #expect(best.passage.index == 1, "\(best.passage)")
+    }
+
     @Test func filterOnlySearchesFindEveryArticleIncludingTitleOnlyMentions() throws {
         let path = temporaryIndex()
         let titleOnly = Article(id: "t1", title: "Wang Yi to visit Moscow", body: """

@@ -264,6 +264,9 @@ char *CXapian_results_data_after(CXapian_results *results, uint32_t index, uint3
 /* The query with its words the index lacks replaced by the closest words it has (Speller.hpp);
  * malloc'd, "" when none. */
 char *CXapian_results_correction(const CXapian_results *results, size_t *length);
+/* 1 when the parsed query text has words a passage's text can show (unprefixed terms), else 0
+ * (no text, or only fields such as `title:`). */
+int CXapian_results_has_passage_words(const CXapian_results *results);
 /* Query::get_description(), for --explain and tests. */
 char *CXapian_results_query_description(const CXapian_results *results, size_t *length);
 /* MSet::snippet(text, length, english stemmer, flags, hi_start, hi_end, omit) */
