@@ -1022,7 +1022,6 @@ public struct EntityTagger: Sendable {
             "street", "avenue", "road", "airport", "stadium", "hotel", "motors", "motor", "club", "fc",
     ]
 
-    /// The legal form ending a run of up to three capitalised words right after `index`, if any.
     /// The names the article gives firms with a legal form, without it, as token keys: "Santos Ltd"
     /// gives "santos", "Hanover Insurance Co" "hanover insurance" (not "Air Atlanta Inc" "atlanta").
     private func firmNames(_ fields: [Field]) -> Set<String> {
@@ -1037,7 +1036,10 @@ public struct EntityTagger: Sendable {
                 {
                     start -= 1
                 }
-                while start < i, tokens[start].key == "the" { start += 1 }
+                // ("The Santos Ltd", "In Houston Metals Corp": a sentence's first word is no part of it.)
+                while start < i, tokens[start].key == "the" || tokens[start].sentenceInitial && lexicons.stopWords.contains(tokens[start].key) {
+                    start += 1
+                }
                 // ("Hongkong and Shanghai Banking Corp", "Bank of Tokyo Ltd": the name begins earlier.)
                 if start >= 2, tokens[start - 1].key == "and" || tokens[start - 1].key == "of" || tokens[start - 1].text == "&",
                     tokens[start - 2].kind == .word, tokens[start - 2].isCapitalised
@@ -1062,6 +1064,7 @@ public struct EntityTagger: Sendable {
         "in", "at", "from", "near", "to", "into", "outside", "around", "across", "via",
     ]
 
+    /// The legal form ending a run of up to three capitalised words right after `index`, if any.
     private func companyForm(after index: Int, _ tokens: [Token]) -> String? {
         var j = index
         while j < tokens.count, j < index + 4, tokens[j].kind == .word, tokens[j].isCapitalised, !tokens[j].isAllCaps {

@@ -171,16 +171,8 @@ public final class Searcher {
             }
             hits.append(first)
             if query.passagesPerArticle > 1 {
-                // More passages of the same article: the same query, restricted to it.
-                var more = request
-                more.collapse = nil
-                more.facets = nil
-                more.offset = 0
-                more.limit = query.passagesPerArticle
-                more.filters.append([Schema.term(Schema.Prefix.article, stored.articleID)])
-                more.spelling = false
-                more.exact = false
-                let extra = try run(more)
+                // More passages of the same article.
+                let extra = try run(Self.within(stored.articleID, request, limit: query.passagesPerArticle))
                 for j in 0..<extra.count {
                     guard let passage = try self.stored(extra, j, article: stored), passage.index != first.passage.index else {
                         continue
@@ -245,21 +237,26 @@ public final class Searcher {
     private func passageWithMatch(of stored: StoredPassage, request: SearchRequest, rank: Int, candidates: Int = 10)
         throws(SearchError) -> SearchResult.Hit?
     {
-        var more = request
-        more.collapse = nil
-        more.facets = nil
-        more.offset = 0
-        more.limit = candidates
-        more.filters.append([Schema.term(Schema.Prefix.article, stored.articleID)])
-        more.spelling = false
-        more.exact = false
-        let extra = try run(more)
+        let extra = try run(Self.within(stored.articleID, request, limit: candidates))
         for j in 0..<extra.count {
             guard let passage = try self.stored(extra, j, article: stored), passage.index != stored.index else { continue }
             let candidate = try hit(passage, results: extra, index: j, rank: rank)
             if candidate.passage.highlighted.contains("<b>") { return candidate }
         }
         return nil
+    }
+
+    /// The same query restricted to one article: its best `limit` passages, no facets.
+    private static func within(_ articleID: String, _ request: SearchRequest, limit: Int) -> SearchRequest {
+        var more = request
+        more.collapse = nil
+        more.facets = nil
+        more.offset = 0
+        more.limit = limit
+        more.filters.append([Schema.term(Schema.Prefix.article, articleID)])
+        more.spelling = false
+        more.exact = false
+        return more
     }
 
     func documentCount() throws(SearchError) -> Int {
