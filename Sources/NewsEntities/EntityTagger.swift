@@ -489,6 +489,14 @@ public struct EntityTagger: Sendable {
         return added
     }
 
+    /// Nouns before a name that only a firm is: "investment firm Grant Samuel".
+    /// ("homebuilder Carlos Beruff" is a person's trade, "the Tribune chain Mary Sanchez" its columnist.)
+    private static let firmOnlyNouns: WordSet = [
+        "firm", "company", "consultancy", "brokerage", "retailer", "carmaker", "automaker", "drugmaker",
+        "chipmaker", "conglomerate", "insurer", "reinsurer", "lender", "supermarket", "grocer", "bottler",
+        "subsidiary",
+    ]
+
     /// Nouns before a company's name ("chain Ruch") and words after it ("Ericsson shares"; with the
     /// legal forms, `PersonTagger.companySuffixes`: "Pirelli SpA").
     private static let companyBefore: WordSet = [
@@ -576,6 +584,21 @@ public struct EntityTagger: Sendable {
                 let itsAfterVerb = i + 3 < tokens.count && PersonTagger.subjectVerbs.contains(tokens[i + 1].key)
                     && tokens[i + 2].kind == .word && !tokens[i + 2].isCapitalised && tokens[i + 3].key == "its"
                 if after || before || saidIt || itsAfterVerb { result.insert(token.key) }
+                // "investment firm Grant Samuel", "consultancy Oxford Economics": after a noun only a
+                // firm is, the whole name is the firm's (not after "producer" or "publisher", which
+                // name a person's job too).
+                if i > 0, Self.firmOnlyNouns.contains(tokens[i - 1].key), !tokens[i - 1].isCapitalised {
+                    var end = i + 1
+                    while end < tokens.count, end - i < 4, tokens[end].kind == .word, tokens[end].isCapitalised,
+                        !tokens[end].isAllCaps
+                    {
+                        end += 1
+                    }
+                    // ("a company Joe Biden's son sat on", "the firm Jian Ghomeshi hired": a person's.)
+                    let persons = end < tokens.count
+                        && (tokens[end].isPossessive || !tokens[end].isCapitalised && tokens[end].key.hasSuffix("ed"))
+                    if end - i >= 2, !persons { result.insert(tokens[i..<end].map(\.key).joined(separator: " ")) }
+                }
                 // A firm the lexicons list ("E.F. Hutton", "Merrill Lynch"): its first or last word
                 // alone is the firm too ("Hutton said", "Merrill said").
                 if lexicons.blockedFirstWords.contains(token.key) {

@@ -371,6 +371,9 @@ let cases: [Case] = [
     // A surname alone before "who" or a relative's noun; not a common given name or a group so.
     Case("⟦Funaro⟧, who told reporters here, left. ⟦Geiger⟧'s lawyer objected.", "Funaro", "Geiger"),
     Case("Michelle, who is 34, and Christians, who met there, agreed.",),
+    // After a noun only a firm is, the whole name is the firm's; not before a possessive or a verb.
+    Case("A report from investment firm Grant Samuel values the shares, said ⟦Brian Youngberg⟧.", "Brian Youngberg"),
+    Case("He joined a company ⟦Joe Biden⟧'s son ran.", "Joe Biden"),
     // A town the article names a firm after is the firm wherever it repeats, unless a preposition
     // makes it the town; a firm whose name only ends in the town's leaves the town alone.
     Case("Oil producer Santos Ltd bid for TMOC. Santos said the bid was fair. Talks were in ⟦Melbourne⟧.", "@AU"),
