@@ -68,6 +68,12 @@ struct PersonTagger {
     /// person, as its last word ("Ellis Park", "Pirelli SpA") or right after it ("Green Belt
     /// Movement", "Ford Foundation", "Fox News"). Many of them are stop words too, which already
     /// end a run; this catches the rest.
+    /// Nouns of land that, in lower case after a name, make it a place's: "Dona Ana counties".
+    static let landNouns: WordSet = [
+        "county", "counties", "parish", "township", "mountains", "mountain", "valley", "river", "peninsula",
+        "desert", "basin", "islands",
+    ]
+
     static let thingNouns = Set<String>([
         // places and buildings
         "park", "bridge", "square", "street", "road", "avenue", "lane", "stadium", "arena", "airport", "hall",
@@ -630,6 +636,13 @@ struct PersonTagger {
             !tokens[run.upperBound].isAllCaps, Self.thingNouns.contains(tokens[run.upperBound].key)
         {
             return reject("part of an organisation's or a thing's name")
+        }
+        // "Dona Ana counties", "the Sierra Nevada mountains": a land's noun in lower case after the
+        // run makes it a place's name.
+        if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, !tokens[run.upperBound].isCapitalised,
+            Self.landNouns.contains(tokens[run.upperBound].key)
+        {
+            return reject("a place's name (before \"\(tokens[run.upperBound].text)\")")
         }
         if run.count >= 2, Self.articleWords.contains(first.key), first.text.first?.isUppercase == true,
             !first.sentenceInitial || lexicons.givenNames[tokens[run.lowerBound + 1].key] == nil
