@@ -163,6 +163,10 @@ BLOCKED = [
     "rolls royce", "rolls-royce", "aston martin", "harley davidson", "harley-davidson", "alfa romeo",
     "hewlett packard", "hewlett-packard", "eli lilly", "sherwin williams", "christian aid",
     "alton towers", "river thames",
+    # publications, places, laws and movements named like a person ("Vanity Fair reported", "after
+    # Sandy Hook", "Jim Crow laws"); curated, CC0
+    "vanity fair", "charlie hebdo", "mother jones", "rolling stone", "jim crow", "sandy hook",
+    "black lives matter", "hobby lobby",
     # continents and regions: no country, and no person's name either ("Africa added three crews")
     "africa", "african", "africans", "europe", "european", "europeans", "asia", "asian", "asians",
     "oceania", "scandinavia", "scandinavian", "balkans", "caribbean", "antarctica", "eurasia",

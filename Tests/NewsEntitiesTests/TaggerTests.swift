@@ -371,6 +371,8 @@ let cases: [Case] = [
     // A surname alone before "who" or a relative's noun; not a common given name or a group so.
     Case("⟦Funaro⟧, who told reporters here, left. ⟦Geiger⟧'s lawyer objected.", "Funaro", "Geiger"),
     Case("Michelle, who is 34, and Christians, who met there, agreed.",),
+    // Publications, places and laws named like a person.
+    Case("After Sandy Hook, Vanity Fair and Mother Jones wrote on Jim Crow laws.",),
     // A land's noun in lower case after a name makes it a place's.
     Case("Snow fell on the Sierra Nevada mountains and in Dona Ana counties.",),
     // After a noun only a firm is, the whole name is the firm's; not before a possessive or a verb.
