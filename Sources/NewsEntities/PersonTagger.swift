@@ -68,6 +68,9 @@ struct PersonTagger {
     /// person, as its last word ("Ellis Park", "Pirelli SpA") or right after it ("Green Belt
     /// Movement", "Ford Foundation", "Fox News"). Many of them are stop words too, which already
     /// end a run; this catches the rest.
+    /// Last words of an event's name: "Winter Olympics".
+    static let eventLastWords: WordSet = ["olympics", "paralympics", "championships", "olympiad"]
+
     /// Nouns of land that, in lower case after a name, make it a place's: "Dona Ana counties".
     static let landNouns: WordSet = [
         "county", "counties", "parish", "township", "mountains", "mountain", "valley", "river", "peninsula",
@@ -637,6 +640,10 @@ struct PersonTagger {
         {
             return reject("part of an organisation's or a thing's name")
         }
+        // "the Winter Olympics", "the World Championships": an event's name.
+        if run.count >= 2, Self.eventLastWords.contains(tokens[run.upperBound - 1].key) {
+            return reject("an event's name")
+        }
         // "Dona Ana counties", "the Sierra Nevada mountains": a land's noun in lower case after the
         // run makes it a place's name.
         if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, !tokens[run.upperBound].isCapitalised,
@@ -776,7 +783,9 @@ struct PersonTagger {
                 run.lowerBound == 0 || lexicons.shortCodes[tokens[run.lowerBound - 1].text + first.text] == nil,
                 !lexicons.commonWords.contains(last.key), !isCountryWord(last.key),
                 // ("Chairman Dave Camp, R. Mich.": a party and a state.)
-                !(run.count == 2 && Self.partyInitials.contains(first.key) && Dateline.regionCode([last]) == "US")
+                !(run.count == 2 && Self.partyInitials.contains(first.key) && Dateline.regionCode([last]) == "US"),
+                // ("Martinsburg, W.Va.": a state's abbreviation.)
+                Dateline.regionCode(tokens[run]) == nil
             {
                 return PersonCandidate(tokens: run, cue: "initials")
             }

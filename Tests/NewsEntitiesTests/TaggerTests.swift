@@ -371,6 +371,8 @@ let cases: [Case] = [
     // A surname alone before "who" or a relative's noun; not a common given name or a group so.
     Case("⟦Funaro⟧, who told reporters here, left. ⟦Geiger⟧'s lawyer objected.", "Funaro", "Geiger"),
     Case("Michelle, who is 34, and Christians, who met there, agreed.",),
+    // An event's name; a state's abbreviation after a town.
+    Case("Security at the Winter Olympics was tight in Martinsburg, W.Va., officials said.",),
     // Publications, places and laws named like a person.
     Case("After Sandy Hook, Vanity Fair and Mother Jones wrote on Jim Crow laws.",),
     // A land's noun in lower case after a name makes it a place's.
