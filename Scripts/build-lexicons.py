@@ -64,7 +64,7 @@ ALIASES = {
     "british honduras": "BZ",
     "türkiye": "TR", "bosnia": "BA", "herzegovina": "BA", "bosnia and herzegovina": "BA",
     "trinidad": "TT", "tobago": "TT", "antigua": "AG", "st. lucia": "LC", "saint lucia": "LC",
-    "st. kitts": "KN", "st. vincent": "VC", "guinea-bissau": "GW", "papua new guinea": "PG",
+    "st. kitts": "KN", "saint kitts": "KN", "st. vincent": "VC", "saint vincent": "VC", "guinea-bissau": "GW", "papua new guinea": "PG",
     "the uae": "AE", "united arab emirates": "AE", "emirates": "AE", "dubai": "AE", "abu dhabi": "AE",
     "peking": "CN", "bombay": "IN", "calcutta": "IN", "madras": "IN", "rangoon": "MM", "saigon": "VN",
     "leningrad": "RU", "bonn": "DE", "west berlin": "DE", "east berlin": "DE", "the hague": "NL", "ulan bator": "MN", "dacca": "BD",
@@ -167,6 +167,8 @@ BLOCKED = [
     # Sandy Hook", "Jim Crow laws"); curated, CC0
     "vanity fair", "charlie hebdo", "mother jones", "rolling stone", "jim crow", "sandy hook",
     "black lives matter", "hobby lobby",
+    # page furniture that web copy keeps ("Hide Caption 3 of 12")
+    "hide caption",
     # continents and regions: no country, and no person's name either ("Africa added three crews")
     "africa", "african", "africans", "europe", "european", "europeans", "asia", "asian", "asians",
     "oceania", "scandinavia", "scandinavian", "balkans", "caribbean", "antarctica", "eurasia",
