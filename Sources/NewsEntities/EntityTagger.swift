@@ -30,7 +30,7 @@ public struct EntityTagger: Sendable {
             Field(field: .body, tokens: bodyTokens, leadEnd: leadEnd(body), dateline: Dateline.find(bodyTokens)),
         ]
         var rejected: [Rejection]? = explain ? [] : nil
-        let people = tagPeople(fields, rejected: &rejected)
+        let people = tagPeople(fields.map(Self.withoutNameSuffixes), rejected: &rejected)
         var taken: [ArticleField: [Range<Int>]] = [:]
         for person in people {
             for mention in person.mentions { taken[mention.field, default: []].append(mention.start..<mention.end) }
@@ -38,6 +38,55 @@ public struct EntityTagger: Sendable {
         let countries = tagCountries(fields, excluding: taken, rejected: &rejected)
         return ArticleEntities(people: people, countries: countries, rejected: rejected ?? [])
     }
+
+    /// The field as the person tagger reads it: a capitalised word with an adjective's suffix
+    /// ("Bush-era", "Trump-appointed", "Pelosi-led") is its name alone, so "George W. Bush-era
+    /// policies" names George W. Bush. (The country tagger keeps the word whole: "Saudi-led" is a
+    /// descriptor there.)
+    private static func withoutNameSuffixes(_ field: Field) -> Field {
+        func suffixed(_ token: Token) -> Bool {
+            guard token.kind == .word, token.isCapitalised, token.key.utf8.contains(UInt8(ascii: "-")),
+                let keyHyphen = token.key.lastIndex(of: "-"), keyHyphen > token.key.startIndex
+            else { return false }
+            return nameSuffixes.contains(String(token.key[token.key.index(after: keyHyphen)...]))
+        }
+        guard let first = field.tokens.firstIndex(where: suffixed) else { return field }
+        var tokens = Array(field.tokens[..<first])
+        tokens.reserveCapacity(field.tokens.count + 8)
+        for token in field.tokens[first...] {
+            guard suffixed(token), let hyphen = token.text.lastIndex(of: "-"), let keyHyphen = token.key.lastIndex(of: "-")
+            else {
+                tokens.append(token)
+                continue
+            }
+            // The name, then its suffix as punctuation: no name runs on past it ("Obama-era Waters").
+            var name = token
+            name.text = String(token.text[..<hyphen])
+            name.key = String(token.key[..<keyHyphen])
+            name.end = token.start + name.text.unicodeScalars.count
+            name.isAllCaps = token.isAllCaps && name.text.unicodeScalars.count >= 2
+            var suffix = token
+            suffix.kind = .punctuation
+            suffix.text = String(token.text[hyphen...])
+            suffix.key = String(token.key[keyHyphen...])
+            suffix.start = name.end
+            suffix.isCapitalised = false
+            suffix.sentenceInitial = false
+            tokens.append(name)
+            tokens.append(suffix)
+        }
+        var field = field
+        field.tokens = tokens
+        field.titleCase = PersonTagger.titleCaseLines(tokens)
+        return field
+    }
+
+    /// Suffixes that make a name an adjective: "Bush-era", "Trump-appointed".
+    private static let nameSuffixes: WordSet = [
+        "era", "ish", "esque", "style", "like", "type", "led", "backed", "appointed", "nominated", "endorsed",
+        "inspired", "linked", "allied", "aligned", "friendly", "centric", "loving", "hating", "bashing",
+        "supporting", "mania", "brokered", "sponsored", "funded", "owned", "run", "controlled",
+    ]
 
     /// End of the first paragraph: the first blank line, or line break before an indented line (wire
     /// copy wraps its lines and indents a new paragraph). Text with neither has a paragraph per line,

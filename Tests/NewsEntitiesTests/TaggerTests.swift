@@ -371,6 +371,8 @@ let cases: [Case] = [
     // A surname alone before "who" or a relative's noun; not a common given name or a group so.
     Case("⟦Funaro⟧, who told reporters here, left. ⟦Geiger⟧'s lawyer objected.", "Funaro", "Geiger"),
     Case("Michelle, who is 34, and Christians, who met there, agreed.",),
+    // A name with an adjective's suffix is the name alone, and no name runs on past it.
+    Case("They kept the ⟦George W. Bush⟧-era rules and the Obama-era Waters of the ⟦United States⟧ rule.", "George W. Bush", "@US"),
     // An event's name; a state's abbreviation after a town.
     Case("Security at the Winter Olympics was tight in Martinsburg, W.Va., officials said.",),
     // Publications, places and laws named like a person.
