@@ -64,10 +64,6 @@ struct PersonTagger {
         "referee", "attendance", "captain", "coach", "manager",
     ]
 
-    /// Nouns that make a capitalised run the name of a place, a building, a body or a company, not a
-    /// person, as its last word ("Ellis Park", "Pirelli SpA") or right after it ("Green Belt
-    /// Movement", "Ford Foundation", "Fox News"). Many of them are stop words too, which already
-    /// end a run; this catches the rest.
     /// Last words of an event's name: "Winter Olympics".
     static let eventLastWords: WordSet = ["olympics", "paralympics", "championships", "olympiad"]
 
@@ -77,6 +73,10 @@ struct PersonTagger {
         "desert", "basin", "islands",
     ]
 
+    /// Nouns that make a capitalised run the name of a place, a building, a body or a company, not a
+    /// person, as its last word ("Ellis Park", "Pirelli SpA") or right after it ("Green Belt
+    /// Movement", "Ford Foundation", "Fox News"). Many of them are stop words too, which already
+    /// end a run; this catches the rest.
     static let thingNouns = Set<String>([
         // places and buildings
         "park", "bridge", "square", "street", "road", "avenue", "lane", "stadium", "arena", "airport", "hall",
