@@ -932,9 +932,9 @@ public struct EntityTagger: Sendable {
                     }
                     // "Santos Ltd" ... "SANTOS BIDS FOR TMOC", "Santos said": a town whose name the
                     // article gives a firm is the firm wherever it repeats, unless a preposition
-                    // makes it the town ("in Houston").
+                    // makes it the town ("in Houston"; "the Santos bid" is the firm's).
                     if place.kind == .city, let firm = firmNamed(tokens[i..<end].map(\.key).joined(separator: " "), firms),
-                        i == 0 || !Self.placePrepositions.contains(tokens[i - 1].key)
+                        i == 0 || tokens[i - 1].key == "the" || !PersonTagger.placePrepositions.contains(tokens[i - 1].key)
                     {
                         reject("the name of a firm the article names (\"\(firm)\")")
                         break
@@ -1130,11 +1130,6 @@ public struct EntityTagger: Sendable {
         let prefix = key + " "
         return firms.filter { $0.hasPrefix(prefix) }.min()
     }
-
-    /// Prepositions that make a name after them a place: "in Houston", "from Naples".
-    private static let placePrepositions: WordSet = [
-        "in", "at", "from", "near", "to", "into", "outside", "around", "across", "via",
-    ]
 
     /// The legal form ending a run of up to three capitalised words right after `index`, if any.
     private func companyForm(after index: Int, _ tokens: [Token]) -> String? {
