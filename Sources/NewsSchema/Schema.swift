@@ -28,7 +28,8 @@ import NewsEntities
 /// | date      | `date:2004-01-01..2004-12-31` |     | 1          | YYYYMMDD, sortable                      |
 /// | year      | `year:2004`           | XY          | 2 (facets) |                                         |
 ///
-/// Slot 0 holds the article id on every passage: the collapse key. Slot 2, on the article's last
+/// Slot 0 holds the article id on every passage, for tools that collapse on it (Xapian's own collapse
+/// key); the search itself finds articles through the facet spy's lists. Slot 2, on the article's last
 /// passage only, holds every facet value of the article in one '\0'-joined list, each entry its
 /// facet's number and the value ("0Wang Yi", "1CN", "2Reuters", "32004", "4CN" for a country the
 /// article is about); never empty ("\0" when the article has none). The facet spy finds a

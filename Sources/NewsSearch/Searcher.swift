@@ -144,7 +144,8 @@ public final class Searcher {
 
     private func searchOnce(_ query: SearchQuery) throws(SearchError) -> SearchResult {
         var request = try makeRequest(query)
-        request.collapse = (Schema.Slot.article, 1)
+        // One hit per article; the facet spy, which always runs, knows the articles.
+        request.onePerRun = true
         request.offset = query.offset
         request.limit = query.limit
         // The spy always runs: the exact article total is its count of distinct articles.
@@ -250,6 +251,7 @@ public final class Searcher {
     private static func within(_ articleID: String, _ request: SearchRequest, limit: Int) -> SearchRequest {
         var more = request
         more.collapse = nil
+        more.onePerRun = false
         more.facets = nil
         more.offset = 0
         more.limit = limit

@@ -46,6 +46,9 @@ public struct SearchRequest {
     public var offset = 0
     public var limit = 10
     public var collapse: (slot: UInt32, max: Int)?
+    /// One hit per run of `facets` (an article's passages): its best document. The same hits as a
+    /// collapse on a slot holding the run's key, at less cost; needs `facets`.
+    public var onePerRun = false
     public var sort: Sort = .relevance
     public var exact = true
     /// Facets: documents come in runs of consecutive ids (an article's passages), and the last of a
@@ -211,6 +214,7 @@ extension Database {
                             spec.limit = UInt32(clamping: request.limit)
                             spec.collapse_slot = request.collapse.map { Int32($0.slot) } ?? -1
                             spec.collapse_max = UInt32(clamping: request.collapse?.max ?? 0)
+                            spec.one_per_run = request.onePerRun ? 1 : 0
                             switch request.sort {
                             case .relevance: spec.sort = CXapian_SORT_RELEVANCE
                             case .valueDescending(let slot): spec.sort = CXapian_SORT_VALUE_DESC; spec.sort_slot = slot

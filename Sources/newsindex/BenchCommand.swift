@@ -16,6 +16,8 @@ struct BenchCommand: ParsableCommand {
     var rounds: Int = 3
     @Option(help: "Values per facet (0: none).")
     var facets: Int = 10
+    @Flag(help: "Also list each query's median time, slowest first.")
+    var perQuery = false
 
     func run() throws {
         guard let text = try? String(contentsOfFile: queries, encoding: .utf8) else {
@@ -27,26 +29,38 @@ struct BenchCommand: ParsableCommand {
         let searcher: Searcher
         do { searcher = try Searcher(path: options.path) } catch { throw fail("\(error)", Exit.indexProblem) }
         var times: [Double] = []
+        var byQuery = Array(repeating: [Double](), count: rows.count)
         var failures = 0
         for _ in 0..<rounds {
-            for row in rows {
+            for (number, row) in rows.enumerated() {
                 var query = SearchQuery(row[0])
                 if row.count > 1, !row[1].isEmpty { query.people = [row[1]] }
                 if row.count > 2, !row[2].isEmpty { query.countries = [row[2]] }
                 query.facetLimit = facets
                 let start = DispatchTime.now().uptimeNanoseconds
                 do { _ = try searcher.search(query) } catch { failures += 1 }
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                times.append(elapsed)
+                byQuery[number].append(elapsed)
             }
         }
         times.sort()
         func percentile(_ p: Double) -> Double {
             times.isEmpty ? 0 : times[min(times.count - 1, Int(p * Double(times.count)))]
         }
-        let value = JSONValue.object([
+        var fields: [(String, JSONValue)] = [
             ("queries", .int(times.count)), ("failures", .int(failures)), ("p50_ms", .double(percentile(0.5))),
             ("p95_ms", .double(percentile(0.95))), ("p99_ms", .double(percentile(0.99))),
-        ])
+        ]
+        if perQuery {
+            let medians = zip(rows, byQuery).map { row, times in
+                (query: row.joined(separator: " | "), ms: times.sorted()[times.count / 2])
+            }
+            fields.append(("per_query", .array(medians.sorted { $0.ms > $1.ms }.map {
+                .object([("query", .string($0.query)), ("median_ms", .double($0.ms))])
+            })))
+        }
+        let value = JSONValue.object(fields)
         print(value.rendered)
     }
 }

@@ -94,6 +94,47 @@ func temporaryDirectory() -> String {
         #expect(snippet.contains("[Climate"))
     }
 
+    /// One hit per run gives a collapse's hits, page by page, also when the best documents are
+    /// many of one run (the shim then matches again for more).
+    @Test func onePerRunGivesTheHitsOfACollapseOnTheRunKey() throws {
+        let path = temporaryDirectory()
+        let writer = try WritableDatabase(path: path)
+        // Run "A": 60 documents that say "storm" three times (the best 60); runs "B"…"H": one
+        // document each, saying it fewer times the later the run.
+        var runs: [(key: String, texts: [String])] = [("A", Array(repeating: "storm storm storm", count: 60))]
+        for (i, key) in ["B", "C", "D", "E", "F", "G", "H"].enumerated() {
+            runs.append((key, ["storm " + Array(repeating: "calm", count: i + 1).joined(separator: " ")]))
+        }
+        runs.append(("I", ["nothing here"]))
+        for run in runs {
+            for (i, text) in run.texts.enumerated() {
+                var document = Document()
+                document.data = Array("\(run.key)\(i)".utf8)
+                document.texts = [.init(text)]
+                document.addValue(run.key, slot: 0)
+                if i == run.texts.count - 1 { document.addValue("0" + run.key, slot: 1) }
+                try writer.add(document)
+            }
+        }
+        try writer.close()
+        let reader = try Database(path: path)
+        func hits(offset: Int, limit: Int, onePerRun: Bool) throws -> [String] {
+            var request = SearchRequest()
+            request.query = "storm"
+            request.facets = (1, 1)
+            request.offset = offset
+            request.limit = limit
+            if onePerRun { request.onePerRun = true } else { request.collapse = (0, 1) }
+            let results = try reader.search(request)
+            #expect(results.distinctKeys == 8)
+            return try (0..<results.count).map { String(decoding: try results.data(at: $0), as: UTF8.self) }
+        }
+        #expect(try hits(offset: 0, limit: 10, onePerRun: true) == ["A0", "B0", "C0", "D0", "E0", "F0", "G0", "H0"])
+        for (offset, limit) in [(0, 3), (2, 3), (6, 5), (8, 2)] {
+            #expect(try hits(offset: offset, limit: limit, onePerRun: true) == hits(offset: offset, limit: limit, onePerRun: false))
+        }
+    }
+
     @Test func articleLevelTermsMatchEveryDocumentOfTheirRun() throws {
         let path = temporaryDirectory()
         let writer = try WritableDatabase(path: path)

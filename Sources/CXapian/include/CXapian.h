@@ -226,6 +226,9 @@ typedef struct {
     uint32_t limit;
     int32_t collapse_slot; /* Enquire::set_collapse_key(), -1 for none */
     uint32_t collapse_max;
+    int one_per_run;       /* the hits are the best document of each run (article) of the facet spy
+                              (needs facet_count > 0): the same hits as a collapse on a slot holding
+                              the run's key, without reading that slot for every candidate */
     CXapian_sort sort;
     uint32_t sort_slot;
     int exact;             /* check_at_least = doccount so totals and facets are exact */
@@ -246,7 +249,8 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
                                 CXapian_error *error);
 void CXapian_results_free(CXapian_results *results);
 uint32_t CXapian_results_count(const CXapian_results *results);
-/* MSet::get_matches_estimated() (collapsed) and get_uncollapsed_matches_estimated(). */
+/* MSet::get_matches_estimated() (collapsed) and get_uncollapsed_matches_estimated(); with
+ * one_per_run, both are the documents' estimate (distinct_keys counts the runs). */
 uint64_t CXapian_results_matches(const CXapian_results *results);
 uint64_t CXapian_results_uncollapsed_matches(const CXapian_results *results);
 /* Distinct facet keys (articles) the spy saw. */
