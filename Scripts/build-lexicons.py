@@ -484,6 +484,12 @@ def main():
         for word in sorted(rare_surnames & words):
             if len(word) >= 3 and word.isalpha() and given.get(word, 0) < 2000:
                 f.write(word + "\n")
+    with open(os.path.join(OUT, "word-given-names.txt"), "w", encoding="utf-8") as f:
+        f.write("# lower-case English words (SCOWL) that are also US given names used 300-4,999 times: before\n"
+                "# an English word that is a rarer surname, \"Media Player\" or \"Stone Roses\" is no person\n")
+        for word in sorted(words):
+            if 300 <= given.get(word, 0) < 5000 and word.isalpha() and word not in STOP:
+                f.write(word + "\n")
     with open(os.path.join(OUT, "surnames.txt"), "w", encoding="utf-8") as f:
         f.write("# US Census 1990 surnames, the 30,000 most frequent\n")
         for name in sorted(set(surnames) - set(STOP)):

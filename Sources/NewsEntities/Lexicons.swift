@@ -43,6 +43,9 @@ public final class Lexicons: Sendable {
     public let commonWords: WordSet
     /// English words that are rare surnames too ("banker", "study"): alone in capitals, the word.
     public let surnameWords: WordSet
+    /// English words that are also given names used 300 to 4,999 times ("media", "stone", "golden"):
+    /// before one of `surnameWords`, a phrase ("Media Player", "Stone Roses"), not a person.
+    public let wordGivenNames: WordSet
     /// Titles as token-key sequences joined with a space ("secretary of state", "sen .").
     public let titles: WordSet
     /// Occupations and roles that are titles only in lower case ("singer Bob Dylan", not "the
@@ -168,6 +171,7 @@ public final class Lexicons: Sendable {
         stopWords = try wordSet("stop-words.txt")
         commonWords = try wordSet("common-words.txt")
         surnameWords = try wordSet("surname-words.txt")
+        wordGivenNames = try wordSet("word-given-names.txt")
         towns = try wordSet("towns.txt")
         var titles = Set<String>()
         var roles = Set<String>()

@@ -613,7 +613,11 @@ struct PersonTagger {
         }
         // "OIL PRICE FALL SPURS": in capitals, an English word last makes a phrase of the headline.
         // (A regnal number is no word here: "HENRY VIII", "Henry VIII".)
-        let wordLast = (lexicons.commonWords.contains(last.key) || allCaps && lexicons.surnameWords.contains(last.key))
+        // "Media Player", "Stone Roses", "Blue Shield": a word that is a rarer given name before a word
+        // that is a rarer surname is a phrase too ("Marine Le Pen", with a particle, is a name).
+        let wordPair = run.count >= 2 && lexicons.wordGivenNames.contains(first.key)
+            && lexicons.surnameWords.contains(last.key) && !tokens[run].contains { Self.particles.contains($0.key) }
+        let wordLast = (lexicons.commonWords.contains(last.key) || (allCaps || wordPair) && lexicons.surnameWords.contains(last.key))
             && !Self.regnalNumbers.contains(last.key)
         if allCaps, run.count > 1, wordLast {
             return reject("capitals ending in an English word")

@@ -387,6 +387,10 @@ let cases: [Case] = [
     Case("Oil producer Santos Ltd bid for TMOC. Santos said the bid was fair. Talks were in ⟦Melbourne⟧.", "@AU"),
     Case("Houston Metals Corp found silver. Houston said assays were good. Its office in ⟦Houston⟧ agreed.", "@US"),
     Case("KLM may lend to Air Atlanta Inc, whose network centres on ⟦Atlanta⟧.", "@US"),
+    // A word that is a rarer given name before a word that is a rarer surname is a phrase; with a
+    // particle, or a common given name, it is a person.
+    Case("The Stone Roses played while Media Player crashed and Blue Shield paid.",),
+    Case("⟦Marine Le Pen⟧ met ⟦Tiger Woods⟧ and ⟦Josh Harder⟧.", "Marine Le Pen", "Tiger Woods", "Josh Harder"),
 ]
 
 @Suite struct TaggerCases {
