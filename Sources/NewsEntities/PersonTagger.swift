@@ -215,9 +215,13 @@ struct PersonTagger {
                 // "Justices Clarence Thomas, Samuel Alito": a title in the plural, before a given name
                 // (not a royal's: "Queens Park Rangers").
                 // (Not an occupation's: "BANKERS SEE SHARP RISE", "Mortgage Investors L.P.")
+                // ("Premiership leaders Chelsea and the Gunners": after "leaders", as sports copy
+                // writes of teams, a full name must follow, not a given name alone; "Presidents
+                // Reagan and Carter" name people by surnames that are given names too.)
                 if length == 1, word.count > 4, word.hasSuffix("s"), !lexicons.titlePrefixes.contains(word),
                     lexicons.titles.contains(String(word.dropLast())), !Self.styledTitles.contains(String(word.dropLast())),
-                    !lexicons.lowerCaseTitles.contains(String(word.dropLast())), givenNameOrInitial(i + 1)
+                    !lexicons.lowerCaseTitles.contains(String(word.dropLast())), givenNameOrInitial(i + 1),
+                    word != "leaders" || (i + 2 < tokens.count && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalised)
                 {
                     word.removeLast()
                 }
@@ -238,6 +242,10 @@ struct PersonTagger {
                 !(i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised
                     && !Self.suffixes.contains(tokens[i + 1].key))
             {
+                matched = 0
+            }
+            // "the best actress Oscar", "best director Bafta": an award's category, not a title.
+            if matched > 0, i > 0, tokens[i - 1].key == "best", !lexicons.relationTitles.contains(form) {
                 matched = 0
             }
             if matched > 0 {

@@ -391,6 +391,11 @@ let cases: [Case] = [
     // particle, or a common given name, it is a person.
     Case("The Stone Roses played while Media Player crashed and Blue Shield paid.",),
     Case("⟦Marine Le Pen⟧ met ⟦Tiger Woods⟧ and ⟦Josh Harder⟧.", "Marine Le Pen", "Tiger Woods", "Josh Harder"),
+    // "leaders" before a given name alone is sports copy's team; "best" before an occupation makes
+    // an award's category.
+    Case("City held the leaders Chelsea. ⟦Hilary Swank⟧ won her second best actress Oscar.", "Hilary Swank"),
+    Case("Party leaders ⟦Tony Blair⟧ and ⟦Charles Kennedy⟧ met. Presidents ⟦Reagan⟧ and ⟦Carter⟧ spoke.",
+         "Tony Blair", "Charles Kennedy", "Reagan", "Carter"),
 ]
 
 @Suite struct TaggerCases {
