@@ -162,7 +162,11 @@ BLOCKED = [
     "j.c. penney", "r.j. reynolds", "r.h. macy", "a.h. robins", "l.l. bean", "j.m. smucker", "s.c. johnson",
     "rolls royce", "rolls-royce", "aston martin", "harley davidson", "harley-davidson", "alfa romeo",
     "hewlett packard", "hewlett-packard", "eli lilly", "sherwin williams", "christian aid",
-    "alton towers", "river thames",
+    "alton towers", "river thames", "sony ericsson", "deutsche boerse", "deutsche borse", "deutsche telekom",
+    "deutsche post", "deutsche bahn", "jp morgan", "jp morgan chase", "j.p. morgan chase", "jpmorgan chase",
+    "apple", "gartner",
+    # clubs, bands and grounds named like a person ("Aston Villa's Mark Delaney", "the Nou Camp")
+    "aston villa", "nou camp", "camp nou", "green day",
     # publications, places, laws and movements named like a person ("Vanity Fair reported", "after
     # Sandy Hook", "Jim Crow laws"); curated, CC0
     "vanity fair", "charlie hebdo", "mother jones", "rolling stone", "jim crow", "sandy hook",
