@@ -164,7 +164,6 @@ BLOCKED = [
     "hewlett packard", "hewlett-packard", "eli lilly", "sherwin williams", "christian aid",
     "alton towers", "river thames", "sony ericsson", "deutsche boerse", "deutsche borse", "deutsche telekom",
     "deutsche post", "deutsche bahn", "jp morgan", "jp morgan chase", "j.p. morgan chase", "jpmorgan chase",
-    "apple", "gartner",
     # clubs, bands and grounds named like a person ("Aston Villa's Mark Delaney", "the Nou Camp")
     "aston villa", "nou camp", "camp nou", "green day",
     # publications, places, laws and movements named like a person ("Vanity Fair reported", "after
