@@ -65,13 +65,15 @@ class FlatCounter {
         const char *data = nullptr;
         uint32_t size = 0;
         uint32_t count = 0;  // 0: empty
+        uint32_t group = 0;  // the people facet's: the person (PeopleGroups) this spelling counts for
         std::string_view key() const { return std::string_view(data, size); }
     };
 
     explicit FlatCounter(size_t capacity = 256) : slots_(round_up(capacity)) {}
 
-    /// Adds one to `key`; returns whether it was new. New keys are copied into `arena`.
-    bool add(std::string_view key, Arena &arena) {
+    /// Adds one to `key` and returns its slot (valid until the next add), with `is_new` telling
+    /// whether the key was new. New keys are copied into `arena`.
+    Slot &add(std::string_view key, Arena &arena, bool &is_new) {
         if ((used_ + 1) * 2 > slots_.size()) grow();
         const uint64_t h = hash(key);
         const size_t mask = slots_.size() - 1;
@@ -79,15 +81,24 @@ class FlatCounter {
             Slot &slot = slots_[i];
             if (slot.count == 0) {
                 const std::string_view kept = arena.keep(key);
-                slot = Slot{h, kept.data(), uint32_t(kept.size()), 1};
+                slot = Slot{h, kept.data(), uint32_t(kept.size()), 1, 0};
                 ++used_;
-                return true;
+                is_new = true;
+                return slot;
             }
             if (slot.hash == h && slot.key() == key) {
                 ++slot.count;
-                return false;
+                is_new = false;
+                return slot;
             }
         }
+    }
+
+    /// Adds one to `key`; returns whether it was new.
+    bool add(std::string_view key, Arena &arena) {
+        bool is_new = false;
+        add(key, arena, is_new);
+        return is_new;
     }
 
     /// The slot holding `key`, or nullptr.
@@ -184,19 +195,118 @@ class NextValueReader {
     std::string value_;
 };
 
+/// The key people are grouped by in the facet, as a 64-bit hash of the name with ASCII letters
+/// lower-cased, digits and other UTF-8 bytes kept, hyphens and apostrophes (also U+2019) dropped,
+/// and anything else one space ("Kim Jong-Un" and "Kim Jong-un" are "kim jongun"; "O’Rourke" and
+/// "O'Rourke" "orourke"): the indexer's person key for ASCII names (EntityKey.person), byte for
+/// byte. Hashed as it is read, so a new spelling costs no string (a query meets thousands).
+inline uint64_t person_group_key(std::string_view name) {
+    uint64_t hash = 0xcbf29ce484222325ull;
+    auto put = [&hash](unsigned char c) { hash = (hash ^ c) * 0x100000001b3ull; };
+    bool space = true, pending = false;
+    for (size_t i = 0; i < name.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(name[i]);
+        if (c == '-' || c == '\'') continue;
+        if (c == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(name[i + 2]) == 0x99) {
+            i += 2;  // U+2019, the typographic apostrophe
+            continue;
+        }
+        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+            if (pending) put(' ');
+            pending = false;
+            put(c);
+            space = false;
+        } else if (!space) {
+            pending = true;  // a space only between words
+            space = true;
+        }
+    }
+    return hash;
+}
+
+/// 64-bit keys to 32-bit values, open addressing (person keys to people; merged keys to targets).
+class IdTable {
+  public:
+    explicit IdTable(size_t capacity = 1024) : slots_(round_up(capacity * 2)) {}
+
+    /// The value of `key`, or `missing`.
+    uint32_t find(uint64_t key, uint32_t missing) const {
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = size_t(mix(key)) & mask;; i = (i + 1) & mask) {
+            if (!slots_[i].used) return missing;
+            if (slots_[i].key == key) return slots_[i].value;
+        }
+    }
+
+    /// Sets `key` to `value` unless it has one; returns the value it has.
+    uint32_t insert(uint64_t key, uint32_t value) {
+        if ((used_ + 1) * 2 > slots_.size()) grow();
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = size_t(mix(key)) & mask;; i = (i + 1) & mask) {
+            Slot &slot = slots_[i];
+            if (!slot.used) {
+                slot = Slot{key, value, true};
+                ++used_;
+                return value;
+            }
+            if (slot.key == key) return slot.value;
+        }
+    }
+
+    size_t size() const { return used_; }
+
+  private:
+    struct Slot {
+        uint64_t key = 0;
+        uint32_t value = 0;
+        bool used = false;
+    };
+    static size_t round_up(size_t n) {
+        size_t size = 16;
+        while (size < n) size *= 2;
+        return size;
+    }
+    static uint64_t mix(uint64_t h) { return (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull; }
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        used_ = 0;
+        for (const Slot &slot : old) {
+            if (slot.used) insert(slot.key, slot.value);
+        }
+    }
+    std::vector<Slot> slots_;
+    size_t used_ = 0;
+};
+
 class FacetSpy : public Xapian::MatchSpy {
   public:
+    /// The people facet's number in the lists: its values are grouped by person (see `Person`).
+    static constexpr size_t kPeople = 0;
+
+    /// One person of the people facet: the spellings of one key ("Kim Jong-un", "Kim Jong-Un"), and
+    /// of the keys the archive merged into it ("Trump", "Kim Jong-un" into "Kim Jong Un"), counted
+    /// once per article and shown by its most counted spelling of its own key.
+    struct Person {
+        uint32_t count = 0;
+        std::string_view shown;  // the spelling shown (kept in the arena)
+        uint32_t shown_count = 0;
+        bool shown_own = false;
+    };
+
     FacetSpy(const Xapian::Database &db, Xapian::valueno list_slot, size_t facets,
              const std::unordered_map<std::string, std::string> &aliases)
         : lists_(db, list_slot), counts_(facets) {
         seen_.reserve(1024);
-        // The alias table is a counter whose slots never move once filled: `alias_targets_` is
-        // indexed by slot.
-        aliases_ = FlatCounter(aliases.size() * 4 + 16);
-        alias_targets_.resize(aliases_.slots().size());
+        // Merges arrive as facet entries ("0Trump" -> "0Donald Trump"): kept as person keys.
         for (const auto &[from, to] : aliases) {
-            aliases_.add(from, arena_);
-            alias_targets_[size_t(aliases_.find(from) - aliases_.slots().data())] = arena_.keep(to);
+            if (from.size() < 2 || to.size() < 2 || from[0] != char('0' + kPeople)) continue;
+            const uint32_t target = uint32_t(merged_targets_.size());
+            if (merged_into_.insert(person_group_key(std::string_view(from).substr(1)), target) == target) {
+                merged_targets_.push_back(person_group_key(std::string_view(to).substr(1)));
+            }
         }
     }
 
@@ -214,28 +324,18 @@ class FacetSpy : public Xapian::MatchSpy {
         holders_.push_back(holder);
         holders_sorted_ = false;
         size_t start = 0;
-        merged_people_.clear();
+        article_people_.clear();
         while (start < list.size()) {
             size_t end = list.find('\0', start);
             if (end == std::string_view::npos) end = list.size();
             const size_t facet = size_t(list[start] - '0');
             if (end > start + 1 && facet < counts_.size()) {
-                std::string_view entry = list.substr(start, end - start);
-                // An archive-level merge ("Trump", "Donald J. Trump" counted as "Donald Trump"). An
-                // article may name a person in two of those forms: it counts once, under the merged
-                // name's own entry if it has one, else under the first form merged into it.
-                if (facet == 0 && aliases_.size() > 0) {
-                    if (const auto *alias = aliases_.find(entry)) {
-                        entry = alias_targets_[size_t(alias - aliases_.slots().data())];
-                        if (has_entry(list, entry) ||
-                            std::find(merged_people_.begin(), merged_people_.end(), entry) != merged_people_.end()) {
-                            start = end + 1;
-                            continue;
-                        }
-                        merged_people_.push_back(entry);
-                    }
+                const std::string_view value = list.substr(start + 1, end - start - 1);
+                if (facet == kPeople) {
+                    count_person(value);
+                } else {
+                    counts_[facet].add(value, arena_);
                 }
-                count(facet, entry.substr(1));
             }
             start = end + 1;
         }
@@ -255,27 +355,66 @@ class FacetSpy : public Xapian::MatchSpy {
         return at == holders_.end() ? 0 : *at;
     }
     size_t documents() const { return documents_; }
+    /// The counts of a facet's values; for the people facet, of its spellings (see `people`).
     const FlatCounter &counts(size_t facet) const { return counts_.at(facet); }
+    /// The people facet by person.
+    const std::vector<Person> &people() const { return people_; }
     size_t facets() const { return counts_.size(); }
 
   private:
-    /// Whether the '\0'-joined `list` holds `entry` as a whole entry.
-    static bool has_entry(std::string_view list, std::string_view entry) {
-        for (size_t at = list.find(entry); at != std::string_view::npos; at = list.find(entry, at + 1)) {
-            const size_t after = at + entry.size();
-            if ((at == 0 || list[at - 1] == '\0') && (after == list.size() || list[after] == '\0')) return true;
+    static constexpr uint32_t kOwnKey = 0x80000000u;
+
+    void count_person(std::string_view name) {
+        bool is_new = false;
+        FlatCounter::Slot &slot = counts_[kPeople].add(name, arena_, is_new);
+        if (is_new) slot.group = person_of(name);
+        const uint32_t index = slot.group & ~kOwnKey;
+        const bool own = (slot.group & kOwnKey) != 0;
+        Person &person = people_[index];
+        // An article that names a person in two spellings or merged forms counts once.
+        if (std::find(article_people_.begin(), article_people_.end(), index) == article_people_.end()) {
+            article_people_.push_back(index);
+            ++person.count;
         }
-        return false;
+        // Shown: a spelling of the person's own key before a merged one ("Donald Trump", not
+        // "Trump"), then the most counted (the first to get there on a tie).
+        if (person.shown.empty() || (own && !person.shown_own) ||
+            (own == person.shown_own && slot.count > person.shown_count)) {
+            person.shown = slot.key();
+            person.shown_own = own;
+            person.shown_count = slot.count;
+        }
     }
 
-    void count(size_t facet, std::string_view value) { counts_[facet].add(value, arena_); }
+    /// The person a new spelling counts for (created when new), with `kOwnKey` set when the
+    /// spelling's key is the person's own (not merged into it).
+    uint32_t person_of(std::string_view name) {
+        uint64_t key = person_group_key(name);
+        bool own = true;
+        if (merged_into_.size() > 0) {
+            const uint32_t merged = merged_into_.find(key, kNone);
+            if (merged != kNone) {
+                key = merged_targets_[merged];
+                own = false;
+            }
+        }
+        const uint32_t index = person_ids_.insert(key, uint32_t(people_.size()));
+        if (index == people_.size()) people_.push_back(Person{});
+        return index | (own ? kOwnKey : 0);
+    }
 
     NextValueReader lists_;
     Arena arena_;
-    FlatCounter aliases_;
-    std::vector<std::string_view> alias_targets_;
-    /// The merged names the article being counted has counted so far.
-    std::vector<std::string_view> merged_people_;
+    static constexpr uint32_t kNone = 0xFFFFFFFFu;
+    /// Person keys merged into another by the archive ("trump" -> "donald trump"): index in
+    /// `merged_targets_`.
+    IdTable merged_into_{16};
+    std::vector<uint64_t> merged_targets_;
+    /// Person key -> index in `people_` (in the slot's `group`).
+    IdTable person_ids_;
+    std::vector<Person> people_;
+    /// The people the article being counted has counted so far.
+    std::vector<uint32_t> article_people_;
     std::unordered_set<Xapian::docid> seen_;
     /// The same as `seen_`, in ids order once `article_of` sorted it: an article's passages are the
     /// ids after the previous article's holder, up to its own.

@@ -394,6 +394,24 @@ char *CXapian_results_snippet(CXapian_results *results, const char *text, size_t
 uint64_t CXapian_results_facet(const CXapian_results *results, size_t facet, size_t limit,
                                CXapian_count_visitor visit, void *context) {
     if (!results->spy || facet >= results->spy->facets()) return 0;
+    if (facet == cxapian::FacetSpy::kPeople) {
+        try {
+            using Person = const cxapian::FacetSpy::Person *;
+            const auto &people = results->spy->people();
+            std::vector<Person> entries;
+            entries.reserve(people.size());
+            for (const auto &person : people) entries.push_back(&person);
+            auto order = [](Person a, Person b) { return a->count != b->count ? a->count > b->count : a->shown < b->shown; };
+            const size_t shown = limit == 0 ? entries.size() : std::min(limit, entries.size());
+            std::partial_sort(entries.begin(), entries.begin() + shown, entries.end(), order);
+            for (size_t i = 0; i < shown; ++i) {
+                visit(context, entries[i]->shown.data(), entries[i]->shown.size(), entries[i]->count);
+            }
+            return people.size();
+        } catch (...) {
+            return 0;
+        }
+    }
     try {
         const auto &counts = results->spy->counts(facet);
         using Entry = const cxapian::FlatCounter::Slot *;

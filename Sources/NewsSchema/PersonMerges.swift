@@ -58,7 +58,43 @@ public enum PersonMerges {
                 merges.append((person.key, short))
             }
         }
-        return merges
+        // "kim jongun" -> "kim jong un" ("Kim Jong-un", "Kim Jong Un"): names that differ only in
+        // breaking a word or not, the archive's most frequent spelling taking the others. (Not
+        // "Danielle Vinson" and "Daniel Levinson": each breaks where the other does not.)
+        func breaks(_ key: String) -> Set<Int> {
+            var offsets: Set<Int> = []
+            var letters = 0
+            for character in key {
+                if character == " " { offsets.insert(letters) } else { letters += 1 }
+            }
+            return offsets
+        }
+        var bySpelling: [String: [(key: String, frequency: Int)]] = [:]
+        for person in people where person.key.contains(" ") {
+            bySpelling[person.key.replacingOccurrences(of: " ", with: ""), default: []].append(person)
+        }
+        let merged = Set(merges.map(\.short))
+        for (_, forms) in bySpelling where forms.count > 1 {
+            let ranked = forms.sorted { ($0.frequency, $1.key) > ($1.frequency, $0.key) }
+            let target = breaks(ranked[0].key)
+            for form in ranked.dropFirst() where !merged.contains(form.key) {
+                let own = breaks(form.key)
+                if own.isSubset(of: target) || target.isSubset(of: own) { merges.append((form.key, ranked[0].key)) }
+            }
+        }
+        return resolvingChains(merges)
+    }
+
+    /// Each merge pointing at its final name: "a" -> "b" and "b" -> "c" make "a" -> "c" (the facet
+    /// spy and the searcher apply one step).
+    static func resolvingChains(_ merges: [(short: String, full: String)]) -> [(short: String, full: String)] {
+        let into = Dictionary(merges.map { ($0.short, $0.full) }, uniquingKeysWith: { first, _ in first })
+        return merges.map { merge in
+            var full = merge.full
+            var seen: Set<String> = [merge.short]
+            while let next = into[full], seen.insert(full).inserted { full = next }
+            return (merge.short, full)
+        }.filter { $0.short != $0.full }
     }
 
     public static func encode(_ merges: [PersonMerge]) -> String {

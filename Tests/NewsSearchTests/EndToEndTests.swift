@@ -495,6 +495,28 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(Set(try searcher.search(SearchQuery(#"person:"donald j trump""#)).hits.map(\.article.id)).count == 8)
     }
 
+    @Test func spellingsOfOneNameAreOnePersonInTheFacets() throws {
+        let path = temporaryIndex()
+        var articles = (1...3).map {
+            Article(id: "a\($0)", title: "Talks \($0)", body: "Kim Jong Un met envoys about missile talks today.")
+        }
+        articles.append(Article(id: "b1", title: "Hyphen", body: "Kim Jong-un held missile talks with envoys."))
+        articles.append(Article(id: "b2", title: "Capital", body: "Kim Jong-Un held missile talks with envoys."))
+        // One article with two spellings counts once.
+        articles.append(Article(id: "b3", title: "Both", body: "Kim Jong-un spoke. Kim Jong Un held missile talks."))
+        articles.append(Article(id: "c1", title: "Quote", body: "Beto O’Rourke spoke of missile talks."))
+        articles.append(Article(id: "c2", title: "Quote", body: "Beto O'Rourke spoke of missile talks."))
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        let people = try searcher.search(SearchQuery("missile")).facets.people.map { "\($0.value)=\($0.count)" }
+        #expect(people.contains("Kim Jong Un=6"), "\(people)")
+        #expect(!people.contains { $0.hasPrefix("Kim Jong-") }, "\(people)")
+        #expect(people.contains { $0.hasPrefix("Beto O") && $0.hasSuffix("=2") }, "\(people)")
+        var query = SearchQuery("")
+        query.people = ["Kim Jong-un"]
+        #expect(try searcher.search(query).totalArticles == 6)
+    }
+
     @Test func afterUpdatesAndDeletesCountsEqualAFreshRebuild() throws {
         var changed = corpus[0]
         changed.body = "John Kerry left Tianjin for Seoul, where South Korean officials talked about climate."

@@ -278,7 +278,10 @@ char *CXapian_results_snippet(CXapian_results *results, const char *text, size_t
                               const char *hi_start, const char *hi_end, size_t *out_len,
                               CXapian_error *error);
 /* Counts of facet number `facet`: calls visit(context, value, count) for the `limit` values with the
- * highest counts (ties by value; 0 for all), in that order. Returns how many distinct values it has. */
+ * highest counts (ties by value; 0 for all), in that order. Returns how many distinct values it has.
+ * Facet 0 (people) counts persons: the spellings of one person key (case, hyphens and apostrophes
+ * aside) and the keys facet_aliases merge into it, once per article, each shown by its most counted
+ * spelling of its own key (FacetSpy.hpp). */
 typedef void (*CXapian_count_visitor)(void *context, const char *value, size_t value_len, uint64_t count);
 uint64_t CXapian_results_facet(const CXapian_results *results, size_t facet, size_t limit,
                                CXapian_count_visitor visit, void *context);
