@@ -1,8 +1,7 @@
 // A MatchSpy for multi-valued facets that counts each article once.
 //
-// Xapian's ValueCountMatchSpy counts one value per document. NewsIndex documents are passages: all
-// passages of an article carry its id in the key slot (also the collapse key), and the article's
-// last passage carries, in the list slot, all its facets as '\0'-joined entries each starting with
+// Xapian's ValueCountMatchSpy counts one value per document. NewsIndex documents are passages: the
+// article's last passage carries, in the list slot, all its facets as '\0'-joined entries each starting with
 // its facet's number ("0Wang Yi", "1CN", "2Reuters", "32021"). The passages of an article have
 // consecutive ids, so the list of the article a matching passage belongs to is the first list at
 // or after that passage.

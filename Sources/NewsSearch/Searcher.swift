@@ -250,7 +250,6 @@ public final class Searcher {
     /// The same query restricted to one article: its best `limit` passages, no facets.
     private static func within(_ articleID: String, _ request: SearchRequest, limit: Int) -> SearchRequest {
         var more = request
-        more.collapse = nil
         more.onePerRun = false
         more.facets = nil
         more.offset = 0
