@@ -457,7 +457,9 @@ def main():
                 "# 20-299 times that are no English word: Bernd, Jesper; the tagger trusts those only\n"
                 "# before a surname-shaped word)\n")
         for name, count in sorted(given.items()):
-            if (count >= 300 or (count >= 20 and name not in words)) and name not in STOP:
+            # ("jan" stays a stop word, the month's abbreviation, but is a given name where a run
+            # starts with it before a name: "Jan Egeland", PersonTagger.givenJan.)
+            if (count >= 300 or (count >= 20 and name not in words)) and (name not in STOP or name == "jan"):
                 f.write(f"{name}\t{count}\n")
     # Given names of other countries that the US lists lack or have fewer than 20 times: the tagger
     # trusts them as it trusts rare US names, before a surname-shaped word ("Muammar Gaddafi").
