@@ -105,10 +105,13 @@ public final class Indexer {
             let reader = try Database(path: path)
             let people = try reader.terms(withPrefix: Schema.Prefix.personInArticle)
             var merges: [PersonMerge] = []
-            for (short, full) in PersonMerges.decide(people.map { (key: $0.term, frequency: $0.frequency) }) {
-                let list = { (key: String) in
-                    try reader.firstValue(withTerm: Schema.Prefix.personInArticle + key, slot: Schema.Slot.facets)
-                }
+            let list = { (key: String) in
+                try reader.firstValue(withTerm: Schema.Prefix.personInArticle + key, slot: Schema.Slot.facets)
+            }
+            let written = { (key: String) -> String? in
+                (try? list(key)).flatMap { PersonMerges.displayName(of: key, inFacetList: $0) }
+            }
+            for (short, full) in PersonMerges.decide(people.map { (key: $0.term, frequency: $0.frequency) }, displayName: written) {
                 guard let shortName = PersonMerges.displayName(of: short, inFacetList: try list(short)),
                     let fullName = PersonMerges.displayName(of: full, inFacetList: try list(full))
                 else { continue }

@@ -28,8 +28,11 @@ public enum PersonMerges {
     /// it: "John F. Kennedy" is no "John Kennedy" where the senator is named as often.
     public static let middleNameDominance = 3
 
-    /// Decides the merges from each person key and how often it occurs.
-    public static func decide(_ people: [(key: String, frequency: Int)]) -> [(short: String, full: String)] {
+    /// Decides the merges from each person key and how often it occurs; `displayName` gives a
+    /// key's name as an article wrote it (for surnames with an Arabic article, below).
+    public static func decide(
+        _ people: [(key: String, frequency: Int)], displayName: ((String) -> String?)? = nil
+    ) -> [(short: String, full: String)] {
         var fullBySurname: [String: [(key: String, frequency: Int)]] = [:]
         var singles: [String] = []
         for person in people {
@@ -80,6 +83,31 @@ public enum PersonMerges {
             for form in ranked.dropFirst() where !merged.contains(form.key) {
                 let own = breaks(form.key)
                 if own.isSubset(of: target) || target.isSubset(of: own) { merges.append((form.key, ranked[0].key)) }
+            }
+        }
+        // "bashar alassad" -> "bashar assad" or back ("Bashar al-Assad", "Bashar Assad"): a surname
+        // with and without its Arabic article, the other words the same, when a name as written
+        // shows the article apart ("al-", "el-": not "Tom Alford" and "Tom Ford").
+        if let displayName {
+            let withArticle = { (name: String) -> Bool in
+                let folded = name.lowercased()
+                return ["al-", "el-", " al ", " el "].contains { folded.contains($0) }
+            }
+            var bySurname: [String: [(key: String, frequency: Int)]] = [:]
+            for person in people {
+                var words = person.key.split(separator: " ").map(String.init)
+                guard words.count >= 2, let last = words.last else { continue }
+                if last.count >= 5, last.hasPrefix("al") || last.hasPrefix("el") { words[words.count - 1] = String(last.dropFirst(2)) }
+                bySurname[words.joined(separator: " "), default: []].append(person)
+            }
+            let merged = Set(merges.map(\.short))
+            for (plain, forms) in bySurname where forms.count > 1 && forms.contains(where: { $0.key == plain }) {
+                let prefixed = forms.filter { $0.key != plain }
+                guard prefixed.contains(where: { displayName($0.key).map(withArticle) ?? false }) else { continue }
+                let ranked = forms.sorted { ($0.frequency, $1.key) > ($1.frequency, $0.key) }
+                for form in ranked.dropFirst() where !merged.contains(form.key) {
+                    merges.append((form.key, ranked[0].key))
+                }
             }
         }
         return resolvingChains(merges)
