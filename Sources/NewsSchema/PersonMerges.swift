@@ -27,6 +27,9 @@ public enum PersonMerges {
     /// How many times more often the archive must use "First Last" than "First Middle Last" to take
     /// it: "John F. Kennedy" is no "John Kennedy" where the senator is named as often.
     public static let middleNameDominance = 3
+    /// How many articles the name a short or full given name merges into must have: rarer names are
+    /// too often two people ("Mike Miller", "Michael Miller").
+    public static let nicknameTargetFrequency = 5
 
     /// Decides the merges from each person key and how often it occurs; `displayName` gives a
     /// key's name as an article wrote it (for surnames with an Arabic article, below).
@@ -59,6 +62,35 @@ public enum PersonMerges {
             let short = String(first + " " + last)
             if let count = frequency[short], count >= middleNameDominance * person.frequency {
                 merges.append((person.key, short))
+            }
+        }
+        // "jim mattis" -> "james mattis", "joseph r biden" -> "joe biden": the same surname after a
+        // given name and its short form (`nicknames`), the archive's most frequent two-word form
+        // taking the others (a form with middle names only when three times rarer, as above).
+        var bySurname: [String: [(key: String, frequency: Int)]] = [:]
+        for person in people {
+            let words = person.key.split(separator: " ")
+            guard words.count >= 2, let last = words.last else { continue }
+            bySurname[String(last), default: []].append(person)
+        }
+        let mergedSoFar = Set(merges.map(\.short))
+        for (_, forms) in bySurname where forms.count > 1 {
+            let ranked = forms.sorted { ($0.frequency, $1.key) > ($1.frequency, $0.key) }
+            for (rank, form) in ranked.enumerated() where !mergedSoFar.contains(form.key) {
+                let words = form.key.split(separator: " ")
+                guard let first = words.first else { continue }
+                // (Only into a form ranked before it: two forms named as often make one merge.)
+                let target = ranked[..<rank].first { other in
+                    let otherWords = other.key.split(separator: " ")
+                    guard otherWords.count == 2, other.frequency >= nicknameTargetFrequency, let otherFirst = otherWords.first,
+                        otherFirst != first, sameGivenName(String(first), String(otherFirst))
+                    else { return false }
+                    // (Middle names only as initials: "Thomas Chatterton Williams" is no "Tom Williams".)
+                    return words.count == 2
+                        || (other.frequency >= middleNameDominance * form.frequency
+                            && words.dropFirst().dropLast().allSatisfy { $0.count == 1 })
+                }
+                if let target { merges.append((form.key, target.key)) }
             }
         }
         // "kim jongun" -> "kim jong un" ("Kim Jong-un", "Kim Jong Un"): names that differ only in
@@ -111,6 +143,47 @@ public enum PersonMerges {
             }
         }
         return resolvingChains(merges)
+    }
+
+    /// Short forms of given names that news writes for the same person ("Jim Mattis", "James
+    /// Mattis"): short form -> the given names it stands for (not across genders: "Chris" is no
+    /// "Christine" here). Curated, CC0.
+    static let nicknames: [String: [String]] = [
+        "abe": ["abraham"], "al": ["albert", "alfred", "alan", "allen"], "alex": ["alexander"],
+        "andy": ["andrew"], "drew": ["andrew"], "tony": ["anthony", "antonio"], "art": ["arthur"],
+        "ben": ["benjamin"], "bernie": ["bernard"], "bill": ["william"], "billy": ["william"], "will": ["william"],
+        "willie": ["william"], "bob": ["robert"], "bobby": ["robert"], "rob": ["robert"], "robbie": ["robert"],
+        "bert": ["albert", "herbert"], "brad": ["bradley"], "cathy": ["catherine", "cathleen"],
+        "kathy": ["kathleen", "katherine", "kathryn"], "kate": ["katherine", "catherine", "kathryn"],
+        "katie": ["katherine", "kathryn"], "chuck": ["charles"], "charlie": ["charles"],
+        "chris": ["christopher", "christian"], "dan": ["daniel"], "danny": ["daniel"],
+        "dave": ["david"], "debbie": ["deborah", "debra"], "deb": ["deborah", "debra"],
+        "dick": ["richard"], "rich": ["richard"], "rick": ["richard", "frederick"], "ricky": ["richard"],
+        "don": ["donald"], "donnie": ["donald"], "doug": ["douglas"], "ed": ["edward", "edwin"],
+        "eddie": ["edward"], "ted": ["edward", "theodore"], "teddy": ["theodore", "edward"],
+        "fred": ["frederick", "alfred"], "freddie": ["frederick"], "gene": ["eugene"], "greg": ["gregory"],
+        "hank": ["henry"], "harry": ["henry", "harold"], "hal": ["harold", "henry"], "jake": ["jacob"],
+        "jim": ["james"], "jimmy": ["james"], "jamie": ["james"], "jerry": ["gerald", "jerrold", "jerome"],
+        "joe": ["joseph"], "joey": ["joseph"], "jon": ["jonathan"], "josh": ["joshua"], "ken": ["kenneth"],
+        "kenny": ["kenneth"], "larry": ["lawrence", "laurence"], "liz": ["elizabeth"], "beth": ["elizabeth"],
+        "betsy": ["elizabeth"], "betty": ["elizabeth"], "maggie": ["margaret"], "peggy": ["margaret"],
+        "matt": ["matthew"], "mike": ["michael"], "mickey": ["michael"], "mitch": ["mitchell"],
+        "nate": ["nathan", "nathaniel"], "nick": ["nicholas"], "nicky": ["nicholas"], "pat": ["patrick"],
+        "patty": ["patricia"], "pete": ["peter"], "phil": ["philip", "phillip"], "randy": ["randall", "randolph"],
+        "ray": ["raymond"], "ron": ["ronald"], "ronnie": ["ronald"], "russ": ["russell"],
+        "sam": ["samuel"], "sandy": ["sandra"], "steve": ["steven", "stephen"], "sue": ["susan"],
+        "susie": ["susan"], "terry": ["terrence", "terence"], "tim": ["timothy"], "tom": ["thomas"],
+        "tommy": ["thomas"], "vince": ["vincent"], "walt": ["walter"], "zach": ["zachary"], "zack": ["zachary"],
+        "jeff": ["jeffrey", "jeffery"], "jen": ["jennifer"], "jenny": ["jennifer"], "becky": ["rebecca"],
+        "vicky": ["victoria"], "barb": ["barbara"], "gabby": ["gabrielle"], "cindy": ["cynthia"],
+        "wes": ["wesley"], "stan": ["stanley"], "lou": ["louis"], "mel": ["melvin"], "ollie": ["oliver"],
+        "newt": ["newton"], "manny": ["manuel"], "eli": ["elijah"],
+    ]
+
+    /// Whether one given name is the other's short form ("jim", "james"). Two short forms of one
+    /// name are not taken as one ("Drew" and "Andy" Harris, "Fred" and "Al" Smith are other people).
+    static func sameGivenName(_ a: String, _ b: String) -> Bool {
+        (nicknames[a]?.contains(b) ?? false) || (nicknames[b]?.contains(a) ?? false)
     }
 
     /// Each merge pointing at its final name: "a" -> "b" and "b" -> "c" make "a" -> "c" (the facet

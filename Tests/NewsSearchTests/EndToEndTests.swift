@@ -526,6 +526,35 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try searcher.search(query).totalArticles == 6)
     }
 
+    @Test func aGivenNameAndItsShortFormWithOneSurnameAreOnePerson() throws {
+        let path = temporaryIndex()
+        // (The name merged into must have 5 articles: rarer ones are too often two people.)
+        var articles = (1...5).map {
+            Article(id: "j\($0)", title: "Budget \($0)", body: "Joe Biden spoke about the budget today.")
+        }
+        articles.append(Article(id: "j6", title: "Formal", body: "Joseph Biden spoke about the budget."))
+        articles.append(Article(id: "j7", title: "Initial", body: "Joseph R. Biden spoke about the budget."))
+        articles += (1...5).map {
+            Article(id: "m\($0)", title: "General \($0)", body: "James Mattis spoke about the budget.")
+        }
+        articles.append(Article(id: "m6", title: "General", body: "Jim Mattis spoke about the budget again."))
+        // Below that, no merge.
+        articles.append(Article(id: "r1", title: "Other", body: "Robert Smithers spoke about the budget."))
+        articles.append(Article(id: "r2", title: "Other", body: "Bob Smithers spoke about the budget too."))
+        // Another given name, no short form of the first: two people.
+        articles.append(Article(id: "h1", title: "Son", body: "Hunter Biden spoke about the budget."))
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        let people = try searcher.search(SearchQuery("budget")).facets.people.map { "\($0.value)=\($0.count)" }
+        #expect(people.contains("Joe Biden=7"), "\(people)")
+        #expect(people.contains("Hunter Biden=1"), "\(people)")
+        #expect(people.contains("James Mattis=6") && !people.contains { $0.hasPrefix("Jim Mattis") }, "\(people)")
+        #expect(people.contains("Robert Smithers=1") && people.contains("Bob Smithers=1"), "\(people)")
+        var query = SearchQuery("")
+        query.people = ["Joseph Biden"]
+        #expect(try searcher.search(query).totalArticles == 7)
+    }
+
     @Test func afterUpdatesAndDeletesCountsEqualAFreshRebuild() throws {
         var changed = corpus[0]
         changed.body = "John Kerry left Tianjin for Seoul, where South Korean officials talked about climate."
