@@ -280,6 +280,35 @@ class IdTable {
     size_t used_ = 0;
 };
 
+/// The archive's merges of people as person keys ("trump" -> "donald trump"), built once per index
+/// (a searcher keeps it: the full corpus has thousands) and read by every search's spy.
+class PersonAliases {
+  public:
+    /// `pairs`: facet entries, from and to ("0Trump", "0Donald Trump"); other facets' are ignored.
+    PersonAliases(const char *const *pairs, size_t count) : into_(count + 16) {
+        for (size_t i = 0; i < count; ++i) {
+            const std::string_view from = pairs[2 * i], to = pairs[2 * i + 1];
+            if (from.size() < 2 || to.size() < 2 || from[0] != '0' || to[0] != '0') continue;
+            const uint32_t target = uint32_t(targets_.size());
+            if (into_.insert(person_group_key(from.substr(1)), target) == target) {
+                targets_.push_back(person_group_key(to.substr(1)));
+            }
+        }
+    }
+
+    /// The key `key` is merged into; `key` itself when none.
+    uint64_t resolve(uint64_t key, bool &merged) const {
+        const uint32_t at = targets_.empty() ? kNone : into_.find(key, kNone);
+        merged = at != kNone;
+        return merged ? targets_[at] : key;
+    }
+
+  private:
+    static constexpr uint32_t kNone = 0xFFFFFFFFu;
+    IdTable into_;
+    std::vector<uint64_t> targets_;
+};
+
 class FacetSpy : public Xapian::MatchSpy {
   public:
     /// The people facet's number in the lists: its values are grouped by person (see `Person`).
@@ -295,18 +324,10 @@ class FacetSpy : public Xapian::MatchSpy {
         bool shown_own = false;
     };
 
-    FacetSpy(const Xapian::Database &db, Xapian::valueno list_slot, size_t facets,
-             const std::unordered_map<std::string, std::string> &aliases)
-        : lists_(db, list_slot), counts_(facets) {
+    /// `aliases` (may be null) outlives the spy.
+    FacetSpy(const Xapian::Database &db, Xapian::valueno list_slot, size_t facets, const PersonAliases *aliases)
+        : lists_(db, list_slot), aliases_(aliases), counts_(facets) {
         seen_.reserve(1024);
-        // Merges arrive as facet entries ("0Trump" -> "0Donald Trump"): kept as person keys.
-        for (const auto &[from, to] : aliases) {
-            if (from.size() < 2 || to.size() < 2 || from[0] != char('0' + kPeople)) continue;
-            const uint32_t target = uint32_t(merged_targets_.size());
-            if (merged_into_.insert(person_group_key(std::string_view(from).substr(1)), target) == target) {
-                merged_targets_.push_back(person_group_key(std::string_view(to).substr(1)));
-            }
-        }
     }
 
     void operator()(const Xapian::Document &doc, double) override {
@@ -389,14 +410,9 @@ class FacetSpy : public Xapian::MatchSpy {
     /// spelling's key is the person's own (not merged into it).
     uint32_t person_of(std::string_view name) {
         uint64_t key = person_group_key(name);
-        bool own = true;
-        if (merged_into_.size() > 0) {
-            const uint32_t merged = merged_into_.find(key, kNone);
-            if (merged != kNone) {
-                key = merged_targets_[merged];
-                own = false;
-            }
-        }
+        bool merged = false;
+        if (aliases_) key = aliases_->resolve(key, merged);
+        const bool own = !merged;
         const uint32_t index = person_ids_.insert(key, uint32_t(people_.size()));
         if (index == people_.size()) people_.push_back(Person{});
         return index | (own ? kOwnKey : 0);
@@ -404,11 +420,7 @@ class FacetSpy : public Xapian::MatchSpy {
 
     NextValueReader lists_;
     Arena arena_;
-    static constexpr uint32_t kNone = 0xFFFFFFFFu;
-    /// Person keys merged into another by the archive ("trump" -> "donald trump"): index in
-    /// `merged_targets_`.
-    IdTable merged_into_{16};
-    std::vector<uint64_t> merged_targets_;
+    const PersonAliases *aliases_;
     /// Person key -> index in `people_` (in the slot's `group`).
     IdTable person_ids_;
     std::vector<Person> people_;

@@ -134,6 +134,10 @@ class FieldTermsProcessor : public Xapian::FieldProcessor {
 
 }  // namespace
 
+struct CXapian_facet_aliases {
+    cxapian::PersonAliases table;
+};
+
 struct CXapian_results {
     Xapian::Database db;
     Xapian::Enquire enquire;
@@ -310,12 +314,9 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         }
         }
         if (request->facet_count > 0) {
-            std::unordered_map<std::string, std::string> aliases;
-            for (size_t i = 0; i < request->facet_alias_count; ++i) {
-                aliases.emplace(request->facet_aliases[2 * i], request->facet_aliases[2 * i + 1]);
-            }
-            results->spy = std::make_unique<cxapian::FacetSpy>(db->db, request->facet_slot, request->facet_count,
-                                                               aliases);
+            results->spy = std::make_unique<cxapian::FacetSpy>(
+                db->db, request->facet_slot, request->facet_count,
+                request->facet_aliases ? &request->facet_aliases->table : nullptr);
             enquire.add_matchspy(results->spy.get());
         }
         // A spy only sees the documents the matcher looks at: exact counts need check_at_least at
@@ -329,6 +330,16 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         return results.release();
     });
 }
+
+CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_t pair_count) {
+    try {
+        return new CXapian_facet_aliases{cxapian::PersonAliases(pairs, pair_count)};
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+void CXapian_facet_aliases_free(CXapian_facet_aliases *aliases) { delete aliases; }
 
 void CXapian_results_free(CXapian_results *results) {
     try { delete results; } catch (...) {}

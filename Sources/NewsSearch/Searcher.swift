@@ -33,7 +33,7 @@ public final class Searcher {
     /// Archive-level person merges recorded by the indexer: short key -> full key, and back.
     let mergedInto: [String: String]
     let mergedFrom: [String: [String]]
-    let facetAliases: [(from: String, to: String)]
+    let facetAliases: FacetAliases
 
     public init(path: String, lexicons: Lexicons = .countriesOnly) throws(SearchError) {
         self.path = path
@@ -54,9 +54,9 @@ public final class Searcher {
             let merges = PersonMerges.decode(encodedMerges)
             mergedInto = Dictionary(merges.map { ($0.shortKey, $0.fullKey) }, uniquingKeysWith: { a, _ in a })
             mergedFrom = Dictionary(grouping: merges, by: \.fullKey).mapValues { $0.map(\.shortKey) }
-            facetAliases = merges.map {
+            facetAliases = FacetAliases(merges.map {
                 (Schema.Facet.people.entry($0.shortName), Schema.Facet.people.entry($0.fullName))
-            }
+            })
         } catch let error as XapianError {
             switch error.code {
             case .databaseNotFound, .databaseOpening: throw .noIndex(path: path)

@@ -55,12 +55,27 @@ public struct SearchRequest {
     /// run holds in `listSlot` a non-empty '\0'-joined list of entries, each its facet's number
     /// ("0"…"9") followed by the value; `count` facets in all. Each run is counted once.
     public var facets: (listSlot: UInt32, count: Int)?
-    /// Facet entries counted as another entry: ("0Trump", "0Donald Trump").
-    public var facetAliases: [(from: String, to: String)] = []
+    /// Facet entries counted as another entry: ("0Trump", "0Donald Trump"); built once per index.
+    public var facetAliases: FacetAliases?
     /// Suggest a spelling for the query's words the index does not have.
     public var spelling = true
 
     public init() {}
+}
+
+/// The archive's merges of people for the facet spy, built once and handed to every search: the
+/// full corpus has thousands, too many to pass and index per search (that cost 0.5 ms a query).
+public final class FacetAliases {
+    let handle: OpaquePointer?
+
+    /// `pairs`: people facet entries, each counted as the other ("0Trump", "0Donald Trump").
+    public init(_ pairs: [(from: String, to: String)]) {
+        let strings = CStringArena()
+        let array = strings.addArray(pairs.flatMap { [$0.from, $0.to] })
+        handle = withExtendedLifetime(strings) { CXapian_facet_aliases_new(array.pointer, pairs.count) }
+    }
+
+    deinit { CXapian_facet_aliases_free(handle) }
 }
 
 /// The matches of one search: a page of hits plus exact totals and facet counts.
@@ -165,7 +180,6 @@ extension Database {
             + request.articleFilters.map { (strings.addArray($0), true) }
         let articleExcludes = strings.addArray(request.articleExcludes)
         let preferred = strings.addArray(request.preferred)
-        let aliases = strings.addArray(request.facetAliases.flatMap { [$0.from, $0.to] })
         let from = request.dateFrom.map { strings.add($0) }
         let to = request.dateTo.map { strings.add($0) }
         var queryBytes = Array(request.query.utf8)
@@ -223,8 +237,7 @@ extension Database {
                             spec.exact = request.exact ? 1 : 0
                             spec.facet_slot = request.facets?.listSlot ?? 0
                             spec.facet_count = UInt32(request.facets?.count ?? 0)
-                            spec.facet_aliases = aliases.pointer
-                            spec.facet_alias_count = request.facetAliases.count
+                            spec.facet_aliases = request.facetAliases?.handle
                             spec.spelling = request.spelling ? 1 : 0
                             return try check({ CXapian_search(handle, &spec, $0) }, failed: { $0 == nil })
                         }

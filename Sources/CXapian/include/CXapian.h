@@ -237,12 +237,18 @@ typedef struct {
                                a facet number ('0'..'9') + value. A run is counted once, by the
                                document holding its list */
     uint32_t facet_count;   /* how many facets the entries use; 0: no facets */
-    const char *const *facet_aliases; /* pairs: an entry of facet 0 counted as another ("0Trump" -> "0Donald Trump") */
-    size_t facet_alias_count;         /* number of pairs */
+    const struct CXapian_facet_aliases *facet_aliases; /* the people merged into others, or NULL */
     int spelling;          /* suggest a spelling for the query's words the index lacks (Speller.hpp) */
 } CXapian_search_request;
 
 typedef struct CXapian_results CXapian_results;
+
+/* The archive's merges of people, built once and used by every search of an index: `pairs` holds
+ * pair_count pairs of facet-0 entries, each counted as the other ("0Trump" -> "0Donald Trump").
+ * NULL if out of memory. */
+typedef struct CXapian_facet_aliases CXapian_facet_aliases;
+CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_t pair_count);
+void CXapian_facet_aliases_free(CXapian_facet_aliases *aliases);
 
 /* Parses the query, runs Enquire::get_mset() with the facet spy attached. */
 CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_request *request,
