@@ -166,6 +166,10 @@ BLOCKED = [
     "deutsche post", "deutsche bahn", "jp morgan", "jp morgan chase", "j.p. morgan chase", "jpmorgan chase",
     # clubs, bands and grounds named like a person ("Aston Villa's Mark Delaney", "the Nou Camp")
     "aston villa", "nou camp", "camp nou", "green day",
+    # schools and groups named after a person or a place, and placeholder names ("a Harvard Law
+    # professor", "the Susan B. Anthony List", "Joe Sixpack")
+    "harvard law", "yale law", "stanford law", "susan b. anthony list", "joe sixpack", "joe six-pack",
+    "john q. public", "joe blow", "joe schmo",
     # publications, places, laws and movements named like a person ("Vanity Fair reported", "after
     # Sandy Hook", "Jim Crow laws"); curated, CC0
     "vanity fair", "charlie hebdo", "mother jones", "rolling stone", "jim crow", "sandy hook",
