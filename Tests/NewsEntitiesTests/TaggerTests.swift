@@ -396,6 +396,8 @@ let cases: [Case] = [
     Case("City held the leaders Chelsea. ⟦Hilary Swank⟧ won her second best actress Oscar.", "Hilary Swank"),
     Case("Party leaders ⟦Tony Blair⟧ and ⟦Charles Kennedy⟧ met. Presidents ⟦Reagan⟧ and ⟦Carter⟧ spoke.",
          "Tony Blair", "Charles Kennedy", "Reagan", "Carter"),
+    // Schools and groups named like people, and placeholder names.
+    Case("A Harvard Law professor told the Susan B. Anthony List that Joe Sixpack pays.",),
     // "Jan" before a name is a given name; before a day, the month.
     Case("Relief coordinator ⟦Jan Egeland⟧ spoke on Jan. 3 to the new speaker Jan 5.", "Jan Egeland"),
 ]
