@@ -169,7 +169,7 @@ void pick_one_per_article(CXapian_results &results, Xapian::doccount offset, Xap
     const Xapian::doccount wanted = offset + limit;
     Xapian::doccount passages = std::max<Xapian::doccount>(4 * wanted, 32);
     results.mset = results.enquire.get_mset(0, passages, check);
-    const Xapian::doccount articles = results.spy->distinct_keys();
+    const Xapian::doccount articles = results.spy->distinct_keys();  // every matching article (exact)
     results.picked = true;
     while (true) {
         std::vector<Xapian::doccount> firsts;
@@ -178,8 +178,7 @@ void pick_one_per_article(CXapian_results &results, Xapian::doccount offset, Xap
         for (auto it = results.mset.begin(); it != results.mset.end() && firsts.size() < wanted; ++it, ++position) {
             if (seen.insert(results.spy->article_of(*it)).second) firsts.push_back(position);
         }
-        const bool complete = firsts.size() >= wanted || (check > 0 && firsts.size() >= articles) ||
-                              results.mset.size() < passages;
+        const bool complete = firsts.size() >= wanted || firsts.size() >= articles || results.mset.size() < passages;
         if (complete) {
             if (firsts.size() > offset) results.hits.assign(firsts.begin() + offset, firsts.end());
             return;
@@ -322,7 +321,8 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         // A spy only sees the documents the matcher looks at: exact counts need check_at_least at
         // least the number of matches, and the document count is a bound that always holds.
         const Xapian::doccount check = request->exact ? db->db.get_doccount() : 0;
-        if (request->one_per_run && results->spy) {
+        // (One per article needs the spy to have seen every match: exact.)
+        if (request->one_per_run && results->spy && check > 0) {
             pick_one_per_article(*results, request->offset, request->limit, check);
         } else {
             results->mset = enquire.get_mset(request->offset, request->limit, check);

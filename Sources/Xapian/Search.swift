@@ -47,7 +47,7 @@ public struct SearchRequest {
     public var limit = 10
     public var collapse: (slot: UInt32, max: Int)?
     /// One hit per run of `facets` (an article's passages): its best document. The same hits as a
-    /// collapse on a slot holding the run's key, at less cost; needs `facets`.
+    /// collapse on a slot holding the run's key, at less cost; needs `facets` and `exact`.
     public var onePerRun = false
     public var sort: Sort = .relevance
     public var exact = true

@@ -227,8 +227,9 @@ typedef struct {
     int32_t collapse_slot; /* Enquire::set_collapse_key(), -1 for none */
     uint32_t collapse_max;
     int one_per_run;       /* the hits are the best document of each run (article) of the facet spy
-                              (needs facet_count > 0): the same hits as a collapse on a slot holding
-                              the run's key, without reading that slot for every candidate */
+                              (needs facet_count > 0 and exact; ignored otherwise): the same hits as a
+                              collapse on a slot holding the run's key, without reading that slot for
+                              every candidate */
     CXapian_sort sort;
     uint32_t sort_slot;
     int exact;             /* check_at_least = doccount so totals and facets are exact */
