@@ -111,7 +111,11 @@ public final class Indexer {
             let written = { (key: String) -> String? in
                 (try? list(key)).flatMap { PersonMerges.displayName(of: key, inFacetList: $0) }
             }
-            for (short, full) in PersonMerges.decide(people.map { (key: $0.term, frequency: $0.frequency) }, displayName: written) {
+            let asianSurnames = Lexicons.shared.asianSurnames
+            let pairs = PersonMerges.decide(
+                people.map { (key: $0.term, frequency: $0.frequency) }, displayName: written,
+                familyNameFirst: { asianSurnames.contains($0) })
+            for (short, full) in pairs {
                 guard let shortName = PersonMerges.displayName(of: short, inFacetList: try list(short)),
                     let fullName = PersonMerges.displayName(of: full, inFacetList: try list(full))
                 else { continue }

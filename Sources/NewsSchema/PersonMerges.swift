@@ -32,9 +32,12 @@ public enum PersonMerges {
     public static let nicknameTargetFrequency = 5
 
     /// Decides the merges from each person key and how often it occurs; `displayName` gives a
-    /// key's name as an article wrote it (for surnames with an Arabic article, below).
+    /// key's name as an article wrote it (for surnames with an Arabic article, below);
+    /// `familyNameFirst` tells the family names written first ("xi", "moon": "Xi" alone is "Xi
+    /// Jinping" when that name dominates the archive's names that start with it).
     public static func decide(
-        _ people: [(key: String, frequency: Int)], displayName: ((String) -> String?)? = nil
+        _ people: [(key: String, frequency: Int)], displayName: ((String) -> String?)? = nil,
+        familyNameFirst: (String) -> Bool = { _ in false }
     ) -> [(short: String, full: String)] {
         var fullBySurname: [String: [(key: String, frequency: Int)]] = [:]
         var singles: [String] = []
@@ -42,8 +45,9 @@ public enum PersonMerges {
             let words = person.key.split(separator: " ")
             if words.count == 1 {
                 singles.append(person.key)
-            } else if let last = words.last {
+            } else if let first = words.first, let last = words.last {
                 fullBySurname[String(last), default: []].append(person)
+                if familyNameFirst(String(first)) { fullBySurname[String(first), default: []].append(person) }
             }
         }
         var merges: [(short: String, full: String)] = []

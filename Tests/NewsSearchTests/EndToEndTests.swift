@@ -526,6 +526,17 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try searcher.search(query).totalArticles == 6)
     }
 
+    @Test func aFamilyNameWrittenFirstAloneMergesWithTheArchivesDominantName() throws {
+        let path = temporaryIndex()
+        var articles = (1...3).map {
+            Article(id: "x\($0)", title: "Trade \($0)", body: "Xi Jinping spoke about trade in Beijing.")
+        }
+        articles.append(Article(id: "x4", title: "Alone", body: "President Xi spoke about trade again."))
+        try build(articles, at: path)
+        let people = try Searcher(path: path).search(SearchQuery("trade")).facets.people.map { "\($0.value)=\($0.count)" }
+        #expect(people == ["Xi Jinping=4"], "\(people)")
+    }
+
     @Test func aGivenNameAndItsShortFormWithOneSurnameAreOnePerson() throws {
         let path = temporaryIndex()
         // (The name merged into must have 5 articles: rarer ones are too often two people.)
