@@ -499,6 +499,14 @@ def main():
         for word in sorted(words):
             if 300 <= given.get(word, 0) < 5000 and word.isalpha() and word not in STOP:
                 f.write(word + "\n")
+    top_surnames = set(surnames[:2000])
+    with open(os.path.join(OUT, "short-words.txt"), "w", encoding="utf-8") as f:
+        f.write("# lower-case English words (SCOWL) of two or three letters that are neither among the 2,000\n"
+                "# most frequent US Census surnames nor given names used 2,000 times: after a word that is a\n"
+                "# rarer given name, \"Stone Age\" or \"Rain Man\" is no person\n")
+        for word in sorted(words):
+            if 2 <= len(word) <= 3 and word.isalpha() and word not in top_surnames and given.get(word, 0) < 2000:
+                f.write(word + "\n")
     with open(os.path.join(OUT, "surnames.txt"), "w", encoding="utf-8") as f:
         f.write("# US Census 1990 surnames, the 30,000 most frequent\n")
         for name in sorted(set(surnames) - set(STOP)):

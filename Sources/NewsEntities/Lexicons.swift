@@ -46,6 +46,9 @@ public final class Lexicons: Sendable {
     /// English words that are also given names used 300 to 4,999 times ("media", "stone", "golden"):
     /// before one of `surnameWords`, a phrase ("Media Player", "Stone Roses"), not a person.
     public let wordGivenNames: WordSet
+    /// English words of two or three letters that are no common surname or given name ("age", "man"):
+    /// after one of `wordGivenNames`, a phrase ("Stone Age", "Rain Man").
+    public let shortWords: WordSet
     /// Titles as token-key sequences joined with a space ("secretary of state", "sen .").
     public let titles: WordSet
     /// Occupations and roles that are titles only in lower case ("singer Bob Dylan", not "the
@@ -172,6 +175,7 @@ public final class Lexicons: Sendable {
         commonWords = try wordSet("common-words.txt")
         surnameWords = try wordSet("surname-words.txt")
         wordGivenNames = try wordSet("word-given-names.txt")
+        shortWords = try wordSet("short-words.txt")
         towns = try wordSet("towns.txt")
         var titles = Set<String>()
         var roles = Set<String>()

@@ -623,9 +623,12 @@ struct PersonTagger {
         // (A regnal number is no word here: "HENRY VIII", "Henry VIII".)
         // "Media Player", "Stone Roses", "Blue Shield": a word that is a rarer given name before a word
         // that is a rarer surname is a phrase too ("Marine Le Pen", with a particle, is a name).
+        // ("Stone Age", "Rain Man": so is one before a short English word.)
         let wordPair = run.count >= 2 && lexicons.wordGivenNames.contains(first.key)
-            && lexicons.surnameWords.contains(last.key) && !tokens[run].contains { Self.particles.contains($0.key) }
-        let wordLast = (lexicons.commonWords.contains(last.key) || (allCaps || wordPair) && lexicons.surnameWords.contains(last.key))
+            && (lexicons.surnameWords.contains(last.key) || lexicons.shortWords.contains(last.key))
+            && !tokens[run].contains { Self.particles.contains($0.key) }
+        let wordLast = (lexicons.commonWords.contains(last.key)
+            || (allCaps && lexicons.surnameWords.contains(last.key)) || wordPair)
             && !Self.regnalNumbers.contains(last.key)
         if allCaps, run.count > 1, wordLast {
             return reject("capitals ending in an English word")

@@ -390,6 +390,7 @@ let cases: [Case] = [
     // A word that is a rarer given name before a word that is a rarer surname is a phrase; with a
     // particle, or a common given name, it is a person.
     Case("The Stone Roses played while Media Player crashed and Blue Shield paid.",),
+    Case("Since the Stone Age, Rain Man and Apple Pie were no people.",),
     Case("⟦Marine Le Pen⟧ met ⟦Tiger Woods⟧ and ⟦Josh Harder⟧.", "Marine Le Pen", "Tiger Woods", "Josh Harder"),
     // "leaders" before a given name alone is sports copy's team; "best" before an occupation makes
     // an award's category.
