@@ -24,7 +24,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -64,15 +63,15 @@ class FlatCounter {
         const char *data = nullptr;
         uint32_t size = 0;
         uint32_t count = 0;  // 0: empty
-        uint32_t group = 0;  // the people facet's: the person (PeopleGroups) this spelling counts for
+        uint32_t group = 0;  // the people facet's: the person (FacetSpy::Person) this spelling counts for
         std::string_view key() const { return std::string_view(data, size); }
     };
 
     explicit FlatCounter(size_t capacity = 256) : slots_(round_up(capacity)) {}
 
-    /// Adds one to `key` and returns its slot (valid until the next add), with `is_new` telling
-    /// whether the key was new. New keys are copied into `arena`.
-    Slot &add(std::string_view key, Arena &arena, bool &is_new) {
+    /// Adds one to `key` and returns its slot (valid until the next add), with `*is_new` (if given)
+    /// telling whether the key was new. New keys are copied into `arena`.
+    Slot &add(std::string_view key, Arena &arena, bool *is_new = nullptr) {
         if ((used_ + 1) * 2 > slots_.size()) grow();
         const uint64_t h = hash(key);
         const size_t mask = slots_.size() - 1;
@@ -82,32 +81,14 @@ class FlatCounter {
                 const std::string_view kept = arena.keep(key);
                 slot = Slot{h, kept.data(), uint32_t(kept.size()), 1, 0};
                 ++used_;
-                is_new = true;
+                if (is_new) *is_new = true;
                 return slot;
             }
             if (slot.hash == h && slot.key() == key) {
                 ++slot.count;
-                is_new = false;
+                if (is_new) *is_new = false;
                 return slot;
             }
-        }
-    }
-
-    /// Adds one to `key`; returns whether it was new.
-    bool add(std::string_view key, Arena &arena) {
-        bool is_new = false;
-        add(key, arena, is_new);
-        return is_new;
-    }
-
-    /// The slot holding `key`, or nullptr.
-    const Slot *find(std::string_view key) const {
-        const uint64_t h = hash(key);
-        const size_t mask = slots_.size() - 1;
-        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
-            const Slot &slot = slots_[i];
-            if (slot.count == 0) return nullptr;
-            if (slot.hash == h && slot.key() == key) return &slot;
         }
     }
 
@@ -254,8 +235,6 @@ class IdTable {
         }
     }
 
-    size_t size() const { return used_; }
-
   private:
     struct Slot {
         uint64_t key = 0;
@@ -386,7 +365,7 @@ class FacetSpy : public Xapian::MatchSpy {
 
     void count_person(std::string_view name) {
         bool is_new = false;
-        FlatCounter::Slot &slot = counts_[kPeople].add(name, arena_, is_new);
+        FlatCounter::Slot &slot = counts_[kPeople].add(name, arena_, &is_new);
         if (is_new) slot.group = person_of(name);
         const uint32_t index = slot.group & ~kOwnKey;
         const bool own = (slot.group & kOwnKey) != 0;
