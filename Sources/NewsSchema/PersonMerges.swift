@@ -31,65 +31,89 @@ public enum PersonMerges {
     /// too often two people ("Mike Miller", "Michael Miller").
     public static let nicknameTargetFrequency = 5
 
-    /// Decides the merges from each person key and how often it occurs; `displayName` gives a
-    /// key's name as an article wrote it (for surnames with an Arabic article, below);
+    /// A person key and how many articles use it.
+    public typealias Person = (key: String, frequency: Int)
+    public typealias Merge = (short: String, full: String)
+
+    /// Decides the merges from each person key and how often it occurs, sorted by the merged key;
+    /// `displayName` gives a key's name as an article wrote it (for surnames with an Arabic article);
     /// `familyNameFirst` tells the family names written first ("xi", "moon": "Xi" alone is "Xi
-    /// Jinping" when that name dominates the archive's names that start with it).
+    /// Jinping" when that name dominates the archive's names that start with it). Each rule leaves
+    /// alone the keys an earlier one merged.
     public static func decide(
-        _ people: [(key: String, frequency: Int)], displayName: ((String) -> String?)? = nil,
-        familyNameFirst: (String) -> Bool = { _ in false }
-    ) -> [(short: String, full: String)] {
-        var fullBySurname: [String: [(key: String, frequency: Int)]] = [:]
-        var singles: [String] = []
-        for person in people {
-            let words = person.key.split(separator: " ")
-            if words.count == 1 {
-                singles.append(person.key)
-            } else if let first = words.first, let last = words.last {
-                fullBySurname[String(last), default: []].append(person)
-                if familyNameFirst(String(first)) { fullBySurname[String(first), default: []].append(person) }
-            }
+        _ people: [Person], displayName: ((String) -> String?)? = nil, familyNameFirst: (String) -> Bool = { _ in false }
+    ) -> [Merge] {
+        var merges = surnameAloneMerges(people, familyNameFirst: familyNameFirst) + middleNameMerges(people)
+        merges += shortGivenNameMerges(people, except: Set(merges.map(\.short)))
+        merges += wordBreakMerges(people, except: Set(merges.map(\.short)))
+        if let displayName {
+            merges += arabicArticleMerges(people, displayName: displayName, except: Set(merges.map(\.short)))
         }
-        var merges: [(short: String, full: String)] = []
-        for single in singles.sorted() {
-            guard let candidates = fullBySurname[single], let best = candidates.max(by: { $0.frequency < $1.frequency })
-            else { continue }
+        return resolvingChains(merges).sorted { $0.short < $1.short }
+    }
+
+    /// The people grouped under the names `group` gives each (none: left out), every group's most
+    /// frequent first (ties by key).
+    static func ranked(_ people: [Person], by group: (Person) -> [String]) -> [String: [Person]] {
+        var groups: [String: [Person]] = [:]
+        for person in people {
+            for name in group(person) { groups[name, default: []].append(person) }
+        }
+        return groups.mapValues { $0.sorted { ($0.frequency, $1.key) > ($1.frequency, $0.key) } }
+    }
+
+    /// The words of a key.
+    static func words(_ key: String) -> [Substring] { key.split(separator: " ") }
+
+    /// "kerry" -> "john kerry": a surname used alone, into the full name that has `dominance` of the
+    /// archive's full names with that surname (or that family name written first: "xi").
+    static func surnameAloneMerges(_ people: [Person], familyNameFirst: (String) -> Bool) -> [Merge] {
+        let fullNames = ranked(people) { person in
+            let words = words(person.key)
+            guard words.count > 1, let first = words.first, let last = words.last else { return [] }
+            return familyNameFirst(String(first)) ? [String(last), String(first)] : [String(last)]
+        }
+        return people.filter { !$0.key.contains(" ") }.sorted { $0.key < $1.key }.compactMap { single in
+            guard let candidates = fullNames[single.key], let best = candidates.first else { return nil }
             let total = candidates.reduce(0) { $0 + $1.frequency }
-            if Double(best.frequency) >= dominance * Double(total) { merges.append((single, best.key)) }
+            return Double(best.frequency) >= dominance * Double(total) ? (single.key, best.key) : nil
         }
-        // "donald j trump" -> "donald trump": the same first and last word, the two-word name far
-        // more frequent.
+    }
+
+    /// "donald j trump" -> "donald trump": the same first and last word, the two-word name
+    /// `middleNameDominance` times more frequent.
+    static func middleNameMerges(_ people: [Person]) -> [Merge] {
         let frequency = Dictionary(people.map { ($0.key, $0.frequency) }, uniquingKeysWith: +)
-        for person in people.sorted(by: { $0.key < $1.key }) {
-            let words = person.key.split(separator: " ")
-            guard words.count >= 3, let first = words.first, let last = words.last else { continue }
+        return people.sorted { $0.key < $1.key }.compactMap { person in
+            let words = words(person.key)
+            guard words.count >= 3, let first = words.first, let last = words.last else { return nil }
             let short = String(first + " " + last)
-            if let count = frequency[short], count >= middleNameDominance * person.frequency {
-                merges.append((person.key, short))
-            }
+            guard let count = frequency[short], count >= middleNameDominance * person.frequency else { return nil }
+            return (person.key, short)
         }
-        // "jim mattis" -> "james mattis", "joseph r biden" -> "joe biden": the same surname after a
-        // given name and its short form (`nicknames`), the archive's most frequent two-word form
-        // taking the others (a form with middle names only when three times rarer, as above).
-        var bySurname: [String: [(key: String, frequency: Int)]] = [:]
-        for person in people {
-            let words = person.key.split(separator: " ")
-            guard words.count >= 2, let last = words.last else { continue }
-            bySurname[String(last), default: []].append(person)
+    }
+
+    /// "jim mattis" -> "james mattis", "joseph r biden" -> "joe biden": the same surname after a
+    /// given name and its short form (`nicknames`), into a more frequent two-word form with
+    /// `nicknameTargetFrequency` articles (a form with middle names only when they are initials and
+    /// it is `middleNameDominance` times rarer).
+    static func shortGivenNameMerges(_ people: [Person], except merged: Set<String>) -> [Merge] {
+        let bySurname = ranked(people) { person in
+            let words = words(person.key)
+            return words.count >= 2 ? [String(words[words.count - 1])] : []
         }
-        let mergedSoFar = Set(merges.map(\.short))
-        for (_, forms) in bySurname where forms.count > 1 {
-            let ranked = forms.sorted { ($0.frequency, $1.key) > ($1.frequency, $0.key) }
-            for (rank, form) in ranked.enumerated() where !mergedSoFar.contains(form.key) {
-                let words = form.key.split(separator: " ")
+        var merges: [Merge] = []
+        for forms in bySurname.values where forms.count > 1 {
+            for (rank, form) in forms.enumerated() where !merged.contains(form.key) {
+                let words = words(form.key)
                 guard let first = words.first else { continue }
                 // (Only into a form ranked before it: two forms named as often make one merge.)
-                let target = ranked[..<rank].first { other in
-                    let otherWords = other.key.split(separator: " ")
+                let target = forms[..<rank].first { other in
+                    let otherWords = Self.words(other.key)
                     guard otherWords.count == 2, other.frequency >= nicknameTargetFrequency, let otherFirst = otherWords.first,
                         otherFirst != first, sameGivenName(String(first), String(otherFirst))
                     else { return false }
-                    // (Middle names only as initials: "Thomas Chatterton Williams" is no "Tom Williams".)
+                    // ("Thomas Chatterton Williams" is no "Tom Williams".)
                     return words.count == 2
                         || (other.frequency >= middleNameDominance * form.frequency
                             && words.dropFirst().dropLast().allSatisfy { $0.count == 1 })
@@ -97,9 +121,13 @@ public enum PersonMerges {
                 if let target { merges.append((form.key, target.key)) }
             }
         }
-        // "kim jongun" -> "kim jong un" ("Kim Jong-un", "Kim Jong Un"): names that differ only in
-        // breaking a word or not, the archive's most frequent spelling taking the others. (Not
-        // "Danielle Vinson" and "Daniel Levinson": each breaks where the other does not.)
+        return merges
+    }
+
+    /// "kim jongun" -> "kim jong un" ("Kim Jong-un", "Kim Jong Un"): names that differ only in
+    /// breaking a word or not, into the archive's most frequent spelling. (Not "Danielle Vinson" and
+    /// "Daniel Levinson": each breaks where the other does not.)
+    static func wordBreakMerges(_ people: [Person], except merged: Set<String>) -> [Merge] {
         func breaks(_ key: String) -> Set<Int> {
             var offsets: Set<Int> = []
             var letters = 0
@@ -108,45 +136,40 @@ public enum PersonMerges {
             }
             return offsets
         }
-        var bySpelling: [String: [(key: String, frequency: Int)]] = [:]
-        for person in people where person.key.contains(" ") {
-            bySpelling[person.key.replacingOccurrences(of: " ", with: ""), default: []].append(person)
-        }
-        let merged = Set(merges.map(\.short))
-        for (_, forms) in bySpelling where forms.count > 1 {
-            let ranked = forms.sorted { ($0.frequency, $1.key) > ($1.frequency, $0.key) }
-            let target = breaks(ranked[0].key)
-            for form in ranked.dropFirst() where !merged.contains(form.key) {
+        let bySpelling = ranked(people) { $0.key.contains(" ") ? [$0.key.replacingOccurrences(of: " ", with: "")] : [] }
+        var merges: [Merge] = []
+        for forms in bySpelling.values where forms.count > 1 {
+            let target = breaks(forms[0].key)
+            for form in forms.dropFirst() where !merged.contains(form.key) {
                 let own = breaks(form.key)
-                if own.isSubset(of: target) || target.isSubset(of: own) { merges.append((form.key, ranked[0].key)) }
+                if own.isSubset(of: target) || target.isSubset(of: own) { merges.append((form.key, forms[0].key)) }
             }
         }
-        // "bashar alassad" -> "bashar assad" or back ("Bashar al-Assad", "Bashar Assad"): a surname
-        // with and without its Arabic article, the other words the same, when a name as written
-        // shows the article apart ("al-", "el-": not "Tom Alford" and "Tom Ford").
-        if let displayName {
-            let withArticle = { (name: String) -> Bool in
-                let folded = name.lowercased()
-                return ["al-", "el-", " al ", " el "].contains { folded.contains($0) }
-            }
-            var bySurname: [String: [(key: String, frequency: Int)]] = [:]
-            for person in people {
-                var words = person.key.split(separator: " ").map(String.init)
-                guard words.count >= 2, let last = words.last else { continue }
-                if last.count >= 5, last.hasPrefix("al") || last.hasPrefix("el") { words[words.count - 1] = String(last.dropFirst(2)) }
-                bySurname[words.joined(separator: " "), default: []].append(person)
-            }
-            let merged = Set(merges.map(\.short))
-            for (plain, forms) in bySurname where forms.count > 1 && forms.contains(where: { $0.key == plain }) {
-                let prefixed = forms.filter { $0.key != plain }
-                guard prefixed.contains(where: { displayName($0.key).map(withArticle) ?? false }) else { continue }
-                let ranked = forms.sorted { ($0.frequency, $1.key) > ($1.frequency, $0.key) }
-                for form in ranked.dropFirst() where !merged.contains(form.key) {
-                    merges.append((form.key, ranked[0].key))
-                }
-            }
+        return merges
+    }
+
+    /// "bashar alassad" -> "bashar assad" or back ("Bashar al-Assad", "Bashar Assad"): a surname with
+    /// and without its Arabic article, the other words the same, into the most frequent form, when
+    /// a name as written shows the article apart ("al-", "el-": not "Tom Alford" and "Tom Ford").
+    static func arabicArticleMerges(_ people: [Person], displayName: (String) -> String?, except merged: Set<String>)
+        -> [Merge]
+    {
+        let withArticle = { (name: String) -> Bool in
+            let folded = name.lowercased()
+            return ["al-", "el-", " al ", " el "].contains { folded.contains($0) }
         }
-        return resolvingChains(merges)
+        let byPlainSurname = ranked(people) { person in
+            var words = words(person.key).map(String.init)
+            guard words.count >= 2, let last = words.last else { return [] }
+            if last.count >= 5, last.hasPrefix("al") || last.hasPrefix("el") { words[words.count - 1] = String(last.dropFirst(2)) }
+            return [words.joined(separator: " ")]
+        }
+        var merges: [Merge] = []
+        for (plain, forms) in byPlainSurname where forms.count > 1 && forms.contains(where: { $0.key == plain }) {
+            guard forms.contains(where: { $0.key != plain && (displayName($0.key).map(withArticle) ?? false) }) else { continue }
+            for form in forms.dropFirst() where !merged.contains(form.key) { merges.append((form.key, forms[0].key)) }
+        }
+        return merges
     }
 
     /// Short forms of given names that news writes for the same person ("Jim Mattis", "James
@@ -192,7 +215,7 @@ public enum PersonMerges {
 
     /// Each merge pointing at its final name: "a" -> "b" and "b" -> "c" make "a" -> "c" (the facet
     /// spy and the searcher apply one step).
-    static func resolvingChains(_ merges: [(short: String, full: String)]) -> [(short: String, full: String)] {
+    static func resolvingChains(_ merges: [Merge]) -> [Merge] {
         let into = Dictionary(merges.map { ($0.short, $0.full) }, uniquingKeysWith: { first, _ in first })
         return merges.map { merge in
             var full = merge.full
