@@ -105,20 +105,19 @@ public final class Indexer {
             let reader = try Database(path: path)
             let people = try reader.terms(withPrefix: Schema.Prefix.personInArticle)
             var merges: [PersonMerge] = []
-            let list = { (key: String) in
-                try reader.firstValue(withTerm: Schema.Prefix.personInArticle + key, slot: Schema.Slot.facets)
+            // A key's name as the first article with it wrote it.
+            let written = { (key: String) throws -> String? in
+                PersonMerges.displayName(
+                    of: key,
+                    inFacetList: try reader.firstValue(withTerm: Schema.Prefix.personInArticle + key, slot: Schema.Slot.facets))
             }
-            let written = { (key: String) -> String? in
-                (try? list(key)).flatMap { PersonMerges.displayName(of: key, inFacetList: $0) }
-            }
-            let asianSurnames = Lexicons.shared.asianSurnames
+            // (The indexer's tagger has loaded the lexicons already.)
+            let familyNamesFirst = Lexicons.shared.asianSurnames
             let pairs = PersonMerges.decide(
-                people.map { (key: $0.term, frequency: $0.frequency) }, displayName: written,
-                familyNameFirst: { asianSurnames.contains($0) })
+                people.map { (key: $0.term, frequency: $0.frequency) }, displayName: { (try? written($0)) ?? nil },
+                familyNameFirst: { familyNamesFirst.contains($0) })
             for (short, full) in pairs {
-                guard let shortName = PersonMerges.displayName(of: short, inFacetList: try list(short)),
-                    let fullName = PersonMerges.displayName(of: full, inFacetList: try list(full))
-                else { continue }
+                guard let shortName = try written(short), let fullName = try written(full) else { continue }
                 merges.append(PersonMerge(shortKey: short, shortName: shortName, fullKey: full, fullName: fullName))
             }
             try database.setMetadata(PersonMerges.metadataKey, PersonMerges.encode(merges))
