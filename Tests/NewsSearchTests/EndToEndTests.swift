@@ -42,6 +42,25 @@ func openWaiting(_ path: String) throws -> Indexer {
     return try Indexer(path: path)
 }
 
+/// `count` articles with one body ("\(id)1", "\(id)2" …), each its own title.
+func copies(_ count: Int, id: String, body: String) -> [Article] {
+    (1...count).map { Article(id: "\(id)\($0)", title: "\(id) \($0)", body: body) }
+}
+
+extension Searcher {
+    /// The people facet of a search for `text`: each person's name and article count.
+    func peopleCounts(_ text: String) throws -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: try search(SearchQuery(text)).facets.people.map { ($0.value, $0.count) })
+    }
+
+    /// How many articles `--person person` keeps.
+    func articles(naming person: String) throws -> Int {
+        var query = SearchQuery("")
+        query.people = [person]
+        return try search(query).totalArticles
+    }
+}
+
 func build(_ articles: [Article], at path: String) throws {
     let indexer = try openWaiting(path)
     for article in articles { try indexer.add(article) }
@@ -455,51 +474,37 @@ func build(_ articles: [Article], at path: String) throws {
             Article(id: "m4", title: "Other Kerry", body: "Mary Kerry opened a bakery; emissions were not discussed."),
         ]
         try build(articles, at: path)
-        let searcher = try Searcher(path: path)
-        let all = try searcher.search(SearchQuery("emissions"))
-        let people = Dictionary(uniqueKeysWithValues: all.facets.people.map { ($0.value, $0.count) })
         // Two full names share the surname, but John Kerry has 2 of 3 uses: below the 75% needed.
-        #expect(people["Kerry"] == 1)
+        #expect(try Searcher(path: path).peopleCounts("emissions")["Kerry"] == 1)
         // With one dominant full name the merge happens.
         try build([Article(id: "m5", title: "Envoy", body: "John Kerry spoke about emissions again today.")], at: path)
         let merged = try Searcher(path: path)
-        let facets = Dictionary(uniqueKeysWithValues: try merged.search(SearchQuery("emissions")).facets.people.map { ($0.value, $0.count) })
-        #expect(facets["John Kerry"] == 4)
-        #expect(facets["Kerry"] == nil)
+        let people = try merged.peopleCounts("emissions")
+        #expect(people["John Kerry"] == 4 && people["Kerry"] == nil, "\(people)")
         #expect(Set(try merged.search(SearchQuery("person:kerry")).hits.map(\.article.id)) == ["m1", "m2", "m3", "m5"])
-        var query = SearchQuery("")
-        query.people = ["John Kerry"]
-        #expect(try merged.search(query).totalArticles == 4)
+        #expect(try merged.articles(naming: "John Kerry") == 4)
     }
 
     @Test func aNameWithAMiddleInitialMergesWithTheArchivesFarMoreFrequentTwoWordName() throws {
         let path = temporaryIndex()
-        var articles = (1...6).map {
-            Article(id: "t\($0)", title: "Rally \($0)", body: "Donald Trump spoke at a rally about tariffs in Ohio.")
-        }
+        var articles = copies(6, id: "t", body: "Donald Trump spoke at a rally about tariffs in Ohio.")
         articles.append(Article(id: "t7", title: "Speech", body: "Donald J. Trump spoke about tariffs in a speech."))
         // One article naming him both ways counts once.
         articles.append(Article(id: "t8", title: "Both", body: "Donald J. Trump signed it. Donald Trump spoke about tariffs."))
         articles.append(Article(id: "k1", title: "Kennedy", body: "John F. Kennedy spoke about tariffs. John Kennedy did too."))
         try build(articles, at: path)
         let searcher = try Searcher(path: path)
-        let result = try searcher.search(SearchQuery("tariffs"))
-        let people = Dictionary(uniqueKeysWithValues: result.facets.people.map { ($0.value, $0.count) })
-        #expect(people["Donald Trump"] == 8)
-        #expect(people["Donald J. Trump"] == nil)
+        let people = try searcher.peopleCounts("tariffs")
+        #expect(people["Donald Trump"] == 8 && people["Donald J. Trump"] == nil, "\(people)")
         // Named as often as the short form: no merge.
-        #expect(people["John F. Kennedy"] == 1 && people["John Kennedy"] == 1)
-        var query = SearchQuery("")
-        query.people = ["Donald Trump"]
-        #expect(try searcher.search(query).totalArticles == 8)
+        #expect(people["John F. Kennedy"] == 1 && people["John Kennedy"] == 1, "\(people)")
+        #expect(try searcher.articles(naming: "Donald Trump") == 8)
         #expect(Set(try searcher.search(SearchQuery(#"person:"donald j trump""#)).hits.map(\.article.id)).count == 8)
     }
 
     @Test func spellingsOfOneNameAreOnePersonInTheFacets() throws {
         let path = temporaryIndex()
-        var articles = (1...3).map {
-            Article(id: "a\($0)", title: "Talks \($0)", body: "Kim Jong Un met envoys about missile talks today.")
-        }
+        var articles = copies(3, id: "a", body: "Kim Jong Un met envoys about missile talks today.")
         articles.append(Article(id: "b1", title: "Hyphen", body: "Kim Jong-un held missile talks with envoys."))
         articles.append(Article(id: "b2", title: "Capital", body: "Kim Jong-Un held missile talks with envoys."))
         // One article with two spellings counts once.
@@ -508,46 +513,36 @@ func build(_ articles: [Article], at path: String) throws {
         articles.append(Article(id: "c2", title: "Quote", body: "Beto O'Rourke spoke of missile talks."))
         // A surname with and without its Arabic article, when an article writes it apart; not a
         // surname that only starts with the same letters.
-        articles.append(Article(id: "d1", title: "Syria", body: "Bashar al-Assad spoke of missile talks."))
-        articles.append(Article(id: "d2", title: "Syria", body: "Bashar al-Assad spoke again of missile talks."))
+        articles += copies(2, id: "d", body: "Bashar al-Assad spoke of missile talks.")
         articles.append(Article(id: "d3", title: "Syria", body: "Bashar Assad spoke of missile talks too."))
         articles.append(Article(id: "e1", title: "Design", body: "Tom Ford spoke of missile talks."))
         articles.append(Article(id: "e2", title: "Design", body: "Tom Alford spoke of missile talks."))
         try build(articles, at: path)
         let searcher = try Searcher(path: path)
-        let people = try searcher.search(SearchQuery("missile")).facets.people.map { "\($0.value)=\($0.count)" }
-        #expect(people.contains("Kim Jong Un=6"), "\(people)")
-        #expect(!people.contains { $0.hasPrefix("Kim Jong-") }, "\(people)")
-        #expect(people.contains { $0.hasPrefix("Beto O") && $0.hasSuffix("=2") }, "\(people)")
-        #expect(people.contains("Bashar al-Assad=3") && !people.contains { $0.hasPrefix("Bashar Assad") }, "\(people)")
-        #expect(people.contains("Tom Ford=1") && people.contains("Tom Alford=1"), "\(people)")
-        var query = SearchQuery("")
-        query.people = ["Kim Jong-un"]
-        #expect(try searcher.search(query).totalArticles == 6)
+        let people = try searcher.peopleCounts("missile")
+        #expect(people["Kim Jong Un"] == 6 && !people.keys.contains { $0.hasPrefix("Kim Jong-") }, "\(people)")
+        #expect(people.filter { $0.key.hasPrefix("Beto O") }.map(\.value) == [2], "\(people)")
+        #expect(people["Bashar al-Assad"] == 3 && people["Bashar Assad"] == nil, "\(people)")
+        #expect(people["Tom Ford"] == 1 && people["Tom Alford"] == 1, "\(people)")
+        #expect(try searcher.articles(naming: "Kim Jong-un") == 6)
     }
 
     @Test func aFamilyNameWrittenFirstAloneMergesWithTheArchivesDominantName() throws {
         let path = temporaryIndex()
-        var articles = (1...3).map {
-            Article(id: "x\($0)", title: "Trade \($0)", body: "Xi Jinping spoke about trade in Beijing.")
-        }
+        var articles = copies(3, id: "x", body: "Xi Jinping spoke about trade in Beijing.")
         articles.append(Article(id: "x4", title: "Alone", body: "President Xi spoke about trade again."))
         try build(articles, at: path)
-        let people = try Searcher(path: path).search(SearchQuery("trade")).facets.people.map { "\($0.value)=\($0.count)" }
-        #expect(people == ["Xi Jinping=4"], "\(people)")
+        let people = try Searcher(path: path).peopleCounts("trade")
+        #expect(people == ["Xi Jinping": 4], "\(people)")
     }
 
     @Test func aGivenNameAndItsShortFormWithOneSurnameAreOnePerson() throws {
         let path = temporaryIndex()
         // (The name merged into must have 5 articles: rarer ones are too often two people.)
-        var articles = (1...5).map {
-            Article(id: "j\($0)", title: "Budget \($0)", body: "Joe Biden spoke about the budget today.")
-        }
+        var articles = copies(5, id: "j", body: "Joe Biden spoke about the budget today.")
         articles.append(Article(id: "j6", title: "Formal", body: "Joseph Biden spoke about the budget."))
         articles.append(Article(id: "j7", title: "Initial", body: "Joseph R. Biden spoke about the budget."))
-        articles += (1...5).map {
-            Article(id: "m\($0)", title: "General \($0)", body: "James Mattis spoke about the budget.")
-        }
+        articles += copies(5, id: "m", body: "James Mattis spoke about the budget.")
         articles.append(Article(id: "m6", title: "General", body: "Jim Mattis spoke about the budget again."))
         // Below that, no merge.
         articles.append(Article(id: "r1", title: "Other", body: "Robert Smithers spoke about the budget."))
@@ -556,14 +551,11 @@ func build(_ articles: [Article], at path: String) throws {
         articles.append(Article(id: "h1", title: "Son", body: "Hunter Biden spoke about the budget."))
         try build(articles, at: path)
         let searcher = try Searcher(path: path)
-        let people = try searcher.search(SearchQuery("budget")).facets.people.map { "\($0.value)=\($0.count)" }
-        #expect(people.contains("Joe Biden=7"), "\(people)")
-        #expect(people.contains("Hunter Biden=1"), "\(people)")
-        #expect(people.contains("James Mattis=6") && !people.contains { $0.hasPrefix("Jim Mattis") }, "\(people)")
-        #expect(people.contains("Robert Smithers=1") && people.contains("Bob Smithers=1"), "\(people)")
-        var query = SearchQuery("")
-        query.people = ["Joseph Biden"]
-        #expect(try searcher.search(query).totalArticles == 7)
+        let people = try searcher.peopleCounts("budget")
+        #expect(people["Joe Biden"] == 7 && people["Hunter Biden"] == 1, "\(people)")
+        #expect(people["James Mattis"] == 6 && people["Jim Mattis"] == nil, "\(people)")
+        #expect(people["Robert Smithers"] == 1 && people["Bob Smithers"] == 1, "\(people)")
+        #expect(try searcher.articles(naming: "Joseph Biden") == 7)
     }
 
     @Test func afterUpdatesAndDeletesCountsEqualAFreshRebuild() throws {
