@@ -94,6 +94,37 @@ func temporaryDirectory() -> String {
         #expect(snippet.contains("[Climate"))
     }
 
+    /// The indexer's stemmer remembers stems in a table of fixed size, where a new word takes an
+    /// old one's slot: after 120,000 other words of the same lengths have gone through, the same
+    /// words still get their own stems (a slot taken for another word's would give its stem).
+    @Test func stemsStayRightWhenTheStemmersMemoryIsFull() throws {
+        let path = temporaryDirectory()
+        let writer = try WritableDatabase(path: path)
+        let words = ["connections", "running", "generously", "nationalities"]
+        var first = Document()
+        first.texts = [.init(words.joined(separator: " "))]
+        try writer.add(first)
+        // "qaxxxxx", "qbxxxxx", …: words of no language, as long as those above.
+        func made(_ number: Int, length: Int) -> String {
+            var (n, word) = (number, "q")
+            repeat {
+                word.append(Character(UnicodeScalar(UInt8(97 + n % 26))))
+                n /= 26
+            } while n > 0
+            return word.padding(toLength: length, withPad: "x", startingAt: 0)
+        }
+        var churn = Document()
+        churn.texts = [.init(words.flatMap { word in (0..<30_000).map { made($0, length: word.count) } }.joined(separator: " "))]
+        try writer.add(churn)
+        var again = Document()
+        again.texts = [.init(words.joined(separator: " "))]
+        try writer.add(again)
+        try writer.close()
+        let stems = try Database(path: path).terms(withPrefix: "Z")
+            .filter { !$0.term.hasPrefix("q") }.map { "\($0.term)=\($0.frequency)" }
+        #expect(stems == ["connect=2", "generous=2", "nation=2", "run=2"])
+    }
+
     /// One hit per run gives a collapse's hits, page by page, also when the best documents are
     /// many of one run (the shim then matches again for more).
     @Test func onePerRunGivesTheHitsOfACollapseOnTheRunKey() throws {
