@@ -78,6 +78,26 @@ public final class Lexicons: Sendable {
         }
     }()
 
+    /// Country names by ISO code, read on their own (a small file): what showing a search's
+    /// countries needs, without the places that finding them in text needs.
+    public static let countryNamesByCode: [String: String] = {
+        do {
+            return try countryNames(in: resourceDirectory())
+        } catch {
+            fatalError("NewsIndex lexicons are missing from the build (\(error)); rebuild the package")
+        }
+    }()
+
+    static func countryNames(in directory: URL) throws -> [String: String] {
+        let text = try String(contentsOf: directory.appendingPathComponent("countries.tsv"), encoding: .utf8)
+        var names: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 2 { names[String(fields[0])] = String(fields[1]) }
+        }
+        return names
+    }
+
     static func resourceDirectory() -> URL {
         Bundle.module.resourceURL!.appendingPathComponent("Lexicons")
     }
@@ -85,7 +105,7 @@ public final class Lexicons: Sendable {
     /// Loads the lexicons in `directory`; with `names` false, only the countries and places.
     public init(directory: URL, names: Bool = true) throws {
         func lines(_ name: String) throws -> [Substring] {
-            guard names || ["places.tsv", "short-codes.tsv", "countries.tsv"].contains(name) else { return [] }
+            guard names || ["places.tsv", "short-codes.tsv"].contains(name) else { return [] }
             let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             return text.split(separator: "\n").filter { !$0.hasPrefix("#") }
         }
@@ -126,12 +146,7 @@ public final class Lexicons: Sendable {
             if fields.count == 2 { short[String(fields[0])] = String(fields[1]) }
         }
         shortCodes = WordTable(short)
-        var countries: [String: String] = [:]
-        for line in try lines("countries.tsv") {
-            let fields = line.split(separator: "\t")
-            if fields.count == 2 { countries[String(fields[0])] = String(fields[1]) }
-        }
-        countryNames = countries
+        countryNames = try Self.countryNames(in: directory)
         // The big lists are read as bytes, a line at a time, '#' for comments: 60,000 given names,
         // 90,000 common words.
         func eachLine(_ name: String, reserve: (Int) -> Void = { _ in }, _ body: (ArraySlice<UInt8>) -> Void) throws {

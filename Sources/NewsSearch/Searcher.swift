@@ -29,15 +29,23 @@ public enum SearchError: Error, CustomStringConvertible {
 public final class Searcher {
     public let path: String
     let database: Database
-    let lexicons: Lexicons
+    /// Country names for what a search shows; the places that `country:` and `--country` need
+    /// (`Lexicons.countriesOnly`) load only when a search names a country: they were a third of a
+    /// one-off search process's time.
+    let countryNames: [String: String]
+    let places: () -> Lexicons
     /// Archive-level person merges recorded by the indexer: short key -> full key, and back.
     let mergedInto: [String: String]
     let mergedFrom: [String: [String]]
     let facetAliases: FacetAliases
 
-    public init(path: String, lexicons: Lexicons = .countriesOnly) throws(SearchError) {
+    public init(
+        path: String, countryNames: [String: String] = Lexicons.countryNamesByCode,
+        places: @escaping () -> Lexicons = { .countriesOnly }
+    ) throws(SearchError) {
         self.path = path
-        self.lexicons = lexicons
+        self.countryNames = countryNames
+        self.places = places
         do {
             let opened = try Database(path: path)
             database = opened
@@ -86,7 +94,7 @@ public final class Searcher {
         case "person":
             return personKeys(value)
         case "country", "about":
-            let codes = lexicons.countryCodes(for: value)
+            let codes = places().countryCodes(for: value)
             guard !codes.isEmpty else { throw SearchError.unknownCountry(value) }
             return codes.map(Schema.countryValue)
         case "source":
@@ -98,6 +106,8 @@ public final class Searcher {
 
     /// A person as typed, with the archive-level merges: "kerry" also finds "john kerry", and
     /// "John Kerry" also the articles that call him only "Kerry".
+    func countryName(_ code: String) -> String { countryNames[code] ?? code }
+
     func personKeys(_ name: String) -> [String] {
         let key = Schema.personValue(name)
         guard !key.isEmpty else { return [] }
@@ -208,11 +218,11 @@ public final class Searcher {
                 .map { (value: $0.value, count: $0.count, about: about[$0.value] ?? 0) }
                 .filter { country in
                     guard let needle else { return true }
-                    return EntityKey.fold(country.value) == needle || EntityKey.fold(self.lexicons.countryName(country.value)).contains(needle)
+                    return EntityKey.fold(country.value) == needle || EntityKey.fold(self.countryName(country.value)).contains(needle)
                 }
                 .sorted { ($0.about, $0.count, $1.value) > ($1.about, $1.count, $0.value) }
                 .prefix(query.facetLimit)
-                .map { SearchResult.FacetValue(value: $0.value, name: self.lexicons.countryName($0.value), count: $0.count, about: $0.about) }
+                .map { SearchResult.FacetValue(value: $0.value, name: self.countryName($0.value), count: $0.count, about: $0.about) }
             facets.sources = top(.sources)
             facets.years = top(.years)
         }
@@ -299,7 +309,7 @@ public final class Searcher {
             passage: .init(
                 index: stored.index, count: stored.count, text: stored.text, highlighted: highlighted,
                 people: stored.people,
-                countries: stored.countries.map { .init(code: $0, name: lexicons.countryName($0)) }))
+                countries: stored.countries.map { .init(code: $0, name: countryName($0)) }))
     }
 
     func run(_ request: SearchRequest) throws(SearchError) -> SearchResults {
@@ -330,7 +340,7 @@ public final class Searcher {
         }
         // A country as typed (name, code, demonym) -> its codes' values, as in terms.
         func countryValues(_ country: String) throws(SearchError) -> [String] {
-            let codes = lexicons.countryCodes(for: country)
+            let codes = places().countryCodes(for: country)
             guard !codes.isEmpty else { throw .unknownCountry(country) }
             return codes.map(Schema.countryValue)
         }
