@@ -769,8 +769,14 @@ struct PersonTagger {
             // ("Goldman Sachs"), before a surname-shaped word (no common word, place or country).
             let placeBefore = run.lowerBound > 0 && lexicons.places[tokens[run.lowerBound - 1].key + " " + first.key] != nil
             // (Not in a line in title case, where every word looks like a name: "Obama Takes Romney".)
-            if run.count <= 3, !titleCase, first.isCapitalised, !first.isAllCaps, lexicons.rareGivenNames.contains(first.key),
-                !lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
+            // Before a particle in lower case, a surname's ("Ruud van Nistelrooy", "Joost van der
+            // Westhuizen" in "Tries: Joost van der Westhuizen (2)"), the word is the given name even
+            // where the US lists have it as a surname too, and in a line in title case.
+            let particleAfter = run.count >= 3 && run.count <= 5 && !tokens[run.lowerBound + 1].isCapitalised
+                && Self.particles.contains(tokens[run.lowerBound + 1].key)
+            if run.count <= 3 || particleAfter, !titleCase || particleAfter, first.isCapitalised, !first.isAllCaps,
+                lexicons.rareGivenNames.contains(first.key),
+                !lexicons.surnames.contains(first.key) || particleAfter, lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
                 !placeBefore, !wordLast, !townLast,
                 !tokens[run].contains(where: { isCountryWord($0.key) })
             {

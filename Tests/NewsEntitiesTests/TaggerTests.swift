@@ -230,6 +230,10 @@ let cases: [Case] = [
     // The unknown given name before a particle; a demonym after a sentence-initial word; hyphenated
     // titles; sports roles as cues.
     Case("The hosts relied on ⟦Joost van der Westhuizen⟧, who scored twice.", "Joost van der Westhuizen"),
+    // A rare given name before a particle, though also a US surname ("Ruud"), or at the start of a
+    // line in title case.
+    Case("⟦Ruud van Nistelrooy⟧ scored twice. They saw ⟦Ruud van Nistelrooy⟧ miss.", "Ruud van Nistelrooy", "Ruud van Nistelrooy"),
+    Case("⟦South Africa⟧ - Tries: ⟦Joost van der Westhuizen⟧ (2), ⟦Andre Joubert⟧.", "@ZA", "Joost van der Westhuizen", "Andre Joubert"),
     Case("Controversial ⟦Australian⟧ ⟦Anthony Hill⟧ called him a cheat.", "@AU", "Anthony Hill"),
     Case("A spokesman, Lieutenant-Colonel ⟦Max Marriner⟧, said the talks would go on.", "Max Marriner"),
     Case("Former winger ⟦Ngxabi Mthembu⟧ joined the club. ⟦Mthembu⟧, 27, left in June.", "Ngxabi Mthembu", "Ngxabi Mthembu"),
