@@ -249,11 +249,13 @@ struct PersonTagger {
                 matched = 0
             }
             if matched > 0 {
-                // "Mr." as tokens "mr" "." : let a trailing period belong to an abbreviated title;
-                // after "his brother." a new sentence starts.
+                // "Mr." as tokens "mr" "." : let a trailing period belong to an abbreviated title
+                // (one the list has with its period); after "his brother." or "the new coach." a new
+                // sentence starts ("… as the new coach. Italian Ranieri took over" named "Italian
+                // Ranieri" when every title of five letters or fewer took the period).
                 var end = i + matched
                 if end < tokens.count, tokens[end].text == "." {
-                    guard matched == 1, form.count <= 5, !lexicons.lowerCaseTitles.contains(form) else {
+                    guard lexicons.titles.contains(form + " .") else {
                         i = end
                         continue
                     }

@@ -298,6 +298,10 @@ let cases: [Case] = [
     Case("Other than Sens. ⟦Rand Paul⟧ (R-Ky.), ⟦Mike Lee⟧ (R-Utah) and Rep. ⟦Matt Gaetz⟧ (R-Fla.), few spoke.",
          "Rand Paul", "Mike Lee", "Matt Gaetz"),
     Case("Talk to your neighbor or your brother. Learn about what the other side thinks.",),
+    // Nor after a title of five letters or fewer that is no abbreviation; "Dr." takes its period.
+    Case("⟦Antonio Lopez⟧ is the new coach. ⟦Italian⟧ Ranieri left in June.", "Antonio Lopez", "@IT"),
+    Case("She spoke to the mayor. Such is life. Ask the judge. Now he knows.",),
+    Case("She saw Dr. ⟦Smith⟧ on Monday.", "Smith"),
     Case("⟦Kevin Drum⟧, Mother Jones", "Kevin Drum"),
     Case("Physicist ⟦Stephen Hawking⟧ speaks of his desire to understand the universe.", "Stephen Hawking"),
     // Given names rare in the US lists, before a surname-shaped word; not a US surname or an English word.
