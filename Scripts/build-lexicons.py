@@ -70,7 +70,7 @@ ALIASES = {
     "leningrad": "RU", "bonn": "DE", "west berlin": "DE", "east berlin": "DE", "the hague": "NL", "ulan bator": "MN", "dacca": "BD",
     "the kremlin": "RU", "kremlin": "RU", "the white house": "US", "white house": "US",
     "the pentagon": "US", "pentagon": "US", "capitol hill": "US", "downing street": "GB",
-    "whitehall": "GB", "westminster": "GB", "the elysee": "FR", "elysee palace": "FR",
+    "whitehall": "GB", "westminster": "GB", "scotland yard": "GB", "the elysee": "FR", "elysee palace": "FR",
     "zhongnanhai": "CN", "the blue house": "KR", "foggy bottom": "US", "wall street": "US",
     "the city of london": "GB", "tiananmen square": "CN", "red square": "RU",
     # central banks known by their own name

@@ -42,6 +42,8 @@ let cases: [Case] = [
     Case("The ⟦South Korean⟧ leader met officials from ⟦Britain⟧ and the ⟦U.S.⟧", "@KR", "@GB", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
     Case("Ships crossed the South China Sea.",),
+    // Seats of government and police named for their place stand for the country, not a person.
+    Case("⟦Scotland Yard⟧ said 11 people were arrested; ⟦Downing Street⟧ declined to comment.", "@GB", "@GB"),
     // Names of older copy: "Surinam", "Byelorussia", "Western Samoa".
     Case("Bauxite output in ⟦Surinam⟧ and ⟦Byelorussia⟧ fell.", "@SR", "@BY"),
     // A country's name opening a company's name says little of where the story is; a demonym there
