@@ -733,6 +733,12 @@ struct PersonTagger {
             {
                 return reject("a common word after a title")
             }
+            // "the Prince Edward Theatre", "Queen Elizabeth Hospital": a place's or a body's noun ends
+            // a thing named after the person (one that is a US surname too is the person's: "MP Frank
+            // Field", "Baroness Castle", "chief technology officer Todd Park").
+            if run.count >= 2, Self.thingNouns.contains(last.key), !lexicons.surnames.contains(last.key) {
+                return reject("a thing named after a person with a title")
+            }
             // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".
             if Self.styledTitles.contains(title.form), run.count == 1 {
                 return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", displayStart: title.start)

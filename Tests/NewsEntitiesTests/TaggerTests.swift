@@ -300,6 +300,10 @@ let cases: [Case] = [
     Case("Other than Sens. ⟦Rand Paul⟧ (R-Ky.), ⟦Mike Lee⟧ (R-Utah) and Rep. ⟦Matt Gaetz⟧ (R-Fla.), few spoke.",
          "Rand Paul", "Mike Lee", "Matt Gaetz"),
     Case("Talk to your neighbor or your brother. Learn about what the other side thinks.",),
+    // A title before a name that a place's or a body's noun ends names a thing, unless the noun
+    // is a surname too.
+    Case("She saw it at the Prince Edward Theatre; he was taken to Queen Elizabeth Hospital.",),
+    Case("Labour MP ⟦Frank Field⟧ and chief technology officer ⟦Todd Park⟧ spoke.", "Frank Field", "Todd Park"),
     // Nor after a title of five letters or fewer that is no abbreviation; "Dr." takes its period.
     Case("⟦Antonio Lopez⟧ is the new coach. ⟦Italian⟧ Ranieri left in June.", "Antonio Lopez", "@IT"),
     Case("She spoke to the mayor. Such is life. Ask the judge. Now he knows.",),
