@@ -300,6 +300,8 @@ let cases: [Case] = [
     Case("Other than Sens. ⟦Rand Paul⟧ (R-Ky.), ⟦Mike Lee⟧ (R-Utah) and Rep. ⟦Matt Gaetz⟧ (R-Fla.), few spoke.",
          "Rand Paul", "Mike Lee", "Matt Gaetz"),
     Case("Talk to your neighbor or your brother. Learn about what the other side thinks.",),
+    // An English word inside three or more capitalised words makes them a thing's name.
+    Case("She won the 5,000m at the Boston Indoor Games, and Star Wars Battlefront sold well.",),
     // A title before a name that a place's or a body's noun ends names a thing, unless the noun
     // is a surname too.
     Case("She saw it at the Prince Edward Theatre; he was taken to Queen Elizabeth Hospital.",),
