@@ -106,11 +106,12 @@ def runs(name):
     return [t(f"{name}.{r}") for r in range(1, (rounds if name in every_round | {"newsindex"} else 1) + 1)]
 def median_run(name):  # the run of median wall time (the faster of the middle two)
     return sorted(runs(name))[(len(runs(name)) - 1) // 2]
-def speed_ratio(name):
-    """newsindex's speed over `name`'s: round by round, and their median, where both ran every round."""
+def speed_ratio(name, scale=1.0):
+    """newsindex's articles/s over `name`'s (times `scale`: the passage counts' ratio gives passages/s),
+    round by round and their median where both ran every round."""
     if name not in every_round:
-        return f"{median_run(name)[0] / median_run('newsindex')[0]:.2f}"
-    per_round = [other[0] / ours[0] for ours, other in zip(runs("newsindex"), runs(name))]
+        return f"{scale * median_run(name)[0] / median_run('newsindex')[0]:.2f}"
+    per_round = [scale * other[0] / ours[0] for ours, other in zip(runs("newsindex"), runs(name))]
     listed = f" (rounds: {', '.join(f'{r:.2f}' for r in per_round)})" if len(per_round) > 1 else ""
     return f"{statistics.median(per_round):.2f}{listed}"
 niw, nicpu, nirss = median_run("newsindex")
@@ -136,7 +137,7 @@ print(f"newsindex wall s, {rounds} rounds: {', '.join(f'{w:.1f}' for w, _, _ in 
 print(f"{'measure':<16}{'newsindex':>12}{'baseline':>12}{'ratio':>8}")
 for name, a, b in rows:
     print(f"{name:<16}{a:>12.1f}{b:>12.1f}{a / b if b else 0:>8.2f}")
-print(f"newsindex / baseline, speed: {speed_ratio('baseline')}")
+print(f"newsindex / baseline: articles/s {speed_ratio('baseline')}; passages/s {speed_ratio('baseline', nip / blp)}")
 print(f"compacted / uncompacted: newsindex {float(nic)/float(nis):.2f}, baseline {float(blc)/float(bls):.2f}")
 b2w = median_run("baseline2")[0]
 print(f"two-core ceiling (baseline, two writers + xapian-compact): {b2w:.1f} s wall, {count / b2w:.1f} articles/s; "
