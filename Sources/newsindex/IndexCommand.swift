@@ -148,16 +148,15 @@ struct IndexCommand: ParsableCommand {
         // ("1 article … (0.6 articles/s)", not "1 articles … (0 articles/s)")
         let perSecond = seconds > 0 ? Double(summary.articles) / seconds : 0
         let rate = perSecond >= 10 ? String(Int(perSecond)) : String(format: "%.1f", perSecond)
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         if !written {
             lines.append(
-                "Stopped after \(count(summary.articles, "article")); only those up to the index's last commit are in it (`newsindex stats` shows how many).")
+                "Stopped after \(counted(summary.articles, "article")); only those up to the index's last commit are in it (`newsindex stats` shows how many).")
         } else {
             lines.append(
-            "Indexed \(count(summary.articles, "article")) as \(count(summary.passages, "passage")) into \(options.path) in \(String(format: "%.1f", seconds)) s (\(rate) articles/s).")
+            "Indexed \(counted(summary.articles, "article")) as \(counted(summary.passages, "passage")) into \(options.path) in \(String(format: "%.1f", seconds)) s (\(rate) articles/s).")
         }
-        if summary.unchanged > 0 { lines.append("Unchanged, skipped: \(count(summary.unchanged, "article")) already in the index.") }
-        if summary.pruned > 0 { lines.append("Pruned: \(count(summary.pruned, "article")) no longer in the inputs.") }
+        if summary.unchanged > 0 { lines.append("Unchanged, skipped: \(counted(summary.unchanged, "article")) already in the index.") }
+        if summary.pruned > 0 { lines.append("Pruned: \(counted(summary.pruned, "article")) no longer in the inputs.") }
         lines.append("People: \(summary.people.count) distinct; countries: \(summary.countries.count) distinct.")
         let skipped = issues.filter(\.skipped)
         let warnings = issues.filter { !$0.skipped }

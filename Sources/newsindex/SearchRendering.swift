@@ -70,7 +70,7 @@ enum SearchRendering {
             }
             if !entities.isEmpty { out += "   " + entities.joined(separator: " · ") + "\n" }
         }
-        out += "\n\(result.totalArticles) articles, \(result.totalPassages) passages match.\n"
+        out += "\n\(counted(result.totalArticles, "article")), \(counted(result.totalPassages, "passage")) match.\n"
         let groups: [(String, [SearchResult.FacetValue])] = [
             ("People", result.facets.people), ("Countries", result.facets.countries),
             ("Sources", result.facets.sources), ("Years", result.facets.years),
