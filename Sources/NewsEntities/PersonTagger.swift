@@ -115,6 +115,13 @@ struct PersonTagger {
     /// Nouns of `thingNouns` more often a surname than a place after a given name.
     static let surnameNouns: WordSet = ["hall", "lane", "field", "castle"]
 
+    /// Titles that only a person's name follows, as token keys: after them even a place's name is a
+    /// surname ("Mr. Hamilton", "Sen. Jordan", "Lord Liverpool").
+    static let honorifics: WordSet = [
+        "mr", "mr .", "mrs", "mrs .", "ms", "ms .", "dr", "dr .", "prof .", "sen .", "senator", "rep .", "gov .",
+        "lord", "lady", "sir", "dame",
+    ]
+
     static let placePrepositions: WordSet = [
         "at", "in", "on", "from", "to", "near", "outside", "inside", "into", "across", "via", "through", "the",
     ]
@@ -610,7 +617,16 @@ struct PersonTagger {
         let runKey = tokens[run].map(\.key).joined(separator: " ")
         // A place or an organisation phrase is not a person (the country tagger's); nor a smaller
         // town's name of two words or more ("Beverly Hills", "Alice Springs") without a title.
-        if lexicons.places[runKey] != nil { return nil }
+        // (A place's one word right after an honorific is the person: "Mr. Hamilton said", "Sen.
+        // Jordan", "Lord Liverpool"; not after other titles: "Miss Ohio", "Bishop Auckland", and
+        // "[Russian President Vladimir] Putin" where "Vladimir" is a town's name too; nor a
+        // country's other name, "Mrs. America", "Mr. Holland's Opus".)
+        let honorific = titles[run.lowerBound].map {
+            tokens[$0.start].isCapitalised && Self.honorifics.contains($0.form)
+        } ?? false
+        if let place = lexicons.places[runKey], run.count > 1 || !honorific || [.demonym, .blocked, .alias].contains(place.kind) {
+            return nil
+        }
         if run.count >= 2, lexicons.towns.contains(runKey), titles[run.lowerBound] == nil {
             return reject("a town's name")
         }
@@ -706,8 +722,9 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "scorecard")
         }
         // "major U.S. companies", "major European currencies": a country's short form or name, or a
-        // region, alone is no name.
-        if run.count == 1, lexicons.shortCodes[first.text] != nil || isCountryWord(first.key)
+        // region, alone is no name; after an honorific it is the person's ("Sen. Jordan said").
+        if run.count == 1, lexicons.shortCodes[first.text] != nil
+            || isCountryWord(first.key) && !(honorific && ![.demonym, .alias].contains(lexicons.places[first.key]?.kind))
             || lexicons.places[first.key]?.kind == .blocked
         {
             return nil

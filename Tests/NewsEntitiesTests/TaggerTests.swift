@@ -140,6 +140,10 @@ let cases: [Case] = [
     Case("⟦Atlanta⟧, ⟦Georgia⟧: officials said the storm hit.", "@US", "@US"),
     Case("⟦Tbilisi⟧, ⟦Georgia⟧: the government said troops withdrew.", "@GE", "@GE"),
     Case("⟦Michael Jordan⟧ visited ⟦Amman⟧, ⟦Jordan⟧.", "Michael Jordan", "@JO", "@JO"),
+    // After an honorific, a place's name is a surname; not after other titles, nor a country's
+    // other name.
+    Case("Mr. ⟦Hamilton⟧ said the plan would work, and Sen. ⟦Jordan⟧ agreed.", "Hamilton", "Jordan"),
+    Case("Miss ⟦Ohio⟧ won the crown. He watched Mrs. ⟦America⟧ on Hulu.", "@US", "@US"),
     // So is a town's, unless a place's preposition comes before it or its state after it.
     Case("⟦Alexander Hamilton⟧ wrote it. ⟦Hamilton⟧ warned of intrigue, and the Hamilton Electors agreed.",
          "Alexander Hamilton", "Alexander Hamilton"),
