@@ -893,6 +893,12 @@ public struct EntityTagger: Sendable {
                     i += 1
                     continue
                 }
+                // "the States", "the Fed": after "the", the name is capitalised ("all of the states",
+                // "The states with the highest turnout", "the fed funds rate" are no US).
+                if token.key == "the", i + 1 < tokens.count, !tokens[i + 1].isCapitalised {
+                    i += 1
+                    continue
+                }
                 let end = i + length
                 // "SALE", "Island" at a sentence start: a word, not a place, unless case says so.
                 if place.isCommonWord, length == 1, token.isAllCaps || token.sentenceInitial || capsLines.contains(i) {

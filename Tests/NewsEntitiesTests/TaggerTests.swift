@@ -42,6 +42,8 @@ let cases: [Case] = [
     Case("The ⟦South Korean⟧ leader met officials from ⟦Britain⟧ and the ⟦U.S.⟧", "@KR", "@GB", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
     Case("Ships crossed the South China Sea.",),
+    // After "the", a country's other name is capitalised: "all of the states" is no US.
+    Case("All of the states agreed; the fed funds rate rose. He moved to ⟦the States⟧.", "@US"),
     // Seats of government and police named for their place stand for the country, not a person.
     Case("⟦Scotland Yard⟧ said 11 people were arrested; ⟦Downing Street⟧ declined to comment.", "@GB", "@GB"),
     // Names of older copy: "Surinam", "Byelorussia", "Western Samoa".
