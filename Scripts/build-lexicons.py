@@ -447,6 +447,19 @@ def main():
         f.write("# towns of 15,000+ named in two words or more, from GeoNames (no person has such a name)\n")
         for key in sorted(towns):
             f.write(key + "\n")
+    # Cities of other countries that share their name with a US city of 50,000 or more ("Alexandria",
+    # "Manchester", "Santa Fe", "Birmingham"): in a story that names the US and not that country, the
+    # US city.
+    us_cities = {}
+    for city in cities:
+        if city["countrycode"] == "US":
+            us_cities[city["name"].lower()] = max(us_cities.get(city["name"].lower(), 0), city["population"])
+    namesakes = sorted(key for key, value in places.items()
+                       if value[1] == "city" and value[0] != "US" and us_cities.get(key, 0) >= 50_000)
+    with open(os.path.join(OUT, "us-namesake-cities.txt"), "w", encoding="utf-8") as f:
+        f.write("# cities of other countries named like a US city of 50,000+, from GeoNames\n")
+        for key in namesakes:
+            f.write(key + "\n")
     with open(os.path.join(OUT, "short-codes.tsv"), "w", encoding="utf-8") as f:
         f.write("# form\tcode  (case-sensitive)\n")
         for form in sorted(SAFE_CODES):

@@ -815,6 +815,7 @@ public struct EntityTagger: Sendable {
         var mentions: [String: [Mention]] = [:]
         var evidence: [String: [String]] = [:]
         var ambiguous: [(Mention, String)] = []
+        var namesakes: [(Mention, String, code: String)] = []
         var order: [String] = []
         var datelineMentions = Set<Mention>()
         // "a London-based broker": where someone or something is from, not what the story is about
@@ -968,6 +969,8 @@ public struct EntityTagger: Sendable {
                     }
                     if place.kind == .stateAmbiguous {
                         ambiguous.append((mention, phrase))
+                    } else if place.kind == .city, lexicons.usNamesakeCities.contains(tokens[i..<end].map(\.key).joined(separator: " ")) {
+                        namesakes.append((mention, phrase, place.code))
                     } else {
                         add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")
                     }
@@ -997,6 +1000,26 @@ public struct EntityTagger: Sendable {
             mentions["CD"]! += congo
             evidence["CD", default: []].append("alias \"Congo\": the Democratic Republic the article names")
         }
+        // "Alexandria", "Manchester", "Santa Fe": a city of another country named like a US city is
+        // the US city in a story about the US (salient, as below) that does not name the other
+        // country. (Named in passing is not enough: "Capriati to miss Melbourne", "the Grand Prix in
+        // Birmingham" in British copy that calls the player American.)
+        func salience(of list: [Mention]) -> (Bool, String) {
+            let counted = list.filter { !descriptorMentions.contains($0) }
+            if counted.isEmpty { return (false, "not salient: named only as where someone or something is from") }
+            return Self.salience(
+                count: counted.count, inDateline: counted.contains { datelineMentions.contains($0) },
+                inTitle: counted.contains { $0.field == .title },
+                inLead: counted.contains { $0.field == .body && $0.start < fields[1].leadEnd && !datelineMentions.contains($0) })
+        }
+        let aboutUS = salience(of: mentions["US"] ?? []).0
+        for (mention, phrase, code) in namesakes {
+            if aboutUS, mentions[code] == nil {
+                add("US", mention, "city \"\(phrase)\" (named like a US city, in a story about the US that does not name \(code))")
+            } else {
+                add(code, mention, "city \"\(phrase)\"")
+            }
+        }
         // "Georgia", "Washington": the US state when the article is about the US, else the country.
         for (mention, phrase) in ambiguous {
             let key = EntityKey.fold(phrase)
@@ -1008,13 +1031,7 @@ public struct EntityTagger: Sendable {
         }
         return order.map { code in
             let list = mentions[code]!.sorted { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }
-            let counted = list.filter { !descriptorMentions.contains($0) }
-            var (salient, why) = Self.salience(
-                count: counted.count,
-                inDateline: counted.contains { datelineMentions.contains($0) },
-                inTitle: counted.contains { $0.field == .title },
-                inLead: counted.contains { $0.field == .body && $0.start < fields[1].leadEnd && !datelineMentions.contains($0) })
-            if counted.isEmpty { (salient, why) = (false, "not salient: named only as where someone or something is from") }
+            let (salient, why) = salience(of: list)
             return CountryEntity(
                 code: code, name: lexicons.countryName(code), mentions: list, evidence: (evidence[code] ?? []) + [why],
                 salient: salient)

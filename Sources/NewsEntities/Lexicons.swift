@@ -26,6 +26,9 @@ public final class Lexicons: Sendable {
     /// Towns of 15,000 or more named in two words or more ("beverly hills", "alice springs"), as
     /// lower-case words joined with a space: no person's name.
     public let towns: WordSet
+    /// Cities of other countries named like a US city of 50,000 or more ("alexandria", "manchester",
+    /// "santa fe"): the US city in a story that names the US and not that country.
+    public let usNamesakeCities: WordSet
     /// Case-sensitive short forms: "U.S.", "UK", "UAE".
     public let shortCodes: WordTable<String>
     public let countryNames: [String: String]
@@ -192,6 +195,7 @@ public final class Lexicons: Sendable {
         wordGivenNames = try wordSet("word-given-names.txt")
         shortWords = try wordSet("short-words.txt")
         towns = try wordSet("towns.txt")
+        usNamesakeCities = try wordSet("us-namesake-cities.txt")
         var titles = Set<String>()
         var roles = Set<String>()
         var relations = Set<String>()

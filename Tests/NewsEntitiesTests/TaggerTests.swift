@@ -142,6 +142,10 @@ let cases: [Case] = [
     Case("⟦Atlanta⟧, ⟦Georgia⟧: officials said the storm hit.", "@US", "@US"),
     Case("⟦Tbilisi⟧, ⟦Georgia⟧: the government said troops withdrew.", "@GE", "@GE"),
     Case("⟦Michael Jordan⟧ visited ⟦Amman⟧, ⟦Jordan⟧.", "Michael Jordan", "@JO", "@JO"),
+    // A city named like a US city is the US one in a story about the US that does not name the
+    // other country; else the other country's.
+    Case("⟦U.S.⟧ prosecutors said the trial in ⟦Alexandria⟧ would start in May. The ⟦U.S.⟧ judge agreed.", "@US", "@US", "@US"),
+    Case("Protesters in ⟦Alexandria⟧ clashed with police. An ⟦American⟧ tourist was hurt.", "@EG", "@US"),
     // After an honorific, a place's name is a surname; not after other titles, nor a country's
     // other name.
     Case("Mr. ⟦Hamilton⟧ said the plan would work, and Sen. ⟦Jordan⟧ agreed.", "Hamilton", "Jordan"),
