@@ -448,16 +448,19 @@ def main():
         for key in sorted(towns):
             f.write(key + "\n")
     # Cities of other countries that share their name with a US city of 50,000 or more ("Alexandria",
-    # "Manchester", "Santa Fe", "Birmingham"): in a story that names the US and not that country, the
-    # US city.
+    # "Manchester", "Santa Fe", "Georgetown"): in a story about the US that does not name that
+    # country, the US city.
     us_cities = {}
     for city in cities:
         if city["countrycode"] == "US":
             us_cities[city["name"].lower()] = max(us_cities.get(city["name"].lower(), 0), city["population"])
+    # (A capital only when the US city is at least a quarter its size: "Georgetown", "Plymouth"; the
+    # news names Athens, Dublin and Wellington for Greece, Ireland and New Zealand even in US stories.)
     namesakes = sorted(key for key, value in places.items()
-                       if value[1] == "city" and value[0] != "US" and us_cities.get(key, 0) >= 50_000)
+                       if value[0] != "US" and us_cities.get(key, 0) >= 50_000
+                       and (value[1] == "city" or (value[1] == "capital" and 4 * us_cities[key] >= value[2])))
     with open(os.path.join(OUT, "us-namesake-cities.txt"), "w", encoding="utf-8") as f:
-        f.write("# cities of other countries named like a US city of 50,000+, from GeoNames\n")
+        f.write("# cities of other countries (capitals too) named like a US city of 50,000+, from GeoNames\n")
         for key in namesakes:
             f.write(key + "\n")
     with open(os.path.join(OUT, "short-codes.tsv"), "w", encoding="utf-8") as f:

@@ -815,7 +815,7 @@ public struct EntityTagger: Sendable {
         var mentions: [String: [Mention]] = [:]
         var evidence: [String: [String]] = [:]
         var ambiguous: [(Mention, String)] = []
-        var namesakes: [(Mention, String, code: String)] = []
+        var namesakes: [(Mention, String, code: String, kind: String)] = []
         var order: [String] = []
         var datelineMentions = Set<Mention>()
         // "a London-based broker": where someone or something is from, not what the story is about
@@ -969,8 +969,8 @@ public struct EntityTagger: Sendable {
                     }
                     if place.kind == .stateAmbiguous {
                         ambiguous.append((mention, phrase))
-                    } else if place.kind == .city, lexicons.usNamesakeCities.contains(tokens[i..<end].map(\.key).joined(separator: " ")) {
-                        namesakes.append((mention, phrase, place.code))
+                    } else if place.kind == .city || place.kind == .capital, lexicons.usNamesakeCities.contains(tokens[i..<end].map(\.key).joined(separator: " ")) {
+                        namesakes.append((mention, phrase, place.code, place.kind.rawValue))
                     } else {
                         add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")
                     }
@@ -1000,7 +1000,7 @@ public struct EntityTagger: Sendable {
             mentions["CD"]! += congo
             evidence["CD", default: []].append("alias \"Congo\": the Democratic Republic the article names")
         }
-        // "Alexandria", "Manchester", "Santa Fe": a city of another country named like a US city is
+        // "Alexandria", "Manchester", "Georgetown": a city of another country named like a US city is
         // the US city in a story about the US (salient, as below) that does not name the other
         // country. (Named in passing is not enough: "Capriati to miss Melbourne", "the Grand Prix in
         // Birmingham" in British copy that calls the player American.)
@@ -1013,11 +1013,11 @@ public struct EntityTagger: Sendable {
                 inLead: counted.contains { $0.field == .body && $0.start < fields[1].leadEnd && !datelineMentions.contains($0) })
         }
         let aboutUS = salience(of: mentions["US"] ?? []).0
-        for (mention, phrase, code) in namesakes {
+        for (mention, phrase, code, kind) in namesakes {
             if aboutUS, mentions[code] == nil {
-                add("US", mention, "city \"\(phrase)\" (named like a US city, in a story about the US that does not name \(code))")
+                add("US", mention, "\(kind) \"\(phrase)\" (named like a US city, in a story about the US that does not name \(code))")
             } else {
-                add(code, mention, "city \"\(phrase)\"")
+                add(code, mention, "\(kind) \"\(phrase)\"")
             }
         }
         // "Georgia", "Washington": the US state when the article is about the US, else the country.

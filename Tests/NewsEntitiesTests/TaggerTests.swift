@@ -146,6 +146,10 @@ let cases: [Case] = [
     // other country; else the other country's.
     Case("⟦U.S.⟧ prosecutors said the trial in ⟦Alexandria⟧ would start in May. The ⟦U.S.⟧ judge agreed.", "@US", "@US", "@US"),
     Case("Protesters in ⟦Alexandria⟧ clashed with police. An ⟦American⟧ tourist was hurt.", "@EG", "@US"),
+    // So is a small capital ("Georgetown"), not a large one ("Athens").
+    Case("⟦U.S.⟧ officials said students at ⟦Georgetown⟧ protested. The ⟦U.S.⟧ plan was praised.", "@US", "@US", "@US"),
+    Case("⟦U.S.⟧ officials said talks in ⟦Athens⟧ failed. The ⟦U.S.⟧ plan was praised.", "@US", "@GR", "@US"),
+    Case("Police in ⟦Georgetown⟧ said the ⟦Guyana⟧ election was calm.", "@GY", "@GY"),
     // After an honorific, a place's name is a surname; not after other titles, nor a country's
     // other name.
     Case("Mr. ⟦Hamilton⟧ said the plan would work, and Sen. ⟦Jordan⟧ agreed.", "Hamilton", "Jordan"),
