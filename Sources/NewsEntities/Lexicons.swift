@@ -27,7 +27,8 @@ public final class Lexicons: Sendable {
     /// lower-case words joined with a space: no person's name.
     public let towns: WordSet
     /// Cities of other countries named like a US city of 50,000 or more ("alexandria", "manchester",
-    /// "santa fe"): the US city in a story about the US that does not name that country.
+    /// "santa fe"; capitals a US city a quarter their size rivals, "georgetown"): the US city in a
+    /// story about the US that does not name that country.
     public let usNamesakeCities: WordSet
     /// Case-sensitive short forms: "U.S.", "UK", "UAE".
     public let shortCodes: WordTable<String>
