@@ -882,15 +882,15 @@ public struct EntityTagger: Sendable {
                 }
                 // Longest place phrase starting here.
                 var key = ""
-                var best: (place: Lexicons.Place, length: Int)?
+                var best: (place: Lexicons.Place, length: Int, key: String)?
                 for length in 1...lexicons.longestPlace where i + length <= tokens.count {
                     let t = tokens[i + length - 1]
                     if t.kind == .lineBreak { break }
                     key = length == 1 ? t.key : key + " " + t.key
                     if !lexicons.placePrefixes.contains(key) { break }
-                    if let place = lexicons.places[key] { best = (place, length) }
+                    if let place = lexicons.places[key] { best = (place, length, key) }
                 }
-                guard let (place, length) = best, token.isCapitalised || length > 1 else {
+                guard let (place, length, placeKey) = best, token.isCapitalised || length > 1 else {
                     i += 1
                     continue
                 }
@@ -969,7 +969,7 @@ public struct EntityTagger: Sendable {
                     }
                     if place.kind == .stateAmbiguous {
                         ambiguous.append((mention, phrase))
-                    } else if place.kind == .city || place.kind == .capital, lexicons.usNamesakeCities.contains(tokens[i..<end].map(\.key).joined(separator: " ")) {
+                    } else if place.kind == .city || place.kind == .capital, lexicons.usNamesakeCities.contains(placeKey) {
                         namesakes.append((mention, phrase, place.code, place.kind.rawValue))
                     } else {
                         add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")

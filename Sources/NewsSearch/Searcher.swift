@@ -29,23 +29,17 @@ public enum SearchError: Error, CustomStringConvertible {
 public final class Searcher {
     public let path: String
     let database: Database
-    /// Country names for what a search shows; the places that `country:` and `--country` need
-    /// (`Lexicons.countriesOnly`) load only when a search names a country: they were a third of a
-    /// one-off search process's time.
-    let countryNames: [String: String]
-    let places: () -> Lexicons
+    /// What a search shows of a country is its name (`Lexicons.countryNamesByCode`, a small file);
+    /// the places that `country:` and `--country` resolve (`Lexicons.countriesOnly`) load only when
+    /// a search names a country: they were a third of a one-off search process's time.
+    private var places: Lexicons { .countriesOnly }
     /// Archive-level person merges recorded by the indexer: short key -> full key, and back.
     let mergedInto: [String: String]
     let mergedFrom: [String: [String]]
     let facetAliases: FacetAliases
 
-    public init(
-        path: String, countryNames: [String: String] = Lexicons.countryNamesByCode,
-        places: @escaping () -> Lexicons = { .countriesOnly }
-    ) throws(SearchError) {
+    public init(path: String) throws(SearchError) {
         self.path = path
-        self.countryNames = countryNames
-        self.places = places
         do {
             let opened = try Database(path: path)
             database = opened
@@ -94,7 +88,7 @@ public final class Searcher {
         case "person":
             return personKeys(value)
         case "country", "about":
-            let codes = places().countryCodes(for: value)
+            let codes = places.countryCodes(for: value)
             guard !codes.isEmpty else { throw SearchError.unknownCountry(value) }
             return codes.map(Schema.countryValue)
         case "source":
@@ -104,10 +98,10 @@ public final class Searcher {
         }
     }
 
+    func countryName(_ code: String) -> String { Lexicons.countryNamesByCode[code] ?? code }
+
     /// A person as typed, with the archive-level merges: "kerry" also finds "john kerry", and
     /// "John Kerry" also the articles that call him only "Kerry".
-    func countryName(_ code: String) -> String { countryNames[code] ?? code }
-
     func personKeys(_ name: String) -> [String] {
         let key = Schema.personValue(name)
         guard !key.isEmpty else { return [] }
@@ -340,7 +334,7 @@ public final class Searcher {
         }
         // A country as typed (name, code, demonym) -> its codes' values, as in terms.
         func countryValues(_ country: String) throws(SearchError) -> [String] {
-            let codes = places().countryCodes(for: country)
+            let codes = places.countryCodes(for: country)
             guard !codes.isEmpty else { throw .unknownCountry(country) }
             return codes.map(Schema.countryValue)
         }

@@ -39,10 +39,10 @@ struct IndexOptions: ParsableArguments {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-/// One line on standard error, no stack trace.
 /// "1 article", "3 articles": a count and its noun, in the singular for one.
 func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
+/// One line on standard error, no stack trace.
 func fail(_ message: String, _ code: ExitCode) -> ExitCode {
     FileHandle.standardError.write(Data(("newsindex: " + message + "\n").utf8))
     return code
