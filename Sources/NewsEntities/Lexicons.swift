@@ -61,6 +61,9 @@ public final class Lexicons: Sendable {
     /// Relations ("his mother Nurbika Mamatuyeva"): titles in lower case only, even before a given
     /// name ("Mother Jones", "Uncle Sam" are a magazine and a nation).
     public let relationTitles: WordSet
+    /// Titles that only a person's name follows: the list's courtesy titles and legislators' ("Mr.",
+    /// "Lord", "Sen."), not "Miss". After them even a place's name is a surname ("Mr. Hamilton").
+    public let honorifics: WordSet
     public let longestTitle: Int
     public let titlePrefixes: WordSet
 
@@ -200,6 +203,7 @@ public final class Lexicons: Sendable {
         var titles = Set<String>()
         var roles = Set<String>()
         var relations = Set<String>()
+        var honorifics = Set<String>()
         var longestTitle = 1
         for line in try lines("titles.tsv") {
             let fields = line.split(separator: "\t")
@@ -208,11 +212,14 @@ public final class Lexicons: Sendable {
             titles.insert(key)
             if fields.count > 1, fields[1] == "role" || fields[1] == "sport" || fields[1] == "relation" { roles.insert(key) }
             if fields.count > 1, fields[1] == "relation" { relations.insert(key) }
+            // ("Miss" is a beauty queen's title too: "Miss Ohio".)
+            if fields.count > 1, fields[1] == "courtesy" || fields[1] == "legislature", key != "miss" { honorifics.insert(key) }
             longestTitle = max(longestTitle, count)
         }
         self.titles = WordSet(titles)
         self.lowerCaseTitles = WordSet(roles)
         self.relationTitles = WordSet(relations)
+        self.honorifics = WordSet(honorifics)
         self.longestTitle = longestTitle
         titlePrefixes = WordSet(Self.prefixes(of: titles))
     }

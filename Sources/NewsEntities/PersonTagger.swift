@@ -115,13 +115,6 @@ struct PersonTagger {
     /// Nouns of `thingNouns` more often a surname than a place after a given name.
     static let surnameNouns: WordSet = ["hall", "lane", "field", "castle"]
 
-    /// Titles that only a person's name follows, as token keys: after them even a place's name is a
-    /// surname ("Mr. Hamilton", "Sen. Jordan", "Lord Liverpool").
-    static let honorifics: WordSet = [
-        "mr", "mr .", "mrs", "mrs .", "ms", "ms .", "dr", "dr .", "prof .", "sen .", "senator", "rep .", "gov .",
-        "lord", "lady", "sir", "dame",
-    ]
-
     static let placePrepositions: WordSet = [
         "at", "in", "on", "from", "to", "near", "outside", "inside", "into", "across", "via", "through", "the",
     ]
@@ -622,7 +615,7 @@ struct PersonTagger {
         // "[Russian President Vladimir] Putin" where "Vladimir" is a town's name too; nor a
         // country's other name, "Mrs. America", "Mr. Holland's Opus".)
         let honorific = titles[run.lowerBound].map {
-            tokens[$0.start].isCapitalised && Self.honorifics.contains($0.form)
+            tokens[$0.start].isCapitalised && lexicons.honorifics.contains($0.form)
         } ?? false
         if let place = lexicons.places[runKey], run.count > 1 || !honorific || [.demonym, .blocked, .alias].contains(place.kind) {
             return nil
@@ -654,9 +647,9 @@ struct PersonTagger {
         if namesAThing(run, tokens) { return reject("names a firm, a facility, a ship or a work") }
         // "the Boston Indoor Games", "Star Wars Battlefront": an English word that is no surname and
         // no given name inside a run of three or more names a thing. (This loses a few people whose
-        // middle name is such a word, "Richard Mentor Johnson": on all AllSides, 12 of 584 pairs;
-        // sparing runs of a common given name, such a word and a surname kept 8 of them and 75
-        // wrong ones, "Warren Truck Plant", "Happy Labor Day".)
+        // middle word is such a word, "Richard Mentor Johnson": on all AllSides, 14 of the 510
+        // names lost; sparing runs of a common given name, such a word and a surname brought back
+        // 89 pairs, mostly things, "Warren Truck Plant", "Happy Labor Day".)
         if run.count >= 3, tokens[(run.lowerBound + 1)..<(run.upperBound - 1)].contains(where: {
             $0.kind == .word && $0.isCapitalised && lexicons.commonWords.contains($0.key)
         }) {
