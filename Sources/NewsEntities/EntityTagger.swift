@@ -159,7 +159,12 @@ public struct EntityTagger: Sendable {
             // a person, and no later name repeats it.
             let dateline = field.dateline?.span ?? 0..<0
             covered[field.field, default: []].formUnion(dateline)
-            for candidate in tagger.candidates(field.tokens, titleCase: field.titleCase, excluding: dateline, rejections: rejections) {
+            // (The other field, title or body, is read for words it capitalises inside a sentence.)
+            let other = fields.first { $0.field != field.field }
+            for candidate in tagger.candidates(
+                field.tokens, titleCase: field.titleCase, excluding: dateline, rejections: rejections,
+                otherField: other.map { ($0.tokens, $0.titleCase) })
+            {
                 let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
                 let words = field.tokens[display].filter { $0.kind == .word }
                 found.append(Found(
@@ -360,6 +365,8 @@ public struct EntityTagger: Sendable {
             guard seen.insert(surname.key).inserted else { continue }  // the first mention only
             guard surname.isCapitalised, !surname.isAllCaps, covered[.body]?.contains(index) != true,
                 given.kind == .word, given.isCapitalised, !given.isAllCaps, !given.sentenceInitial,
+                // (Not in a headline in title case: "Update: Biden Congratulates Abadi".)
+                !body.titleCase[index - 1],
                 covered[.body]?.contains(index - 1) != true, given.text.count >= 2, !given.text.hasSuffix("."),
                 !personWords.contains(given.key), !lexicons.titles.contains(given.key),
                 !lexicons.lowerCaseTitles.contains(given.key), lexicons.places[given.key] == nil,
@@ -449,6 +456,11 @@ public struct EntityTagger: Sendable {
         for field in fields {
             let tokens = field.tokens
             let starts = Set(found.filter { $0.field == field.field }.map(\.start))
+            var capsLines: Set<Int>?
+            func inCapsLine(_ index: Int) -> Bool {
+                if capsLines == nil { capsLines = allCapsLines(tokens) }
+                return capsLines!.contains(index)
+            }
             var items: [Range<Int>] = []
             func flush() {
                 defer { items = [] }
@@ -483,8 +495,14 @@ public struct EntityTagger: Sendable {
                     let key = words.map(\.key).joined(separator: " ")
                     // ("... and Ted Kennedy and Democrats": a plural that is no surname names a group.)
                     let group = words.count == 1 && key.hasSuffix("s") && !lexicons.surnames.contains(key)
+                    // ("Savannah Behrmann and Grace Hauck, USA TODAY", "speaking at CPAC, Gage
+                    // Skidmore": a word in capitals outside a line in capitals that opens or ends the
+                    // list is an acronym, a paper's, a network's or a meeting's; inside it, a person's
+                    // initials: "Woodrow Wilson, FDR, JFK, LBJ, Ronald Reagan".)
+                    let acronym = words.count == 1 && words[0].isAllCaps && !inCapsLine(item.lowerBound)
+                        && (item == items.first || item == items.last)
                     guard lexicons.places[key] == nil, !PersonTagger.companySuffixes.contains(key), !lexicons.titles.contains(key), !lexicons.titles.contains(key + " ."),
-                        !words.contains(where: { tagger.isCountryWord($0.key) }), !group
+                        !words.contains(where: { tagger.isCountryWord($0.key) }), !group, !acronym
                     else { continue }
                     added.append(Found(
                         field: field.field, start: words[0].start, end: words[words.count - 1].end, words: words,

@@ -215,6 +215,13 @@ public final class Lexicons: Sendable {
             // ("Miss" is a beauty queen's title too: "Miss Ohio".)
             if fields.count > 1, fields[1] == "courtesy" || fields[1] == "legislature", key != "miss" { honorifics.insert(key) }
             longestTitle = max(longestTitle, count)
+            // An office not yet taken up is the office's title too: "Vice President-elect Mike
+            // Pence", "Governor-elect", "Defense Secretary-designate" (the tokenizer keeps the
+            // hyphenated word whole, so "told Vice President-elect" found a person "Vice").
+            if fields.count > 1, Self.electedCategories.contains(String(fields[1])), !key.hasSuffix(".") {
+                titles.insert(key + "-elect")
+                titles.insert(key + "-designate")
+            }
         }
         self.titles = WordSet(titles)
         self.lowerCaseTitles = WordSet(roles)
@@ -251,6 +258,11 @@ public final class Lexicons: Sendable {
         }
         return result
     }
+
+    /// Categories of titles.tsv whose offices are elected or appointed ahead of taking office.
+    private static let electedCategories: Set<String> = [
+        "head_of_state", "head_of_government", "legislature", "minister", "subnational", "diplomat", "judiciary",
+    ]
 
     /// A phrase as the taggers see it: its tokens' keys joined by a space, and how many tokens.
     private static func phraseKey(_ phrase: some StringProtocol) -> (String, Int) {

@@ -137,6 +137,9 @@ struct PersonTagger {
     static let placeOpeners: WordSet = [
         "lake", "san", "santa", "port", "são", "sao", "plaza", "piazza", "puerto", "porto", "fort", "mount", "cape",
     ]
+    /// Link text that web pages leave in scraped copy: "Read more", "Click here", "Continue reading".
+    static let linkVerbs: WordSet = ["read", "click", "continue", "learn", "see", "watch", "listen"]
+    static let linkObjects: WordSet = ["more", "here", "reading"]
     /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
     static let politiciansNouns: WordSet = ["campaign", "administration", "presidency", "aides", "camp"]
     static let leadersNouns: WordSet = ["administration", "presidency"]
@@ -303,11 +306,28 @@ struct PersonTagger {
     /// The people-shaped runs of `tokens` that a rule takes for people; none starts or ends inside
     /// `excluded` (a dateline). `titleCase` is `titleCaseLines(tokens)`.
     func candidates(
-        _ tokens: [Token], titleCase: [Bool], excluding excluded: Range<Int> = 0..<0, rejections: Rejections? = nil
+        _ tokens: [Token], titleCase: [Bool], excluding excluded: Range<Int> = 0..<0, rejections: Rejections? = nil,
+        otherField: (tokens: [Token], titleCase: [Bool])? = nil
     ) -> [PersonCandidate] {
         let titles = titleEnds(tokens)
         var titleTokens = Set<Int>()
         for (end, span) in titles { titleTokens.formUnion(span.start..<end) }
+        // The keys of words capitalised inside a sentence, outside a headline in title case, in this
+        // field or the other: there case says the word is a name (gathered on first use).
+        var midSentenceKeys: Set<String>?
+        func capitalisedMidSentence(_ key: String) -> Bool {
+            if midSentenceKeys == nil {
+                var keys = Set<String>()
+                for (text, lines) in [(tokens, titleCase)] + (otherField.map { [$0] } ?? []) {
+                    for (k, token) in text.enumerated()
+                    where token.kind == .word && token.isCapitalised && !token.sentenceInitial && !token.isAllCaps && !lines[k] {
+                        keys.insert(token.key)
+                    }
+                }
+                midSentenceKeys = keys
+            }
+            return midSentenceKeys!.contains(key)
+        }
         var result: [PersonCandidate] = []
         var i = 0
         // "Theresa May", "Mrs. May": the month is a surname after a given name or a title.
@@ -449,7 +469,7 @@ struct PersonTagger {
                 if let rejections, result.count == found, let why { rejections.list.append((run, why)) }
             }
             while rest.count >= 2 {
-                if var candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], why: &why) {
+                if var candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], midSentence: capitalisedMidSentence, why: &why) {
                     // "Aravinda de Silva", "Joost van der Westhuizen": the unknown word dropped just
                     // before a particle is the given name.
                     if droppedUnknown, candidate.tokens.lowerBound == rest.lowerBound,
@@ -469,7 +489,7 @@ struct PersonTagger {
                 droppedUnknown = !head.sentenceInitial && placeAt(rest.lowerBound, tokens) == nil
                 rest = (rest.lowerBound + 1)..<rest.upperBound
             }
-            if rest.count == 1, !droppedUnknown, let candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], why: &why) {
+            if rest.count == 1, !droppedUnknown, let candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], midSentence: capitalisedMidSentence, why: &why) {
                 result.append(candidate)
             }
         }
@@ -490,7 +510,8 @@ struct PersonTagger {
     /// The candidate the run names, if any; `why` says why a name-shaped run is not a person
     /// (for `tag --explain`), when a rule rejects it rather than no cue taking it.
     private func judge(
-        _ run: Range<Int>, _ tokens: [Token], titles: [Int: (start: Int, form: String)], titleCase: Bool, why: inout String?
+        _ run: Range<Int>, _ tokens: [Token], titles: [Int: (start: Int, form: String)], titleCase: Bool,
+        midSentence: (String) -> Bool, why: inout String?
     ) -> PersonCandidate? {
         func reject(_ reason: String) -> PersonCandidate? {
             if why == nil { why = reason }
@@ -597,6 +618,12 @@ struct PersonTagger {
         // "its sister A330 aircraft": no word of a person's name holds a digit.
         if tokens[run].contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
             return reject("holds a number")
+        }
+        // "... secret recording of president Read more": a web page's link text left in the copy.
+        if run.count == 1, run.upperBound < tokens.count, Self.linkVerbs.contains(tokens[run.lowerBound].key),
+            !tokens[run.upperBound].isCapitalised, Self.linkObjects.contains(tokens[run.upperBound].key)
+        {
+            return reject("a link's text")
         }
         let first = tokens[run.lowerBound]
         // "(R-South Carolina)", "D-N.Y.": a party and a state, not a name.
@@ -909,10 +936,15 @@ struct PersonTagger {
             return PersonCandidate(tokens: run, cue: "results line")
         }
         // One word: a surname next to a reporting verb ("Ericsson said it ..." is a company).
+        // (Not an English word that is only a rare surname in a headline in title case, where case
+        // says nothing, unless the article capitalises it inside a sentence too: "His Lawyer Says",
+        // "Health Care Law, Study Says"; "Tester Says" stays Jon Tester where "said Tester" follows.
+        // Opening a sentence, "Trump told reporters" is as often the only mention as "Lawyer says".)
         let pronoun = verbAfter ? pronounAfterVerb(run.upperBound, tokens) : nil
         if verbAfter || verbBefore,
             lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
-            lexicons.places[first.key] == nil, pronoun != .thing
+            lexicons.places[first.key] == nil, pronoun != .thing,
+            !(titleCase && lexicons.surnameWords.contains(first.key) && !midSentence(first.key))
         {
             return PersonCandidate(tokens: run, cue: "surname + reporting verb")
         }
