@@ -580,6 +580,8 @@ public struct EntityTagger: Sendable {
     private static let companyAfter: WordSet = [
         "shares", "stock", "stocks", "shareholders", "profits", "profit", "sales", "revenue", "revenues",
         "earnings", "customers", "subscribers", "boss", "bosses", "analyst", "analysts", "employees",
+        // ("Apple CEO Tim Cook", "a new Gallup poll", "the Pew survey")
+        "ceo", "executives", "poll", "survey",
     ]
 
     /// "The Carl Vinson leads": a name the article gives a ship ("the aircraft carrier Carl Vinson")
@@ -611,6 +613,12 @@ public struct EntityTagger: Sendable {
         return (ships, works)
     }
 
+    /// Capitalised words after a network's or a pollster's name: "Fox News", "Fox Business", "Pew Research".
+    private static let mediaNouns: WordSet = [
+        "news", "business", "network", "networks", "channel", "tv", "radio", "television", "broadcasting", "media",
+        "sports", "research",
+    ]
+    private static let advertisingNouns: WordSet = ["ad", "ads", "advert", "adverts", "advertisement", "spot", "spots", "commercial", "commercials"]
     /// Nouns after a publication's name: "Zycie Warszawy daily said", "the Bild newspaper".
     private static let publicationNouns: WordSet = ["daily", "newspaper", "weekly", "tabloid", "magazine"]
 
@@ -646,7 +654,13 @@ public struct EntityTagger: Sendable {
                     && Self.companyBefore.contains(tokens[i - 1].key) || tokens[i - 1].text == "&")
                 // "Orange said it was starting proceedings": a reporting verb, then "it".
                 let publication = j < tokens.count && Self.publicationNouns.contains(tokens[j].key) && !tokens[j].isCapitalised
-                after = after || publication
+                // "Fox News", "Fox Business", "Pew Research Center": a network's or a pollster's name
+                // ("told Fox" is the network where the article names it so). (Not a campaign's
+                // advertising: "a Romney TV ad", "a new Romney TV commercial".)
+                let media = j == i + 1 && j < tokens.count && tokens[j].kind == .word && tokens[j].isCapitalised
+                    && Self.mediaNouns.contains(tokens[j].key)
+                    && !(j + 1 < tokens.count && Self.advertisingNouns.contains(tokens[j + 1].key))
+                after = after || publication || media
                 let saidIt = i + 2 < tokens.count && PersonTagger.reportingVerbs.contains(tokens[i + 1].key)
                     && (tokens[i + 2].key == "it" || tokens[i + 2].key == "its")
                 // "Apple has expanded its iPod family": "its" after the name's verb.

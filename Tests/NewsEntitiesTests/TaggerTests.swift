@@ -154,6 +154,12 @@ let cases: [Case] = [
     Case("He told Vice President-elect ⟦Mike Pence⟧ and Governor-elect ⟦Jay Inslee⟧ about the talks.", "Mike Pence", "Jay Inslee"),
     // A word in capitals that opens or ends a list is an acronym; inside it, a person's initials.
     Case("Contributing: ⟦Savannah Behrmann⟧ and ⟦Grace Hauck⟧, CNN", "Savannah Behrmann", "Grace Hauck"),
+    // A network's or a pollster's name ("Fox News", "Pew Research", "a new Gallup poll") makes the
+    // word alone the network's; not a campaign's advertising ("a Romney TV ad").
+    Case("⟦Kelly Ayotte⟧ told Fox on Sunday that Fox News had the story.", "Kelly Ayotte"),
+    Case("Pew says most adults agree, the Pew Research Center found."),
+    Case("A new Gallup poll found support fell. Gallup says 6 in 10 adults agree."),
+    Case("⟦Romney⟧ said the economy was weak, and a Romney TV ad said so too.", "Romney"),
     // A link's text is no name, nor is "Well" opening a sentence.
     Case("The recording shocked the president Read more\n\nThe aide left."),
     Case("Well, who are you then? Well, we are going to bomb more."),
