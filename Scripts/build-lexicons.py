@@ -132,7 +132,7 @@ DEMONYMS = {
 BLOCKED = [
     "south china sea", "east china sea", "south china morning post", "china daily", "new mexico",
     "new england", "new guinea", "washington post", "washington times",
-    "new york times", "new york stock exchange", "jordan river", "turkey point", "indian ocean",
+    "new york times", "new york stock exchange", "new yorker", "new yorkers", "jordan river", "turkey point", "indian ocean",
     "indian point", "american express", "american airlines", "british airways", "british petroleum",
     "air france", "air china", "china airlines", "japan airlines", "korean air", "china mobile",
     "dutch shell", "royal dutch shell", "french open", "australian open", "swiss re", "swiss bank",
@@ -256,7 +256,7 @@ STOP = """
 a an the this that these those there here it its he she they we i you his her their our my your
 and or but nor so yet for of in on at by to from with without into onto over under about after before
 during since until while when where why how what who whom whose which as if than then though although
-because however meanwhile moreover also still just even only not no yes well all any some many most more much
+because however meanwhile moreover also still just even only not no yes well hey okay all any some many most more much
 few several each every both either neither one two three four five six seven eight nine ten
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec

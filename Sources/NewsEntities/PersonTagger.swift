@@ -137,6 +137,8 @@ struct PersonTagger {
     static let placeOpeners: WordSet = [
         "lake", "san", "santa", "port", "são", "sao", "plaza", "piazza", "puerto", "porto", "fort", "mount", "cape",
     ]
+    /// Titles that are adjectives in lower case.
+    static let adjectiveTitles: WordSet = ["major", "general", "private"]
     /// Link text that web pages leave in scraped copy: "Read more", "Click here", "Continue reading".
     static let linkVerbs: WordSet = ["read", "click", "continue", "learn", "see", "watch", "listen"]
     static let linkObjects: WordSet = ["more", "here", "reading"]
@@ -230,7 +232,10 @@ struct PersonTagger {
                 }
                 key = length == 1 ? word : key + " " + token.key
                 if !lexicons.titlePrefixes.contains(key) { break }
-                if lexicons.titles.contains(key), !(token.isCapitalised && lexicons.relationTitles.contains(key)),
+                // ("the major Watergate case", "the general Muslim population": in lower case these
+                // are adjectives, unless a given name follows: "the retired general David Petraeus".)
+                let adjective = length == 1 && !token.isCapitalised && Self.adjectiveTitles.contains(key) && !givenNameOrInitial(i + 1)
+                if !adjective, lexicons.titles.contains(key), !(token.isCapitalised && lexicons.relationTitles.contains(key)),
                     !lexicons.lowerCaseTitles.contains(key) || !token.isCapitalised || (length == 1 && token.sentenceInitial)
                         || (givenNameOrInitial(i + length) && !token.isAllCaps)
                 {
@@ -625,6 +630,19 @@ struct PersonTagger {
         {
             return reject("a link's text")
         }
+        if run.count == 1 {
+            let word = tokens[run.lowerBound]
+            // "Dr. K weighs in", "General O": a letter alone is a nickname at most.
+            if word.text.unicodeScalars.count == 1 { return reject("a letter alone") }
+            // "Navy SEALs", "CEOs": an acronym's plural.
+            if word.text.count >= 3, word.text.hasSuffix("s"), case let stem = word.text.dropLast(),
+                stem.allSatisfy({ $0.isUppercase })
+            {
+                return reject("an acronym's plural")
+            }
+            // "… Raped And Killed Her, Prosecutors Said.": a headline's verb after a title.
+            if titleCase, Self.headlineVerbs.contains(word.key) { return reject("a headline's verb") }
+        }
         let first = tokens[run.lowerBound]
         // "(R-South Carolina)", "D-N.Y.": a party and a state, not a name.
         var mark = first.text.utf8.makeIterator()
@@ -886,7 +904,10 @@ struct PersonTagger {
         // politician's campaign, government or staff is the politician (even after "the").
         // (Not "the Brady Campaign", an organisation; not "Senior aides" opening a sentence; not a
         // town's "Richmond campaign office".)
+        // (Nor the end of a longer name whose first word is a stop word: "West Wing aides".)
         if run.upperBound < tokens.count, Self.politiciansNouns.contains(tokens[run.upperBound].text), !first.isAllCaps,
+            !(run.lowerBound > 0 && tokens[run.lowerBound - 1].kind == .word && tokens[run.lowerBound - 1].isCapitalised
+                && !tokens[run.lowerBound - 1].sentenceInitial && !Self.determiners.contains(tokens[run.lowerBound - 1].key)),
             !titleCase, lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
             !(first.sentenceInitial && lexicons.surnameWords.contains(first.key)),
             lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,

@@ -160,6 +160,13 @@ let cases: [Case] = [
     Case("Pew says most adults agree, the Pew Research Center found."),
     Case("A new Gallup poll found support fell. Gallup says 6 in 10 adults agree."),
     Case("⟦Romney⟧ said the economy was weak, and a Romney TV ad said so too.", "Romney"),
+    // No name: a letter alone, an acronym's plural, the end of a longer name before "aides", "The
+    // New Yorker", "Hey"; a title in lower case that is an adjective, unless a given name follows.
+    Case("Dr. K weighs in on the race, and General O agreed."),
+    Case("The navy SEALs wrote on Facebook that the boys were safe."),
+    Case("Top West Wing aides are exasperated."),
+    Case("For instance, The New Yorker asked whether it mattered. UPDATE - Hey, who wants some more speculation?"),
+    Case("The major Watergate case held that privilege is not absolute, said the retired general ⟦David Petraeus⟧.", "David Petraeus"),
     // A link's text is no name, nor is "Well" opening a sentence.
     Case("The recording shocked the president Read more\n\nThe aide left."),
     Case("Well, who are you then? Well, we are going to bomb more."),
@@ -476,6 +483,9 @@ let cases: [Case] = [
         #expect(tagger.tag(title: "Young Adults Have Insurance After Health Care Law, Study Says", body: "More young adults have insurance.")
             .people.isEmpty)
         #expect(tagger.tag(title: "Key Witness Escorted From White House, His Lawyer Says", body: "The lawyer spoke.").people.isEmpty)
+        // Nor is a headline's verb after a title.
+        #expect(tagger.tag(title: "A Student Ignored A Man's Catcalls. He Then Killed Her, Prosecutors Said.", body: "He was charged.")
+            .people.isEmpty)
         // Unless the article capitalises it inside a sentence too.
         let tester = tagger.tag(title: "Budget Deal Collapses, Tester Says", body: "The deal failed, said Tester, a Democrat from Montana.")
         #expect(tester.people.map(\.name) == ["Tester"])
