@@ -99,6 +99,8 @@ struct PersonTagger {
         "airways", "records", "studios", "pictures", "news", "network", "channel", "show", "podcast", "press",
         "energy", "world", "class", "pipeline", "record", "times", "globe", "observer", "chronicle", "examiner",
         "inquirer", "sentinel", "courier", "telegraph", "media", "fed", "gala", "room",
+        // ("King Features Syndicate", "The Kelly File", "Andrews Air Force Base": "Force" is a stop word)
+        "syndicate", "file", "air",
     ]).union(companySuffixes).union(firmEndings)
 
     /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").
@@ -553,6 +555,8 @@ struct PersonTagger {
                 run = (run.lowerBound + 1)..<run.upperBound
             } else if tokens[run.lowerBound].sentenceInitial || titleCase, !tokens[run.lowerBound].isAllCaps,
                 lexicons.commonWords.contains(tokens[run.lowerBound].key)
+                    // ("Read CNNOpinion's new Flipboard magazine": a link's verb.)
+                    || Self.linkVerbs.contains(tokens[run.lowerBound].key) && tokens[run.lowerBound].sentenceInitial
                     || Self.auxiliaries.contains(tokens[run.lowerBound].key) && !finiteVerbAfter(run, tokens),
                 titles[run.lowerBound] == nil
             {

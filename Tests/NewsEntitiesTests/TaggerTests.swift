@@ -167,6 +167,11 @@ let cases: [Case] = [
     Case("Top West Wing aides are exasperated."),
     Case("For instance, The New Yorker asked whether it mattered. UPDATE - Hey, who wants some more speculation?"),
     Case("The major Watergate case held that privilege is not absolute, said the retired general ⟦David Petraeus⟧.", "David Petraeus"),
+    // A syndicate, a show's "File" and an air base are things; a link's verb opening a sentence is
+    // no given name.
+    Case("© 2020 by King Features Syndicate. He spoke on The Kelly File on Monday."),
+    Case("The president arrived at Andrews Air Force Base on Friday."),
+    Case("Read ⟦Patrick Buchanan⟧'s column on trade.", "Patrick Buchanan"),
     // A link's text is no name, nor is "Well" opening a sentence.
     Case("The recording shocked the president Read more\n\nThe aide left."),
     Case("Well, who are you then? Well, we are going to bomb more."),
