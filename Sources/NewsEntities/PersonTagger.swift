@@ -548,10 +548,16 @@ struct PersonTagger {
                 // form; not two initials that spell a postal code, "W.A. Kistler".)
                 run = (run.lowerBound + 1)..<run.upperBound
             } else if run.count >= 3, lexicons.commonWords.contains(tokens[run.lowerBound].key),
-                (lexicons.givenNames[tokens[run.lowerBound + 1].key] ?? 0) >= 2000, titles[run.lowerBound] == nil
+                case let next = tokens[run.lowerBound + 1].key,
+                (lexicons.givenNames[next] ?? 0) >= 2000
+                    || ((lexicons.givenNames[next] ?? 0) >= 300 || lexicons.rareGivenNames.contains(next))
+                        && !titleCase && titles[run.lowerBound] == nil
             {
                 // "Under Secretary for Economic Affairs Allen Wallis": an English word before a
-                // common given name and more ends what came before.
+                // common given name and more ends what came before; so it does after a title
+                // ("Miss Universe Alicia Machado", "Pope Emeritus Benedict XVI", "General Manager
+                // Daryl Morey"), and before a rarer given name with no title or headline around
+                // ("Sen. Mitt Romney Willard (Mitt) ...", pasted from a link, keeps "Mitt").
                 run = (run.lowerBound + 1)..<run.upperBound
             } else if tokens[run.lowerBound].sentenceInitial || titleCase, !tokens[run.lowerBound].isAllCaps,
                 lexicons.commonWords.contains(tokens[run.lowerBound].key)
@@ -822,7 +828,14 @@ struct PersonTagger {
         // ("Tolunay Kafkas", "Reynald Pedros": so does a rare one before a word that is no English plural.)
         let rareFirst = lexicons.rareGivenNames.contains(first.key) && lexicons.places[first.key] == nil
             && lexicons.datelinePlaces[first.key] == nil && !lexicons.commonWords.contains(String(last.key.dropLast()))
-        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst, !rareFirst {
+        // ("George Stephanopoulos", "David Petraeus": a common given name that is a town too, before
+        // a word of five letters or more that is no plural of an English word or a name: "the
+        // Dallas Mavericks", "the George Washingtons", "Warren Has".)
+        let singular = String(last.key.dropLast())
+        let placeGivenFirst = (lexicons.givenNames[first.key] ?? 0) >= 2000 && lexicons.places[first.key] == nil
+            && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
+            && !lexicons.surnames.contains(singular) && lexicons.givenNames[singular] == nil
+        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst, !rareFirst, !placeGivenFirst {
             return reject("ends in a plural: a team")
         }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
@@ -867,7 +880,11 @@ struct PersonTagger {
             if lexicons.asianSurnames.contains(first.key), run.count <= 3, !wordLast {
                 return PersonCandidate(tokens: run, cue: "family name \"\(first.text)\" first")
             }
-            if verbAfter || verbBefore, run.count <= 3, !wordLast || (lexicons.givenNames[first.key] ?? 0) >= 2000 {
+            // ("House Minority Whip Steny Hoyer said": not an English word and two more; the two
+            // are tried on their own.)
+            if verbAfter || verbBefore, run.count <= 3, !wordLast || (lexicons.givenNames[first.key] ?? 0) >= 2000,
+                !(run.count == 3 && lexicons.commonWords.contains(first.key))
+            {
                 return PersonCandidate(tokens: run, cue: "reporting verb")
             }
             // "C. Lewis", "J.K. Rowling": initials before a capitalised word.

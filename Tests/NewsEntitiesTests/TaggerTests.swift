@@ -167,6 +167,12 @@ let cases: [Case] = [
     Case("Top West Wing aides are exasperated."),
     Case("For instance, The New Yorker asked whether it mattered. UPDATE - Hey, who wants some more speculation?"),
     Case("The major Watergate case held that privilege is not absolute, said the retired general ⟦David Petraeus⟧.", "David Petraeus"),
+    // An English word before a given name and a surname is the end of a title or a role; a common
+    // given name that is a town too ("George", "David") starts a person's name before a word that is
+    // no English plural, not a team's before one that is.
+    Case("ABC News chief anchor ⟦George Stephanopoulos⟧ said so.", "George Stephanopoulos"),
+    Case("House Minority Whip ⟦Steny Hoyer⟧ said so, and former Miss Universe ⟦Alicia Machado⟧ agreed.", "Steny Hoyer", "Alicia Machado"),
+    Case("The Dallas Mavericks beat the Charlotte Hornets."),
     // A syndicate, a show's "File" and an air base are things; a link's verb opening a sentence is
     // no given name.
     Case("© 2020 by King Features Syndicate. He spoke on The Kelly File on Monday."),
