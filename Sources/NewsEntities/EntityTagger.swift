@@ -616,7 +616,7 @@ public struct EntityTagger: Sendable {
     /// Capitalised words after a network's or a pollster's name: "Fox News", "Fox Business", "Pew Research".
     private static let mediaNouns: WordSet = [
         "news", "business", "network", "networks", "channel", "tv", "radio", "television", "broadcasting", "media",
-        "sports", "research",
+        "sports", "research", "university", "college",
     ]
     private static let advertisingNouns: WordSet = ["ad", "ads", "advert", "adverts", "advertisement", "spot", "spots", "commercial", "commercials"]
     /// Nouns after a publication's name: "Zycie Warszawy daily said", "the Bild newspaper".

@@ -159,6 +159,7 @@ let cases: [Case] = [
     Case("⟦Kelly Ayotte⟧ told Fox on Sunday that Fox News had the story.", "Kelly Ayotte"),
     Case("Pew says most adults agree, the Pew Research Center found."),
     Case("A new Gallup poll found support fell. Gallup says 6 in 10 adults agree."),
+    Case("Harvard rescinded his admission. Harvard said the decision was final, and Harvard University declined to comment."),
     Case("⟦Romney⟧ said the economy was weak, and a Romney TV ad said so too.", "Romney"),
     // No name: a letter alone, an acronym's plural, the end of a longer name before "aides", "The
     // New Yorker", "Hey"; a title in lower case that is an adjective, unless a given name follows.
