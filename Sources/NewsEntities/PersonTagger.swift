@@ -430,6 +430,17 @@ struct PersonTagger {
             }
             var run = i..<j
             i = j
+            // "Sen. Joe Manchin Joseph (Joe) Manchin": a web page's link text, then its hover card's
+            // formal name with the nickname in brackets. A common given name before a bracketed
+            // name starts the card: the run ends before it. ("James Leander (Leo) Nichols", two
+            // words, stays whole.)
+            if run.count >= 3, j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 2].text == ")",
+                tokens[j + 1].kind == .word, tokens[j + 1].isCapitalised,
+                (lexicons.givenNames[tokens[j - 1].key] ?? 0) >= 2000, (lexicons.givenNames[tokens[j + 1].key] ?? 0) >= 2000
+            {
+                rejections?.list.append(((j - 1)..<j, "a web page's hover card repeating a name"))
+                run = run.lowerBound..<(j - 1)
+            }
             // "Ex-Worker at C.I.A. Says He Leaked": a dotted acronym alone names no one.
             if run.count == 1, Self.isDottedAcronym(tokens[run.lowerBound].text) { continue }
             // "said Hong Kong-based Hutchison": the start of a place's name that a hyphenated word ends.

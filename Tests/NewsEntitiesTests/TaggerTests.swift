@@ -174,6 +174,9 @@ let cases: [Case] = [
     Case("ABC News chief anchor ⟦George Stephanopoulos⟧ said so.", "George Stephanopoulos"),
     Case("House Minority Whip ⟦Steny Hoyer⟧ said so, and former Miss Universe ⟦Alicia Machado⟧ agreed.", "Steny Hoyer", "Alicia Machado"),
     Case("The Dallas Mavericks beat the Charlotte Hornets."),
+    // A web page's hover card after a link's name: "Joseph (Joe) Manchin" is no part of it.
+    Case("Sen. ⟦Joe Manchin⟧ Joseph (⟦Joe⟧) ManchinFormer coal executive ⟦Don Blankenship⟧ launched a bid.",
+         "Joe Manchin", "Joe Manchin", "Don Blankenship"),
     // A syndicate, a show's "File" and an air base are things; a link's verb opening a sentence is
     // no given name.
     Case("© 2020 by King Features Syndicate. He spoke on The Kelly File on Monday."),
