@@ -613,12 +613,16 @@ public struct EntityTagger: Sendable {
         return (ships, works)
     }
 
-    /// Capitalised words after a network's or a pollster's name: "Fox News", "Fox Business", "Pew Research".
+    /// Capitalised words after the name of a network, a pollster or a university: "Fox News", "Fox
+    /// Business", "Pew Research", "Harvard University".
     private static let mediaNouns: WordSet = [
         "news", "business", "network", "networks", "channel", "tv", "radio", "television", "broadcasting", "media",
         "sports", "research", "university", "college",
     ]
-    private static let advertisingNouns: WordSet = ["ad", "ads", "advert", "adverts", "advertisement", "spot", "spots", "commercial", "commercials"]
+    /// Words after "TV" or "Radio" that make it a campaign's advertising: "a Romney TV ad".
+    private static let advertisingNouns: WordSet = [
+        "ad", "ads", "advert", "adverts", "advertisement", "spot", "spots", "commercial", "commercials",
+    ]
     /// Nouns after a publication's name: "Zycie Warszawy daily said", "the Bild newspaper".
     private static let publicationNouns: WordSet = ["daily", "newspaper", "weekly", "tabloid", "magazine"]
 

@@ -839,9 +839,9 @@ struct PersonTagger {
         // ("Tolunay Kafkas", "Reynald Pedros": so does a rare one before a word that is no English plural.)
         let rareFirst = lexicons.rareGivenNames.contains(first.key) && lexicons.places[first.key] == nil
             && lexicons.datelinePlaces[first.key] == nil && !lexicons.commonWords.contains(String(last.key.dropLast()))
-        // ("George Stephanopoulos", "David Petraeus": a common given name that is a town too, before
-        // a word of five letters or more that is no plural of an English word or a name: "the
-        // Dallas Mavericks", "the George Washingtons", "Warren Has".)
+        // ("George Stephanopoulos", "David Petraeus": so does a common given name that is a town too,
+        // which `givenFirst` leaves out, before a word of five letters or more that is no plural of an
+        // English word or a name: not "the Dallas Mavericks", "the George Washingtons", "Warren Has".)
         let singular = String(last.key.dropLast())
         let placeGivenFirst = (lexicons.givenNames[first.key] ?? 0) >= 2000 && lexicons.places[first.key] == nil
             && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
