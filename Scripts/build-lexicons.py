@@ -256,7 +256,7 @@ STOP = """
 a an the this that these those there here it its he she they we i you his her their our my your
 and or but nor so yet for of in on at by to from with without into onto over under about after before
 during since until while when where why how what who whom whose which as if than then though although
-because however meanwhile moreover also still just even only not no yes well hey okay all any some many most more much
+because however meanwhile moreover also still just even only not no yes well hey okay mom mum all any some many most more much
 few several each every both either neither one two three four five six seven eight nine ten
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec

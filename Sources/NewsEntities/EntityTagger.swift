@@ -499,8 +499,12 @@ public struct EntityTagger: Sendable {
                     // Skidmore": a word in capitals outside a line in capitals that opens or ends the
                     // list is an acronym, a paper's, a network's or a meeting's; inside it, a person's
                     // initials: "Woodrow Wilson, FDR, JFK, LBJ, Ronald Reagan".)
+                    // ("Mark Meadows, R-N.C., Jim Jordan, R-Ohio": a party and a state, and a letter alone;
+                    // "U.S.": a country's initials.)
                     let acronym = words.count == 1 && words[0].isAllCaps && !inCapsLine(item.lowerBound)
                         && (item == items.first || item == items.last)
+                        || words.count == 1 && (PersonTagger.isPartyMark(words[0].text) || tagger.isPlaceInitials(words[0])
+                            || words[0].text.filter(\.isLetter).count == 1)
                     guard lexicons.places[key] == nil, !PersonTagger.companySuffixes.contains(key), !lexicons.titles.contains(key), !lexicons.titles.contains(key + " ."),
                         !words.contains(where: { tagger.isCountryWord($0.key) }), !group, !acronym
                     else { continue }

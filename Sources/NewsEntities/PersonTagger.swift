@@ -173,10 +173,26 @@ struct PersonTagger {
     ]
 
     /// "C.I.A.", "F.B.I": three letters or more, each followed by a dot (the last one's may be cut off).
-    static func isDottedAcronym(_ text: String) -> Bool {
+    static func isDottedAcronym(_ text: String, letters least: Int = 3) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         let letters = parts.last?.isEmpty == true ? parts.dropLast() : parts[...]
-        return letters.count >= 3 && letters.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+        return letters.count >= least && letters.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+    }
+
+    /// "U.S.", "U.N.", "N.J.": dotted initials of a country, a body or a US state.
+    func isPlaceInitials(_ token: Token) -> Bool {
+        guard Self.isDottedAcronym(token.text, letters: 2) else { return false }
+        return lexicons.shortCodes[token.text] != nil || Self.stateShortForms.contains(token.text)
+            || Self.dottedBodies.contains(token.text) || Dateline.regionCode([token]) != nil
+    }
+    static let dottedBodies: WordSet = ["U.N.", "E.U."]
+
+    /// "R-Ohio", "D-N.Y.", "I-Vt.": a legislator's party and state.
+    static func isPartyMark(_ text: String) -> Bool {
+        var mark = text.utf8.makeIterator()
+        guard let party = mark.next(), party == UInt8(ascii: "R") || party == UInt8(ascii: "D") || party == UInt8(ascii: "I")
+        else { return false }
+        return mark.next() == UInt8(ascii: "-")
     }
 
     func isNamePart(_ token: Token) -> Bool {
@@ -663,13 +679,21 @@ struct PersonTagger {
             }
             // "… Raped And Killed Her, Prosecutors Said.": a headline's verb after a title.
             if titleCase, Self.headlineVerbs.contains(word.key) { return reject("a headline's verb") }
+            // "the U.S. diplomatic mission", "staff at the U.N.", "N.J.": a country's, a body's or a
+            // state's initials. (A person's stay: "O.J. said".)
+            if isPlaceInitials(word) { return reject("a place's or a body's initials") }
+            // ("I said OK": in capitals, the word; "Kim Hye Ok" keeps her name.)
+            if word.text == "OK" { return reject("a common word in capitals") }
+            // "the Navy's 5th Fleet reported": a unit after its number.
+            if run.lowerBound > 0, case let number = tokens[run.lowerBound - 1].text, number.first?.isNumber == true,
+                ["st", "nd", "rd", "th"].contains(where: number.hasSuffix)
+            {
+                return reject("a unit after its number")
+            }
         }
         let first = tokens[run.lowerBound]
         // "(R-South Carolina)", "D-N.Y.": a party and a state, not a name.
-        var mark = first.text.utf8.makeIterator()
-        if let party = mark.next(), party == UInt8(ascii: "R") || party == UInt8(ascii: "D") || party == UInt8(ascii: "I"),
-            mark.next() == UInt8(ascii: "-")
-        {
+        if Self.isPartyMark(first.text) {
             return reject("a party and a state")
         }
         let last = tokens[run.upperBound - 1]
