@@ -3,7 +3,8 @@ import NewsEntities
 /// Archive-level merges of people: a surname that articles use alone ("Kerry") is the person whose
 /// full name the archive uses with that surname ("John Kerry"), when exactly one full name
 /// dominates; a name with middle names or initials ("Donald J. Trump", "Hillary Rodham Clinton") is
-/// the two-word name the archive uses far more often ("Donald Trump"). Recorded in the index
+/// the two-word name the archive uses far more often ("Donald Trump"); a given name and a suffix
+/// ("Donald Jr") is the full name with both that dominates ("Donald Trump Jr"). Recorded in the index
 /// metadata by the indexer, read by the searcher: facets count them as one person, and
 /// `person:kerry` finds John Kerry. Each article keeps its own mention.
 public struct PersonMerge: Sendable, Equatable {
@@ -44,6 +45,7 @@ public enum PersonMerges {
         _ people: [Person], displayName: ((String) -> String?)? = nil, familyNameFirst: (String) -> Bool = { _ in false }
     ) -> [Merge] {
         var merges = surnameAloneMerges(people, familyNameFirst: familyNameFirst) + middleNameMerges(people)
+        merges += suffixAloneMerges(people, except: Set(merges.map(\.short)))
         merges += shortGivenNameMerges(people, except: Set(merges.map(\.short)))
         merges += wordBreakMerges(people, except: Set(merges.map(\.short)))
         if let displayName {
@@ -81,15 +83,39 @@ public enum PersonMerges {
     }
 
     /// "donald j trump" -> "donald trump": the same first and last word, the two-word name
-    /// `middleNameDominance` times more frequent.
+    /// `middleNameDominance` times more frequent. (A suffix is no last name: "Donald Trump Jr" is
+    /// no "Donald Jr" however often that is written.)
     static func middleNameMerges(_ people: [Person]) -> [Merge] {
         let frequency = Dictionary(people.map { ($0.key, $0.frequency) }, uniquingKeysWith: +)
         return people.sorted { $0.key < $1.key }.compactMap { person in
             let words = words(person.key)
-            guard words.count >= 3, let first = words.first, let last = words.last else { return nil }
+            guard words.count >= 3, let first = words.first, let last = words.last, !suffixes.contains(last) else { return nil }
             let short = String(first + " " + last)
             guard let count = frequency[short], count >= middleNameDominance * person.frequency else { return nil }
             return (person.key, short)
+        }
+    }
+
+    /// Suffixes after a surname, as person keys write them.
+    static let suffixes: Set<Substring> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// "donald jr" -> "donald trump jr": a given name and "Jr" or "Sr", into the full name with that
+    /// given name and suffix that has `dominance` of the archive's uses of such names. (Not a
+    /// regnal number: "Charles II" and "Richard III" are kings, not "Charles Williams II".)
+    static func suffixAloneMerges(_ people: [Person], except merged: Set<String>) -> [Merge] {
+        let generations: Set<Substring> = ["jr", "sr"]
+        let fullNames = ranked(people) { person in
+            let words = words(person.key)
+            guard words.count >= 3, let first = words.first, let last = words.last, generations.contains(last) else { return [] }
+            return [String(first + " " + last)]
+        }
+        return people.sorted { $0.key < $1.key }.compactMap { short in
+            let words = words(short.key)
+            guard words.count == 2, generations.contains(words[1]), !merged.contains(short.key),
+                let candidates = fullNames[short.key], let best = candidates.first
+            else { return nil }
+            let total = candidates.reduce(0) { $0 + $1.frequency }
+            return Double(best.frequency) >= dominance * Double(total) ? (short.key, best.key) : nil
         }
     }
 

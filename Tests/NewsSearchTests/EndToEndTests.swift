@@ -558,6 +558,17 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try searcher.articles(naming: "Joseph Biden") == 7)
     }
 
+    @Test func aGivenNameAndASuffixMergeWithTheArchivesDominantFullName() throws {
+        let path = temporaryIndex()
+        var articles = copies(3, id: "t", body: "Donald Trump Jr. spoke about the campaign today.")
+        articles += copies(2, id: "d", body: "As Donald Jr. said, the campaign was ready.")
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        let people = try searcher.peopleCounts("campaign")
+        #expect(people["Donald Trump Jr"] == 5 && people["Donald Jr"] == nil, "\(people)")
+        #expect(try searcher.articles(naming: "Donald Jr") == 5)
+    }
+
     @Test func afterUpdatesAndDeletesCountsEqualAFreshRebuild() throws {
         var changed = corpus[0]
         changed.body = "John Kerry left Tianjin for Seoul, where South Korean officials talked about climate."
