@@ -5,6 +5,9 @@ public struct EntityTagger: Sendable {
 
     public init(lexicons: Lexicons = .shared) { self.lexicons = lexicons }
 
+    /// What may follow a surname in a person's name, as keys: "jr", "sr" and regnal numbers ("ii").
+    public static var personSuffixes: Set<String> { PersonTagger.suffixes }
+
     private struct Field {
         var field: ArticleField
         var tokens: [Token]

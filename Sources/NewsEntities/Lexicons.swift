@@ -95,6 +95,10 @@ public final class Lexicons: Sendable {
         }
     }()
 
+    /// A country's name by its ISO code (the code when unknown), from `countryNamesByCode`: for
+    /// showing countries without loading the places.
+    public static func countryName(_ code: String) -> String { countryNamesByCode[code] ?? code }
+
     static func countryNames(in directory: URL) throws -> [String: String] {
         let text = try String(contentsOf: directory.appendingPathComponent("countries.tsv"), encoding: .utf8)
         var names: [String: String] = [:]

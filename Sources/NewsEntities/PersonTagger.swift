@@ -860,18 +860,19 @@ struct PersonTagger {
         // ("Monica Seles", "Rodney Eyles").
         let givenFirst = (lexicons.givenNames[first.key] ?? 0) >= 300 && lexicons.places[first.key] == nil
             && lexicons.datelinePlaces[first.key] == nil
-        // ("Tolunay Kafkas", "Reynald Pedros": so does a rare one before a word that is no English plural.)
-        let rareFirst = lexicons.rareGivenNames.contains(first.key) && lexicons.places[first.key] == nil
-            && lexicons.datelinePlaces[first.key] == nil && !lexicons.commonWords.contains(String(last.key.dropLast()))
-        // ("George Stephanopoulos", "David Petraeus": so does a common given name that is a town too,
-        // which `givenFirst` leaves out, before a word of five letters or more that is no plural of an
-        // English word or a name: not "the Dallas Mavericks", "the George Washingtons", "Warren Has".)
-        let singular = String(last.key.dropLast())
-        let placeGivenFirst = (lexicons.givenNames[first.key] ?? 0) >= 2000 && lexicons.places[first.key] == nil
-            && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
-            && !lexicons.surnames.contains(singular) && lexicons.givenNames[singular] == nil
-        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst, !rareFirst, !placeGivenFirst {
-            return reject("ends in a plural: a team")
+        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst {
+            let singular = String(last.key.dropLast())
+            // ("Tolunay Kafkas", "Reynald Pedros": so does a rare one before a word that is no English plural.)
+            let rareFirst = lexicons.rareGivenNames.contains(first.key) && lexicons.places[first.key] == nil
+                && lexicons.datelinePlaces[first.key] == nil && !lexicons.commonWords.contains(singular)
+            // ("George Stephanopoulos", "David Petraeus": so does a common given name that is a town
+            // too, which `givenFirst` leaves out, before a word of five letters or more that is no
+            // plural of an English word or a name: not "the Dallas Mavericks", "the George
+            // Washingtons", "Warren Has".)
+            let placeGivenFirst = (lexicons.givenNames[first.key] ?? 0) >= 2000 && lexicons.places[first.key] == nil
+                && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
+                && !lexicons.surnames.contains(singular) && lexicons.givenNames[singular] == nil
+            if !rareFirst, !placeGivenFirst { return reject("ends in a plural: a team") }
         }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
         // ("Keith Hall", "Sally Field": a common given name and a common surname, not after "at".)

@@ -76,10 +76,15 @@ public enum PersonMerges {
             return familyNameFirst(String(first)) ? [String(last), String(first)] : [String(last)]
         }
         return people.filter { !$0.key.contains(" ") }.sorted { $0.key < $1.key }.compactMap { single in
-            guard let candidates = fullNames[single.key], let best = candidates.first else { return nil }
-            let total = candidates.reduce(0) { $0 + $1.frequency }
-            return Double(best.frequency) >= dominance * Double(total) ? (single.key, best.key) : nil
+            dominant(fullNames[single.key]).map { (single.key, $0) }
         }
+    }
+
+    /// The first (most frequent) of `candidates` when it has `dominance` of their uses.
+    static func dominant(_ candidates: [Person]?) -> String? {
+        guard let candidates, let best = candidates.first else { return nil }
+        let total = candidates.reduce(0) { $0 + $1.frequency }
+        return Double(best.frequency) >= dominance * Double(total) ? best.key : nil
     }
 
     /// "donald j trump" -> "donald trump": the same first and last word, the two-word name
@@ -89,15 +94,13 @@ public enum PersonMerges {
         let frequency = Dictionary(people.map { ($0.key, $0.frequency) }, uniquingKeysWith: +)
         return people.sorted { $0.key < $1.key }.compactMap { person in
             let words = words(person.key)
-            guard words.count >= 3, let first = words.first, let last = words.last, !suffixes.contains(last) else { return nil }
+            guard words.count >= 3, let first = words.first, let last = words.last, !EntityTagger.personSuffixes.contains(String(last))
+            else { return nil }
             let short = String(first + " " + last)
             guard let count = frequency[short], count >= middleNameDominance * person.frequency else { return nil }
             return (person.key, short)
         }
     }
-
-    /// Suffixes after a surname, as person keys write them.
-    static let suffixes: Set<Substring> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// "donald jr" -> "donald trump jr": a given name and "Jr" or "Sr", into the full name with that
     /// given name and suffix that has `dominance` of the archive's uses of such names. (Not a
@@ -111,11 +114,8 @@ public enum PersonMerges {
         }
         return people.sorted { $0.key < $1.key }.compactMap { short in
             let words = words(short.key)
-            guard words.count == 2, generations.contains(words[1]), !merged.contains(short.key),
-                let candidates = fullNames[short.key], let best = candidates.first
-            else { return nil }
-            let total = candidates.reduce(0) { $0 + $1.frequency }
-            return Double(best.frequency) >= dominance * Double(total) ? (short.key, best.key) : nil
+            guard words.count == 2, generations.contains(words[1]), !merged.contains(short.key) else { return nil }
+            return dominant(fullNames[short.key]).map { (short.key, $0) }
         }
     }
 

@@ -98,8 +98,6 @@ public final class Searcher {
         }
     }
 
-    func countryName(_ code: String) -> String { Lexicons.countryNamesByCode[code] ?? code }
-
     /// A person as typed, with the archive-level merges: "kerry" also finds "john kerry", and
     /// "John Kerry" also the articles that call him only "Kerry".
     func personKeys(_ name: String) -> [String] {
@@ -212,11 +210,11 @@ public final class Searcher {
                 .map { (value: $0.value, count: $0.count, about: about[$0.value] ?? 0) }
                 .filter { country in
                     guard let needle else { return true }
-                    return EntityKey.fold(country.value) == needle || EntityKey.fold(self.countryName(country.value)).contains(needle)
+                    return EntityKey.fold(country.value) == needle || EntityKey.fold(Lexicons.countryName(country.value)).contains(needle)
                 }
                 .sorted { ($0.about, $0.count, $1.value) > ($1.about, $1.count, $0.value) }
                 .prefix(query.facetLimit)
-                .map { SearchResult.FacetValue(value: $0.value, name: self.countryName($0.value), count: $0.count, about: $0.about) }
+                .map { SearchResult.FacetValue(value: $0.value, name: Lexicons.countryName($0.value), count: $0.count, about: $0.about) }
             facets.sources = top(.sources)
             facets.years = top(.years)
         }
@@ -303,7 +301,7 @@ public final class Searcher {
             passage: .init(
                 index: stored.index, count: stored.count, text: stored.text, highlighted: highlighted,
                 people: stored.people,
-                countries: stored.countries.map { .init(code: $0, name: countryName($0)) }))
+                countries: stored.countries.map { .init(code: $0, name: Lexicons.countryName($0)) }))
     }
 
     func run(_ request: SearchRequest) throws(SearchError) -> SearchResults {
