@@ -728,9 +728,13 @@ struct PersonTagger {
         let wordPair = run.count >= 2 && lexicons.wordGivenNames.contains(first.key)
             && (lexicons.surnameWords.contains(last.key) || lexicons.shortWords.contains(last.key))
             && !tokens[run].contains { Self.particles.contains($0.key) }
+        // ("Osama bin Laden", "Hamza bin Laden": after a particle in lower case, an English word is
+        // a surname.)
+        let particleInside = run.count >= 3 && !titleCase && first.isCapitalised && last.isCapitalised
+            && tokens[(run.lowerBound + 1)..<(run.upperBound - 1)].contains { !$0.isCapitalised && Self.particles.contains($0.key) }
         let wordLast = (lexicons.commonWords.contains(last.key)
             || (allCaps && lexicons.surnameWords.contains(last.key)) || wordPair)
-            && !Self.regnalNumbers.contains(last.key)
+            && !Self.regnalNumbers.contains(last.key) && !particleInside
         if allCaps, run.count > 1, wordLast {
             return reject("capitals ending in an English word")
         }

@@ -66,6 +66,8 @@ let cases: [Case] = [
     Case("⟦Saudi⟧ Crown Prince ⟦Mohammed bin Salman⟧ spoke.", "@SA", "Mohammed bin Salman"),
     Case("Rivals of ⟦Abu Bakr al-Baghdadi⟧ fled.", "Abu Bakr al-Baghdadi"),
     Case("President ⟦Alexander van der Bellen⟧ met ⟦Ursula von der Leyen⟧.", "Alexander van der Bellen", "Ursula von der Leyen"),
+    // After a particle in lower case, an English word is a surname: "laden" is one.
+    Case("The raid that killed ⟦Osama bin Laden⟧ was in ⟦Pakistan⟧.", "Osama bin Laden", "@PK"),
     Case("⟦George W. Bush⟧ praised ⟦J.K. Rowling⟧.", "George W. Bush", "J.K. Rowling"),
     Case("⟦Martin Luther King Jr⟧. was quoted.", "Martin Luther King Jr"),
     // Given names of the world beyond the US lists, trusted before a surname-shaped word, not
