@@ -231,7 +231,8 @@ struct PersonTagger {
             var key = ""
             for length in 1...lexicons.longestTitle where i + length <= tokens.count {
                 let token = tokens[i + length - 1]
-                if token.kind == .lineBreak { break }
+                // (No title starts with punctuation: most tokens end their look-ups here.)
+                if token.kind == .lineBreak || (length == 1 && token.kind == .punctuation) { break }
                 // "Lieutenant-Colonel", "Vice-President": a hyphenated title is the title.
                 var word = length == 1 && token.key.utf8.contains(UInt8(ascii: "-")) && !lexicons.titlePrefixes.contains(token.key)
                     ? token.key.split(separator: "-").joined(separator: " ") : token.key
@@ -241,7 +242,7 @@ struct PersonTagger {
                 // ("Premiership leaders Chelsea and the Gunners": after "leaders", as sports copy
                 // writes of teams, a full name must follow, not a given name alone; "Presidents
                 // Reagan and Carter" name people by surnames that are given names too.)
-                if length == 1, word.count > 4, word.hasSuffix("s"), !lexicons.titlePrefixes.contains(word),
+                if length == 1, word.utf8.last == UInt8(ascii: "s"), word.count > 4, word.hasSuffix("s"), !lexicons.titlePrefixes.contains(word),
                     lexicons.titles.contains(String(word.dropLast())), !Self.styledTitles.contains(String(word.dropLast())),
                     !lexicons.lowerCaseTitles.contains(String(word.dropLast())), givenNameOrInitial(i + 1),
                     word != "leaders" || (i + 2 < tokens.count && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalised)
