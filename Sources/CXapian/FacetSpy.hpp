@@ -260,13 +260,20 @@ class IdTable {
 };
 
 /// The archive's merges of people as person keys ("trump" -> "donald trump"), built once per index
-/// (a searcher keeps it: the full corpus has thousands) and read by every search's spy.
+/// (a searcher keeps it: the full corpus has thousands) and read by every search's spy; and the
+/// unconfirmed names the archive confirmed as people.
 class PersonAliases {
   public:
-    /// `pairs`: facet entries, from and to ("0Trump", "0Donald Trump"); other facets' are ignored.
-    PersonAliases(const char *const *pairs, size_t count) : into_(count + 16) {
+    /// `pairs`: facet entries, from and to ("0Trump", "0Donald Trump"); an unconfirmed name's to the
+    /// person's ("5Karl Rove", "0Karl Rove"): it is confirmed. Other facets' are ignored.
+    PersonAliases(const char *const *pairs, size_t count) : into_(count + 16), confirmed_(16) {
         for (size_t i = 0; i < count; ++i) {
             const std::string_view from = pairs[2 * i], to = pairs[2 * i + 1];
+            if (from.size() >= 2 && to.size() >= 2 && from[0] == '5' && to[0] == '0') {
+                confirmed_.insert(person_group_key(from.substr(1)), 1);
+                any_confirmed_ = true;
+                continue;
+            }
             if (from.size() < 2 || to.size() < 2 || from[0] != '0' || to[0] != '0') continue;
             const uint32_t target = uint32_t(targets_.size());
             if (into_.insert(person_group_key(from.substr(1)), target) == target) {
@@ -282,9 +289,16 @@ class PersonAliases {
         return merged ? targets_[at] : key;
     }
 
+    /// Whether an unconfirmed name ("Karl Rove" with no cue) is the person the archive confirmed.
+    bool confirmed(std::string_view name) const {
+        return any_confirmed_ && confirmed_.find(person_group_key(name), 0) != 0;
+    }
+
   private:
     static constexpr uint32_t kNone = 0xFFFFFFFFu;
     IdTable into_;
+    IdTable confirmed_;
+    bool any_confirmed_ = false;
     std::vector<uint64_t> targets_;
 };
 
@@ -292,6 +306,9 @@ class FacetSpy : public Xapian::MatchSpy {
   public:
     /// The people facet's number in the lists: its values are grouped by person (see `Person`).
     static constexpr size_t kPeople = 0;
+    /// Unconfirmed people's number in the lists: no facet of its own; counted as the person when the
+    /// archive confirmed the name (`PersonAliases::confirmed`).
+    static constexpr size_t kUnconfirmedPeople = 5;
 
     /// One person of the people facet: the spellings of one key ("Kim Jong-un", "Kim Jong-Un"), and
     /// of the keys the archive merged into it ("Trump", "Kim Jong-un" into "Kim Jong Un"), counted
@@ -335,6 +352,9 @@ class FacetSpy : public Xapian::MatchSpy {
                 } else {
                     counts_[facet].add(value, arena_);
                 }
+            } else if (end > start + 1 && facet == kUnconfirmedPeople && counts_.size() > kPeople && aliases_) {
+                const std::string_view value = list.substr(start + 1, end - start - 1);
+                if (aliases_->confirmed(value)) count_person(value);
             }
             start = end + 1;
         }

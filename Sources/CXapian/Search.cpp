@@ -119,7 +119,12 @@ class FieldTermsProcessor : public Xapian::FieldProcessor {
         while (start <= list.size()) {
             size_t end = list.find('\n', start);
             if (end == std::string::npos) end = list.size();
-            if (end > start) subterms.push_back(prefix_ + list.substr(start, end - start));
+            // (A line that starts with a tab is a whole term, with its own prefix.)
+            if (end > start && list[start] == '\t') {
+                if (end > start + 1) subterms.push_back(list.substr(start + 1, end - start - 1));
+            } else if (end > start) {
+                subterms.push_back(prefix_ + list.substr(start, end - start));
+            }
             start = end + 1;
         }
         return article_group(std::move(subterms), size_slot_);

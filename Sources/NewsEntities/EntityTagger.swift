@@ -33,13 +33,16 @@ public struct EntityTagger: Sendable {
             Field(field: .body, tokens: bodyTokens, leadEnd: leadEnd(body), dateline: Dateline.find(bodyTokens)),
         ]
         var rejected: [Rejection]? = explain ? [] : nil
-        let people = tagPeople(fields.map(Self.withoutNameSuffixes), rejected: &rejected)
+        var unconfirmed: [PersonEntity] = []
+        let people = tagPeople(fields.map(Self.withoutNameSuffixes), rejected: &rejected, unconfirmed: &unconfirmed)
         var taken: [ArticleField: [Range<Int>]] = [:]
         for person in people {
             for mention in person.mentions { taken[mention.field, default: []].append(mention.start..<mention.end) }
         }
         let countries = tagCountries(fields, excluding: taken, rejected: &rejected)
-        return ArticleEntities(people: people, countries: countries, rejected: rejected ?? [])
+        var entities = ArticleEntities(people: people, countries: countries, rejected: rejected ?? [])
+        entities.unconfirmed = unconfirmed
+        return entities
     }
 
     /// The field as the person tagger reads it: a capitalised word with an adjective's suffix
@@ -144,12 +147,15 @@ public struct EntityTagger: Sendable {
         var cue: String
     }
 
-    private func tagPeople(_ fields: [Field], rejected: inout [Rejection]?) -> [PersonEntity] {
+    private func tagPeople(_ fields: [Field], rejected: inout [Rejection]?, unconfirmed: inout [PersonEntity]) -> [PersonEntity] {
         let tagger = PersonTagger(lexicons: lexicons)
         var found: [Found] = []
         var covered: [ArticleField: Set<Int>] = [:]
+        var unconfirmedRuns: [(field: Field, tokens: Range<Int>)] = []
         for field in fields {
             let rejections = rejected == nil ? nil : PersonTagger.Rejections()
+            let runs = PersonTagger.Unconfirmed()
+            defer { unconfirmedRuns += runs.list.map { (field, $0) } }
             defer {
                 for (range, reason) in rejections?.list ?? [] {
                     let words = field.tokens[range]
@@ -165,7 +171,7 @@ public struct EntityTagger: Sendable {
             // (The other field, title or body, is read for words it capitalises inside a sentence.)
             let other = fields.first { $0.field != field.field }
             for candidate in tagger.candidates(
-                field.tokens, titleCase: field.titleCase, excluding: dateline, rejections: rejections,
+                field.tokens, titleCase: field.titleCase, excluding: dateline, rejections: rejections, unconfirmed: runs,
                 otherField: other.map { ($0.tokens, $0.titleCase) })
             {
                 let display = (candidate.displayStart ?? candidate.tokens.lowerBound)..<candidate.tokens.upperBound
@@ -340,6 +346,22 @@ public struct EntityTagger: Sendable {
             entities[key]!.mentions.append(Mention(field: person.field, start: person.start, end: person.end))
             if !entities[key]!.evidence.contains(evidence) { entities[key]!.evidence.append(evidence) }
         }
+        // The names only the English-word rule turned down, that no other rule took in part and that
+        // are no person's of the article: the archive may vouch for them (`ArticleEntities.unconfirmed`).
+        var unconfirmedOrder: [String] = []
+        var unconfirmedByKey: [String: PersonEntity] = [:]
+        for (field, run) in unconfirmedRuns where !run.contains(where: { covered[field.field]?.contains($0) ?? false }) {
+            let words = Array(field.tokens[run])
+            let name = displayName(words)
+            let key = EntityKey.person(name)
+            guard !key.isEmpty, entities[key] == nil else { continue }
+            if unconfirmedByKey[key] == nil {
+                unconfirmedOrder.append(key)
+                unconfirmedByKey[key] = PersonEntity(name: name, mentions: [], evidence: [PersonTagger.englishWordLast])
+            }
+            unconfirmedByKey[key]!.mentions.append(Mention(field: field.field, start: words[0].start, end: words.last!.end))
+        }
+        unconfirmed = unconfirmedOrder.compactMap { unconfirmedByKey[$0] }
         return order.compactMap { key in
             guard var entity = entities[key] else { return nil }
             entity.mentions.sort { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }

@@ -302,6 +302,17 @@ struct PersonTagger {
         var list: [(tokens: Range<Int>, reason: String)] = []
     }
 
+    /// Why a given name before a common English word is no one without a cue ("Rose Garden",
+    /// "Boston Marathon", but also "Karl Rove", "Elon Musk").
+    static let englishWordLast = "ends in a common English word"
+
+    /// Runs of two or three words outside a headline that a given name opens and only the rule
+    /// `englishWordLast` turned down: people when the article's own cues vouch for the surname
+    /// ("Karl Rove ... Rove said"), or the archive for the name (see `ArticleEntities.unconfirmed`).
+    final class Unconfirmed {
+        var list: [Range<Int>] = []
+    }
+
     /// For each token, whether its line is in title case ("Obama Takes Romney To Task"): four or more
     /// words of four letters or more, all capitalised, none in capitals only.
     static func titleCaseLines(_ tokens: [Token]) -> [Bool] {
@@ -331,7 +342,7 @@ struct PersonTagger {
     /// `excluded` (a dateline). `titleCase` is `titleCaseLines(tokens)`.
     func candidates(
         _ tokens: [Token], titleCase: [Bool], excluding excluded: Range<Int> = 0..<0, rejections: Rejections? = nil,
-        otherField: (tokens: [Token], titleCase: [Bool])? = nil
+        unconfirmed: Unconfirmed? = nil, otherField: (tokens: [Token], titleCase: [Bool])? = nil
     ) -> [PersonCandidate] {
         let titles = titleEnds(tokens)
         var titleTokens = Set<Int>()
@@ -499,12 +510,16 @@ struct PersonTagger {
             var droppedUnknown = false
             // The first rule that rejected the run or a shorter form of it.
             var why: String?
+            var unconfirmedRun: Range<Int>?
             let found = result.count
             defer {
                 if let rejections, result.count == found, let why { rejections.list.append((run, why)) }
+                if let unconfirmed, result.count == found, let unconfirmedRun { unconfirmed.list.append(unconfirmedRun) }
             }
             while rest.count >= 2 {
-                if var candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], midSentence: capitalisedMidSentence, why: &why) {
+                var thisWhy: String?
+                defer { if why == nil { why = thisWhy } }
+                if var candidate = judge(rest, tokens, titles: titles, titleCase: titleCase[rest.lowerBound], midSentence: capitalisedMidSentence, why: &thisWhy) {
                     // "Aravinda de Silva", "Joost van der Westhuizen": the unknown word dropped just
                     // before a particle is the given name.
                     if droppedUnknown, candidate.tokens.lowerBound == rest.lowerBound,
@@ -515,6 +530,11 @@ struct PersonTagger {
                     }
                     result.append(candidate)
                     break
+                }
+                if thisWhy == Self.englishWordLast, rest.count <= 3, !titleCase[rest.lowerBound],
+                    !tokens[rest.lowerBound].isAllCaps, tokens[rest].allSatisfy({ $0.kind == .word && $0.isCapitalised })
+                {
+                    unconfirmedRun = rest
                 }
                 let head = tokens[rest.lowerBound]
                 let nameLike = lexicons.givenNames[head.key] != nil || lexicons.surnames.contains(head.key)
@@ -949,7 +969,7 @@ struct PersonTagger {
             if run.count <= 3, let cue = cueAround(run, tokens, wordLast: wordLast, townLast: townLast) {
                 return PersonCandidate(tokens: run, cue: cue)
             }
-            if lexicons.givenNames[first.key] != nil, wordLast { return reject("ends in a common English word") }
+            if lexicons.givenNames[first.key] != nil, wordLast { return reject(Self.englishWordLast) }
             if lexicons.givenNames[first.key] != nil, townLast { return reject("a rare given name before a town: a club") }
             return nil
         }

@@ -52,13 +52,18 @@ public struct DocumentBuilder: Sendable {
              in: passagesMentioning(country.mentions))
         }
         let salient = countries.filter(\.salient)
+        let unconfirmed = entities.unconfirmed.map { person in
+            (name: person.name, key: person.key, in: passagesMentioning(person.mentions))
+        }
         let articleTerms = people.map { Schema.term(Schema.Prefix.personInArticle, $0.key) }
+            + unconfirmed.map { Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0.key) }
             + countries.map { Schema.term(Schema.Prefix.countryInArticle, $0.value) }
             + salient.map { Schema.term(Schema.Prefix.aboutCountry, $0.value) }
         let source = article.source.trimmingCharacters(in: .whitespacesAndNewlines)
         let sourceTerm = source.isEmpty ? nil : Schema.term(Schema.Prefix.source, Schema.sourceValue(source))
         let year = article.date.map { String($0.year) }
         var facetEntries = people.map { Schema.Facet.people.entry($0.name) }
+            + unconfirmed.map { Schema.Facet.unconfirmedPersonEntry($0.name) }
             + countries.map { Schema.Facet.countries.entry($0.code) }
             + salient.map { Schema.Facet.aboutCountries.entry($0.code) }
         if !source.isEmpty { facetEntries.append(Schema.Facet.sources.entry(source)) }
@@ -73,6 +78,7 @@ public struct DocumentBuilder: Sendable {
             // these terms, and must still find every article (see `preferred` in CXapian.h).
             let termPeople = index == 0 ? passagePeople + people.filter(\.in.isEmpty) : passagePeople
             let termCountries = index == 0 ? passageCountries + countries.filter(\.in.isEmpty) : passageCountries
+            let termUnconfirmed = unconfirmed.filter { $0.in.contains(index) || (index == 0 && $0.in.isEmpty) }
             // Article-level terms and fields on the last passage only, with the article's size (see Schema).
             let last = index == passages.count - 1
             var document = Document()
@@ -101,6 +107,9 @@ public struct DocumentBuilder: Sendable {
                 document.addValue(facetList.isEmpty ? "\0" : facetList, slot: Schema.Slot.facets)
             }
             for person in termPeople { document.addTerm(Schema.term(Schema.Prefix.personInPassage, person.key), wdf: 1) }
+            for person in termUnconfirmed {
+                document.addTerm(Schema.term(Schema.Prefix.unconfirmedPersonInPassage, person.key), wdf: 1)
+            }
             for country in termCountries {
                 document.addTerm(Schema.term(Schema.Prefix.countryInPassage, country.value), wdf: 1)
             }

@@ -98,8 +98,9 @@ public final class Indexer {
         }
     }
 
-    /// Works out which surname-only people are the archive's dominant full name (PersonMerges) and
-    /// records it in the index metadata. Reads the last commit.
+    /// Works out which surname-only people are the archive's dominant full name (PersonMerges), and
+    /// which unconfirmed names are people (PersonPromotions), and records both in the index
+    /// metadata. Reads the last commit.
     public func refreshPersonMerges() throws(IndexError) {
         try Self.wrapping(path) {
             let reader = try Database(path: path)
@@ -121,6 +122,21 @@ public final class Indexer {
                 merges.append(PersonMerge(shortKey: short, shortName: shortName, fullKey: full, fullName: fullName))
             }
             try database.setMetadata(PersonMerges.metadataKey, PersonMerges.encode(merges))
+            // Unconfirmed names the archive confirms, as a merge of the key into itself: the
+            // unconfirmed spelling (facet "5"), then the person's.
+            let unconfirmed = try reader.terms(withPrefix: Schema.Prefix.unconfirmedPersonInArticle)
+            var promotions: [PersonMerge] = []
+            for key in PersonPromotions.decide(
+                people: people.map { (key: $0.term, frequency: $0.frequency) },
+                unconfirmed: unconfirmed.map { (key: $0.term, frequency: $0.frequency) })
+            {
+                let list = try reader.firstValue(withTerm: Schema.Prefix.unconfirmedPersonInArticle + key, slot: Schema.Slot.facets)
+                guard let name = PersonMerges.displayName(of: key, inFacetList: list, facet: Schema.Facet.unconfirmedPeople),
+                    let personName = try written(key)
+                else { continue }
+                promotions.append(PersonMerge(shortKey: key, shortName: name, fullKey: key, fullName: personName))
+            }
+            try database.setMetadata(PersonPromotions.metadataKey, PersonMerges.encode(promotions))
             try database.commit()
         }
     }

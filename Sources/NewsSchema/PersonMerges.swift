@@ -263,12 +263,36 @@ public enum PersonMerges {
         }
     }
 
-    /// The display name of person `key` in an article's facet list ("0Wang Yi\01CN…").
-    public static func displayName(of key: String, inFacetList list: String) -> String? {
-        for entry in list.split(separator: "\0") where entry.first == "0" {
+    /// The display name of person `key` in an article's facet list ("0Wang Yi\01CN…"); of an
+    /// unconfirmed person's with `facet` `Schema.Facet.unconfirmedPeople`.
+    public static func displayName(of key: String, inFacetList list: String, facet: Int = Schema.Facet.people.rawValue) -> String? {
+        let number = Character(String(facet))
+        for entry in list.split(separator: "\0") where entry.first == number {
             let name = String(entry.dropFirst())
             if EntityKey.person(name) == key { return name }
         }
         return nil
+    }
+}
+
+/// Archive-level confirmation of unconfirmed people (`ArticleEntities.unconfirmed`): a name that
+/// articles give with no cue, ending in a common English word ("Karl Rove", "Elon Musk"), is the
+/// person where the archive names that person with a cue in at least `minimumConfirmed` articles,
+/// and in at least `minimumShare` as many articles as it gives the name unconfirmed. "Boston
+/// Marathon", taken for a person with a cue in 3 articles of all AllSides and given without one in
+/// 175, stays no one. Recorded in the index metadata by the indexer as merges of a key into itself
+/// (the unconfirmed spelling, then the person's); the facet spy and `person:` use them.
+public enum PersonPromotions {
+    public static let metadataKey = "newsindex.person-promotions"
+    public static let minimumConfirmed = 3
+    public static let minimumShare = 0.2
+
+    /// The keys confirmed, sorted: `people` and `unconfirmed` are keys with how many articles use them.
+    public static func decide(people: [PersonMerges.Person], unconfirmed: [PersonMerges.Person]) -> [String] {
+        let confirmed = Dictionary(people.map { ($0.key, $0.frequency) }, uniquingKeysWith: max)
+        return unconfirmed.filter { name in
+            guard let count = confirmed[name.key] else { return false }
+            return count >= minimumConfirmed && Double(count) >= minimumShare * Double(name.frequency)
+        }.map(\.key).sorted()
     }
 }

@@ -36,6 +36,8 @@ public final class Searcher {
     /// Archive-level person merges recorded by the indexer: short key -> full key, and back.
     let mergedInto: [String: String]
     let mergedFrom: [String: [String]]
+    /// Unconfirmed names the archive confirmed as people (PersonPromotions), by key.
+    let promoted: Set<String>
     let facetAliases: FacetAliases
 
     public init(path: String) throws(SearchError) {
@@ -44,11 +46,12 @@ public final class Searcher {
             let opened = try Database(path: path)
             database = opened
             // A writer committing fast can discard the revision just opened: read it again on the new one.
-            let (version, empty, encodedMerges) = try Self.retryingWhileModified(opened) { () throws(XapianError) in
+            let (version, empty, encodedMerges, encodedPromotions) = try Self.retryingWhileModified(opened) { () throws(XapianError) in
                 let version = try opened.metadata(Schema.versionKey)
                 // A database created but never committed to holds no version and no documents yet.
                 let empty = version.isEmpty ? try opened.documentCount == 0 : false
-                return (version, empty, try opened.metadata(PersonMerges.metadataKey))
+                return (version, empty, try opened.metadata(PersonMerges.metadataKey),
+                        try opened.metadata(PersonPromotions.metadataKey))
             }
             guard version == Schema.version || empty else {
                 throw SearchError.schemaMismatch(path: path, found: version)
@@ -56,8 +59,12 @@ public final class Searcher {
             let merges = PersonMerges.decode(encodedMerges)
             mergedInto = Dictionary(merges.map { ($0.shortKey, $0.fullKey) }, uniquingKeysWith: { a, _ in a })
             mergedFrom = Dictionary(grouping: merges, by: \.fullKey).mapValues { $0.map(\.shortKey) }
+            let promotions = PersonMerges.decode(encodedPromotions)
+            promoted = Set(promotions.map(\.shortKey))
             facetAliases = FacetAliases(merges.map {
                 (Schema.Facet.people.entry($0.shortName), Schema.Facet.people.entry($0.fullName))
+            } + promotions.map {
+                (Schema.Facet.unconfirmedPersonEntry($0.shortName), Schema.Facet.people.entry($0.fullName))
             })
         } catch let error as XapianError {
             switch error.code {
@@ -86,7 +93,9 @@ public final class Searcher {
     func normalise(field: String, value: String) throws -> [String] {
         switch field {
         case "person":
-            return personKeys(value)
+            let keys = personKeys(value)
+            // (Whole terms, after a tab: the unconfirmed names of the person the archive confirmed.)
+            return keys + unconfirmedKeys(keys).map { "\t" + Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0) }
         case "country", "about":
             let codes = places.countryCodes(for: value)
             guard !codes.isEmpty else { throw SearchError.unknownCountry(value) }
@@ -105,6 +114,11 @@ public final class Searcher {
         guard !key.isEmpty else { return [] }
         let full = mergedInto[key] ?? key
         return [full] + (mergedFrom[full] ?? [])
+    }
+
+    /// The keys among `keys` that articles also give unconfirmed and the archive confirmed.
+    func unconfirmedKeys(_ keys: [String]) -> [String] {
+        promoted.isEmpty ? [] : keys.filter(promoted.contains)
     }
 
     /// How many times a read starts again on a new revision when a writer's commits keep discarding
@@ -326,9 +340,12 @@ public final class Searcher {
         request.facetAliases = facetAliases
         for person in query.people {
             let keys = personKeys(person)
-            request.articleFilters.append(keys.map { Schema.term(Schema.Prefix.personInArticle, $0) })
+            let unconfirmed = unconfirmedKeys(keys)
+            request.articleFilters.append(keys.map { Schema.term(Schema.Prefix.personInArticle, $0) }
+                + unconfirmed.map { Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0) })
             // Within the articles kept, prefer the passages that mention the person.
-            request.preferred.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInPassage, $0) })
+            request.preferred.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInPassage, $0) }
+                + unconfirmed.map { Schema.term(Schema.Prefix.unconfirmedPersonInPassage, $0) })
         }
         // A country as typed (name, code, demonym) -> its codes' values, as in terms.
         func countryValues(_ country: String) throws(SearchError) -> [String] {
@@ -348,7 +365,9 @@ public final class Searcher {
             request.articleFilters.append(query.sources.map { Schema.term(Schema.Prefix.source, Schema.sourceValue($0)) })
         }
         for person in query.notPeople {
-            request.articleExcludes.append(contentsOf: personKeys(person).map { Schema.term(Schema.Prefix.personInArticle, $0) })
+            let keys = personKeys(person)
+            request.articleExcludes.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInArticle, $0) }
+                + unconfirmedKeys(keys).map { Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0) })
         }
         for country in query.notCountries {
             request.articleExcludes.append(contentsOf: try countryValues(country).map { Schema.term(Schema.Prefix.countryInArticle, $0) })

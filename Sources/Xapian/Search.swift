@@ -24,8 +24,9 @@ public struct SearchRequest {
     public var query: String = ""
     public var defaultAnd = true
     public var fields: [Field] = []
-    /// Turns a value typed after a normalised field (`person:"José"`) into index terms (no prefix);
-    /// an empty list matches nothing; throwing reports a query error with that message.
+    /// Turns a value typed after a normalised field (`person:"José"`) into index terms (no prefix;
+    /// one that starts with a tab is a whole term, with its own prefix); an empty list matches
+    /// nothing; throwing reports a query error with that message.
     public var normalise: ((_ field: String, _ value: String) throws -> [String])?
     public var dateSlot: UInt32?
     public var dateFrom: String?

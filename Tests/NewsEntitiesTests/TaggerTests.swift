@@ -513,6 +513,19 @@ let cases: [Case] = [
         #expect(tester.people.map(\.name) == ["Tester"])
     }
 
+    @Test func aGivenNameBeforeAnEnglishWordWithNoCueIsLeftUnconfirmed() {
+        // No cue: no person, but a name for the archive to confirm, with its mention.
+        let bare = tagger.tag(title: "", body: "The memo by Karl Rove was published. They ran at the Boston Marathon.")
+        #expect(bare.people.isEmpty)
+        #expect(bare.unconfirmed.map(\.name) == ["Karl Rove", "Boston Marathon"])
+        #expect(bare.unconfirmed.first?.mentions == [Mention(field: .body, start: 12, end: 21)])
+        // With a cue, a person, and not also unconfirmed.
+        let cued = tagger.tag(title: "", body: "Republican strategist Karl Rove said the memo was his. The memo by Karl Rove was published.")
+        #expect(cued.people.map(\.name) == ["Karl Rove"] && cued.unconfirmed.isEmpty)
+        // Nor in a headline in title case, where every word is capitalised.
+        #expect(tagger.tag(title: "Memo By Karl Rove Is Published", body: "It was.").unconfirmed.isEmpty)
+    }
+
     @Test func seedArticleEntities() {
         let entities = tagger.tag(title: "", body: seedArticle)
         let people = Set(entities.people.map(\.name))

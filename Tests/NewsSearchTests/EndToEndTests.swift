@@ -569,6 +569,27 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try searcher.articles(naming: "Donald Jr") == 5)
     }
 
+    @Test func aNameWithNoCueCountsAsThePersonWhereTheArchiveNamesThemWithOne() throws {
+        let path = temporaryIndex()
+        // "Rove" and "Musk" are English words: without a cue the tagger leaves the names unconfirmed.
+        var articles = copies(3, id: "cue", body: "Republican strategist Karl Rove said the campaign was ready.")
+        articles += copies(2, id: "bare", body: "The campaign memo by Karl Rove was published in the spring.")
+        articles += copies(1, id: "musk", body: "Tesla chief executive Elon Musk said the campaign was over.")
+        articles += copies(1, id: "maybe", body: "The campaign post by Elon Musk was read widely.")
+        articles += copies(1, id: "garden", body: "The campaign event at the Boston Marathon was short.")
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        let people = try searcher.peopleCounts("campaign")
+        // Three articles with a cue confirm "Karl Rove"; one does not confirm "Elon Musk".
+        #expect(people["Karl Rove"] == 5 && people["Elon Musk"] == 1 && people["Boston Marathon"] == nil, "\(people)")
+        #expect(try searcher.articles(naming: "Karl Rove") == 5)
+        #expect(try searcher.articles(naming: "Elon Musk") == 1)
+        #expect(try searcher.search(SearchQuery("campaign person:\"Karl Rove\"")).totalArticles == 5)
+        var without = SearchQuery("campaign")
+        without.notPeople = ["Karl Rove"]
+        #expect(Set(try searcher.search(without).hits.map(\.article.id)) == ["musk1", "maybe1", "garden1"])
+    }
+
     @Test func afterUpdatesAndDeletesCountsEqualAFreshRebuild() throws {
         var changed = corpus[0]
         changed.body = "John Kerry left Tianjin for Seoul, where South Korean officials talked about climate."

@@ -168,8 +168,9 @@ int64_t CXapian_database_walk_terms(CXapian_database *db, const char *prefix,
 /* ---------- Searching ---------- */
 
 /* Normalises a field value typed in a query (`person:"José Álvarez"`) into the index's terms,
- * without the prefix: a malloc'd '\n'-separated list (OR-ed), "" to match nothing, NULL if the
- * value is invalid (a QueryParserError is then raised with the message in *problem). */
+ * without the prefix: a malloc'd '\n'-separated list (OR-ed; a line that starts with a tab is a
+ * whole term, with its own prefix), "" to match nothing, NULL if the value is invalid (a
+ * QueryParserError is then raised with the message in *problem). */
 typedef char *(*CXapian_normalizer)(void *context, const char *field, const char *value,
                                     size_t value_len, char **problem);
 
