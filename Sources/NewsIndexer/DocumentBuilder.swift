@@ -86,7 +86,8 @@ public struct DocumentBuilder: Sendable {
                 articleID: article.id, index: index, count: passages.count, title: last ? article.title : "",
                 date: last ? article.date : nil, source: last ? source : "", url: last ? article.url : "",
                 author: last ? article.author : "", text: passage.text,
-                people: passagePeople.map(\.name), countries: passageCountries.map(\.code)
+                people: passagePeople.map(\.name), countries: passageCountries.map(\.code),
+                unconfirmed: unconfirmed.filter { $0.in.contains(index) }.map(\.name)
             ).encoded()
             document.texts.append(Document.Text(passage.text))
             if !article.title.isEmpty {

@@ -15,10 +15,14 @@ public struct StoredPassage: Sendable, Equatable {
     public var people: [String]
     /// ISO codes.
     public var countries: [String]
+    /// The passage's unconfirmed people (`ArticleEntities.unconfirmed`): shown with `people` where
+    /// the archive confirmed the name. (A twelfth field, after the countries, which data written
+    /// before it lacks.)
+    public var unconfirmed: [String]
 
     public init(
         articleID: String, index: Int, count: Int, title: String, date: NewsDate?, source: String, url: String,
-        author: String, text: String, people: [String], countries: [String]
+        author: String, text: String, people: [String], countries: [String], unconfirmed: [String] = []
     ) {
         self.articleID = articleID
         self.index = index
@@ -31,6 +35,7 @@ public struct StoredPassage: Sendable, Equatable {
         self.text = text
         self.people = people
         self.countries = countries
+        self.unconfirmed = unconfirmed
     }
 
     static let fieldSeparator: UInt8 = 0x1F
@@ -85,6 +90,13 @@ public struct StoredPassage: Sendable, Equatable {
             if i > 0 { out.append(Self.listSeparator) }
             put(code)
         }
+        if !unconfirmed.isEmpty {
+            out.append(Self.fieldSeparator)
+            for (i, person) in unconfirmed.enumerated() {
+                if i > 0 { out.append(Self.listSeparator) }
+                put(person)
+            }
+        }
         return out
     }
 
@@ -99,6 +111,6 @@ public struct StoredPassage: Sendable, Equatable {
         self.init(
             articleID: s(0), index: Int(s(1)) ?? 0, count: Int(s(2)) ?? 0, title: s(3),
             date: DateParser.parse(s(4)), source: s(5), url: s(6), author: s(7), text: s(8), people: list(9),
-            countries: list(10))
+            countries: list(10), unconfirmed: fields.count > 11 ? list(11) : [])
     }
 }

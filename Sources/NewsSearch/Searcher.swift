@@ -314,7 +314,7 @@ public final class Searcher {
             article: .init(id: stored.articleID, title: stored.title, date: stored.date, source: stored.source, url: stored.url, author: stored.author),
             passage: .init(
                 index: stored.index, count: stored.count, text: stored.text, highlighted: highlighted,
-                people: stored.people,
+                people: stored.people + stored.unconfirmed.filter { promoted.contains(Schema.personValue($0)) },
                 countries: stored.countries.map { .init(code: $0, name: Lexicons.countryName($0)) }))
     }
 

@@ -585,6 +585,9 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try searcher.articles(naming: "Karl Rove") == 5)
         #expect(try searcher.articles(naming: "Elon Musk") == 1)
         #expect(try searcher.search(SearchQuery("campaign person:\"Karl Rove\"")).totalArticles == 5)
+        // The passage shows the name it gives, confirmed; an unconfirmed one it does not.
+        #expect(try searcher.search(SearchQuery("memo")).hits.map(\.passage.people) == [["Karl Rove"], ["Karl Rove"]])
+        #expect(try searcher.search(SearchQuery("post")).hits.map(\.passage.people) == [[]])
         var without = SearchQuery("campaign")
         without.notPeople = ["Karl Rove"]
         #expect(Set(try searcher.search(without).hits.map(\.article.id)) == ["musk1", "maybe1", "garden1"])
