@@ -47,10 +47,11 @@ public struct ArticleEntities: Sendable, Equatable {
     public var countries: [CountryEntity] = []
     /// Filled only when the tagger is asked to explain.
     public var rejected: [Rejection] = []
-    /// Names that are people only if the archive says so: a given name before a common English word
-    /// with no cue in the article ("Karl Rove", "Elon Musk", but also "Rose Garden"). The indexer
-    /// stores them apart; the archive counts them as the person where it names that person with a
-    /// cue often enough (`PersonPromotions`). Not part of `tag`'s output.
+    /// Names that are people only if the archive says so: runs of two or three words that no cue in
+    /// the article took ("Reince Priebus", "Mitt Romney's campaign"), or that ended in a common
+    /// English word ("Karl Rove", "Elon Musk", but also "Boston Marathon"). The indexer stores them
+    /// apart; the archive counts them as the person where it names that person with a cue often
+    /// enough (`PersonPromotions`). Not part of `tag`'s output.
     public var unconfirmed: [PersonEntity] = []
     public init(people: [PersonEntity] = [], countries: [CountryEntity] = [], rejected: [Rejection] = []) {
         self.people = people

@@ -305,10 +305,13 @@ struct PersonTagger {
     /// Why a given name before a common English word is no one without a cue ("Rose Garden",
     /// "Boston Marathon", but also "Karl Rove", "Elon Musk").
     static let englishWordLast = "ends in a common English word"
+    /// Why a run of two words or more that no rule turned down is no one: no cue took it ("Reince
+    /// Priebus" with no title, verb or other cue near).
+    static let noCue = "no cue"
 
-    /// Runs of two or three words outside a headline that a given name opens and only the rule
-    /// `englishWordLast` turned down: people when the article's own cues vouch for the surname
-    /// ("Karl Rove ... Rove said"), or the archive for the name (see `ArticleEntities.unconfirmed`).
+    /// Runs of two or three words outside a headline that only the rule `englishWordLast` turned
+    /// down, or no cue took (`noCue`): people where the archive vouches for the name (see
+    /// `ArticleEntities.unconfirmed`).
     final class Unconfirmed {
         var list: [Range<Int>] = []
     }
@@ -531,7 +534,7 @@ struct PersonTagger {
                     result.append(candidate)
                     break
                 }
-                if thisWhy == Self.englishWordLast, rest.count <= 3, !titleCase[rest.lowerBound],
+                if thisWhy == Self.englishWordLast || thisWhy == Self.noCue, rest.count <= 3, !titleCase[rest.lowerBound],
                     !tokens[rest.lowerBound].isAllCaps, tokens[rest].allSatisfy({ $0.kind == .word && $0.isCapitalised })
                 {
                     unconfirmedRun = rest
@@ -897,7 +900,16 @@ struct PersonTagger {
             let placeGivenFirst = (lexicons.givenNames[first.key] ?? 0) >= 2000 && lexicons.places[first.key] == nil
                 && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
                 && !lexicons.surnames.contains(singular) && lexicons.givenNames[singular] == nil
-            if !rareFirst, !placeGivenFirst { return reject("ends in a plural: a team") }
+            // ("Reince Priebus": so does a word no list holds, no place's, before a word in -s that is
+            // no plural of an English word: teams end in a plural noun, "the Chicago Bears".)
+            let unknownFirst = first.isCapitalised && !first.isAllCaps && !first.sentenceInitial && run.count == 2
+                && first.key.count >= 3 && lexicons.givenNames[first.key] == nil && !lexicons.rareGivenNames.contains(first.key)
+                && !lexicons.commonWords.contains(first.key) && !lexicons.stopWords.contains(first.key) && !lexicons.shortWords.contains(first.key)
+                && !lexicons.surnames.contains(first.key)
+                && lexicons.places[first.key] == nil && lexicons.datelinePlaces[first.key] == nil && !isCountryWord(first.key)
+                && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
+                && !lexicons.commonWords.contains(last.key)
+            if !rareFirst, !placeGivenFirst, !unknownFirst { return reject("ends in a plural: a team") }
         }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
         // ("Keith Hall", "Sally Field": a common given name and a common surname, not after "at".)
@@ -971,7 +983,7 @@ struct PersonTagger {
             }
             if lexicons.givenNames[first.key] != nil, wordLast { return reject(Self.englishWordLast) }
             if lexicons.givenNames[first.key] != nil, townLast { return reject("a rare given name before a town: a club") }
-            return nil
+            return reject(Self.noCue)
         }
         // One word: "Bureau" (of "Census Bureau"), "Co".
         if Self.thingNouns.contains(first.key) { return nil }

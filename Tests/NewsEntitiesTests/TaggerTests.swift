@@ -77,6 +77,8 @@ let cases: [Case] = [
     // A rare given name before a surname ending in "s" is a person; the plural of a word, a team.
     Case("⟦Turkey⟧ - 7 - ⟦Abdullah Ercan⟧, 6 - ⟦Tolunay Kafkas⟧, 10 - ⟦Oguz Cetin⟧", "@TR", "Abdullah Ercan", "Tolunay Kafkas", "Oguz Cetin"),
     Case("It was the best in NFL history, said Eagles owner ⟦Jeffrey Lurie⟧.", "Jeffrey Lurie"),
+    // So does a word no list holds before one in -s that is no English plural; teams end in one.
+    Case("The memo was old, ⟦Reince Priebus⟧ said. The Dallas Mavericks said nothing.", "Reince Priebus"),
     // A country's name that is a common given name, before a surname; alone, the person's when the
     // article gives the full name, but after a place's preposition.
     Case("⟦Chad Ogea⟧ pitched well. Troops from ⟦Chad⟧ arrived.", "Chad Ogea", "@TD"),
@@ -522,6 +524,8 @@ let cases: [Case] = [
         // With a cue, a person, and not also unconfirmed.
         let cued = tagger.tag(title: "", body: "Republican strategist Karl Rove said the memo was his. The memo by Karl Rove was published.")
         #expect(cued.people.map(\.name) == ["Karl Rove"] && cued.unconfirmed.isEmpty)
+        // Nor is a name no cue took at all.
+        #expect(tagger.tag(title: "", body: "The memo went to Reince Priebus on Monday.").unconfirmed.map(\.name) == ["Reince Priebus"])
         // Nor in a headline in title case, where every word is capitalised.
         #expect(tagger.tag(title: "Memo By Karl Rove Is Published", body: "It was.").unconfirmed.isEmpty)
     }
