@@ -270,7 +270,7 @@ party ministry department council committee commission agency bank university co
 company corp corporation inc ltd llc group association union league organization organisation
 institute center centre foundation fund house senate congress parliament court army navy force
 government administration office police city county province region street avenue road
-news post times daily journal herald tribune press reuters associated television radio
+news post times daily journal herald tribune press reuters associated television radio replay
 movement campaign front alliance coalition network society church mosque temple story continued motor airport prize award center centre exchange stock stocks desk newsdesk index average market markets festival services holdings industries
 systems technologies communications securities insurance energy resources partners airlines airways motors
 financial trust club athletic rangers palace dow nasdaq inc. corp. plc ag sa nv gmbh co. ltd. llp
