@@ -151,11 +151,11 @@ public struct EntityTagger: Sendable {
         let tagger = PersonTagger(lexicons: lexicons)
         var found: [Found] = []
         var covered: [ArticleField: Set<Int>] = [:]
-        var unconfirmedRuns: [(field: Field, tokens: Range<Int>)] = []
+        var unconfirmedRuns: [(field: Field, tokens: Range<Int>, reason: String)] = []
         for field in fields {
             let rejections = rejected == nil ? nil : PersonTagger.Rejections()
             let runs = PersonTagger.Unconfirmed()
-            defer { unconfirmedRuns += runs.list.map { (field, $0) } }
+            defer { unconfirmedRuns += runs.list.map { (field, $0.tokens, $0.reason) } }
             defer {
                 for (range, reason) in rejections?.list ?? [] {
                     let words = field.tokens[range]
@@ -346,18 +346,19 @@ public struct EntityTagger: Sendable {
             entities[key]!.mentions.append(Mention(field: person.field, start: person.start, end: person.end))
             if !entities[key]!.evidence.contains(evidence) { entities[key]!.evidence.append(evidence) }
         }
-        // The names only the English-word rule turned down, that no other rule took in part and that
-        // are no person's of the article: the archive may vouch for them (`ArticleEntities.unconfirmed`).
+        // The names no cue took, or only the English-word rule turned down, that no other rule took
+        // in part and that are no person's of the article: the archive may vouch for them
+        // (`ArticleEntities.unconfirmed`).
         var unconfirmedOrder: [String] = []
         var unconfirmedByKey: [String: PersonEntity] = [:]
-        for (field, run) in unconfirmedRuns where !run.contains(where: { covered[field.field]?.contains($0) ?? false }) {
+        for (field, run, reason) in unconfirmedRuns where !run.contains(where: { covered[field.field]?.contains($0) ?? false }) {
             let words = Array(field.tokens[run])
             let name = displayName(words)
             let key = EntityKey.person(name)
             guard !key.isEmpty, entities[key] == nil else { continue }
             if unconfirmedByKey[key] == nil {
                 unconfirmedOrder.append(key)
-                unconfirmedByKey[key] = PersonEntity(name: name, mentions: [], evidence: [PersonTagger.englishWordLast])
+                unconfirmedByKey[key] = PersonEntity(name: name, mentions: [], evidence: [reason])
             }
             unconfirmedByKey[key]!.mentions.append(Mention(field: field.field, start: words[0].start, end: words.last!.end))
         }

@@ -313,7 +313,7 @@ struct PersonTagger {
     /// down, or no cue took (`noCue`): people where the archive vouches for the name (see
     /// `ArticleEntities.unconfirmed`).
     final class Unconfirmed {
-        var list: [Range<Int>] = []
+        var list: [(tokens: Range<Int>, reason: String)] = []
     }
 
     /// For each token, whether its line is in title case ("Obama Takes Romney To Task"): four or more
@@ -513,7 +513,7 @@ struct PersonTagger {
             var droppedUnknown = false
             // The first rule that rejected the run or a shorter form of it.
             var why: String?
-            var unconfirmedRun: Range<Int>?
+            var unconfirmedRun: (tokens: Range<Int>, reason: String)?
             let found = result.count
             defer {
                 if let rejections, result.count == found, let why { rejections.list.append((run, why)) }
@@ -534,10 +534,11 @@ struct PersonTagger {
                     result.append(candidate)
                     break
                 }
-                if thisWhy == Self.englishWordLast || thisWhy == Self.noCue, rest.count <= 3, !titleCase[rest.lowerBound],
-                    !tokens[rest.lowerBound].isAllCaps, tokens[rest].allSatisfy({ $0.kind == .word && $0.isCapitalised })
+                if let reason = thisWhy, reason == Self.englishWordLast || reason == Self.noCue, rest.count <= 3,
+                    !titleCase[rest.lowerBound], !tokens[rest.lowerBound].isAllCaps,
+                    tokens[rest].allSatisfy({ $0.kind == .word && $0.isCapitalised })
                 {
-                    unconfirmedRun = rest
+                    unconfirmedRun = (rest, reason)
                 }
                 let head = tokens[rest.lowerBound]
                 let nameLike = lexicons.givenNames[head.key] != nil || lexicons.surnames.contains(head.key)

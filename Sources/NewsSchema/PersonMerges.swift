@@ -276,10 +276,10 @@ public enum PersonMerges {
 }
 
 /// Archive-level confirmation of unconfirmed people (`ArticleEntities.unconfirmed`): a name that
-/// articles give with no cue ("Mitt Romney's campaign", "a post by Elon Musk") is the person where the archive names that person with a cue in at least `minimumConfirmed` articles,
-/// and in at least `minimumShare` as many articles as it gives the name unconfirmed. "Boston
-/// Marathon", taken for a person with a cue in 3 articles of all AllSides and given without one in
-/// 175, stays no one. Recorded in the index metadata by the indexer as merges of a key into itself
+/// articles give with no cue ("Mitt Romney's campaign", "a post by Elon Musk") is the person where
+/// the archive names that person with a cue in at least `minimumConfirmed` articles, and in at
+/// least `minimumShare` as many articles as it gives the name unconfirmed. "Boston Marathon", taken
+/// for a person with a cue in 3 articles of all AllSides and given without one in 175, stays no one. Recorded in the index metadata by the indexer as merges of a key into itself
 /// (the unconfirmed spelling, then the person's); the facet spy and `person:` use them.
 public enum PersonPromotions {
     public static let metadataKey = "newsindex.person-promotions"
