@@ -577,11 +577,15 @@ func build(_ articles: [Article], at path: String) throws {
         articles += copies(1, id: "musk", body: "Tesla chief executive Elon Musk said the campaign was over.")
         articles += copies(1, id: "maybe", body: "The campaign post by Elon Musk was read widely.")
         articles += copies(1, id: "garden", body: "The campaign event at the Boston Marathon was short.")
+        // Named with a cue in 3 articles but without one in 16: too few to vouch for the 16.
+        articles += copies(3, id: "rep", body: "Rep. Dave Brat said the campaign was over.")
+        articles += copies(16, id: "speech", body: "The campaign speech by Dave Brat was short.")
         try build(articles, at: path)
         let searcher = try Searcher(path: path)
         let people = try searcher.peopleCounts("campaign")
         // Three articles with a cue confirm "Karl Rove"; one does not confirm "Elon Musk".
         #expect(people["Karl Rove"] == 5 && people["Elon Musk"] == 1 && people["Boston Marathon"] == nil, "\(people)")
+        #expect(people["Dave Brat"] == 3, "\(people)")
         #expect(try searcher.articles(naming: "Karl Rove") == 5)
         #expect(try searcher.articles(naming: "Elon Musk") == 1)
         #expect(try searcher.search(SearchQuery("campaign person:\"Karl Rove\"")).totalArticles == 5)
@@ -590,7 +594,8 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try searcher.search(SearchQuery("post")).hits.map(\.passage.people) == [[]])
         var without = SearchQuery("campaign")
         without.notPeople = ["Karl Rove"]
-        #expect(Set(try searcher.search(without).hits.map(\.article.id)) == ["musk1", "maybe1", "garden1"])
+        #expect(Set(try searcher.search(without).hits.map(\.article.id)).isDisjoint(with: ["cue1", "cue2", "cue3", "bare1", "bare2"]))
+        #expect(try searcher.search(without).totalArticles == 22)
     }
 
     @Test func afterUpdatesAndDeletesCountsEqualAFreshRebuild() throws {
