@@ -261,19 +261,19 @@ class IdTable {
 
 /// The archive's merges of people as person keys ("trump" -> "donald trump"), built once per index
 /// (a searcher keeps it: the full corpus has thousands) and read by every search's spy; and the
-/// unconfirmed names the archive confirmed as people.
+/// articles where the archive confirmed a name the article gives unconfirmed.
 class PersonAliases {
   public:
-    /// `pairs`: facet entries, from and to ("0Trump", "0Donald Trump"); an unconfirmed name's to the
-    /// person's ("5Karl Rove", "0Karl Rove"): it is confirmed. Other facets' are ignored.
-    PersonAliases(const char *const *pairs, size_t count) : into_(count + 16), confirmed_(16) {
+    /// An article (its list's holder) that names a person only in a name the archive confirmed.
+    struct Confirmed {
+        Xapian::docid holder;
+        std::string name;
+    };
+
+    /// `pairs`: facet entries, from and to ("0Trump", "0Donald Trump"); other facets' are ignored.
+    PersonAliases(const char *const *pairs, size_t count) : into_(count + 16) {
         for (size_t i = 0; i < count; ++i) {
             const std::string_view from = pairs[2 * i], to = pairs[2 * i + 1];
-            if (from.size() >= 2 && to.size() >= 2 && from[0] == '5' && to[0] == '0') {
-                confirmed_.insert(person_group_key(from.substr(1)), 1);
-                any_confirmed_ = true;
-                continue;
-            }
             if (from.size() < 2 || to.size() < 2 || from[0] != '0' || to[0] != '0') continue;
             const uint32_t target = uint32_t(targets_.size());
             if (into_.insert(person_group_key(from.substr(1)), target) == target) {
@@ -289,26 +289,49 @@ class PersonAliases {
         return merged ? targets_[at] : key;
     }
 
-    /// Whether an unconfirmed name ("Karl Rove" with no cue) is the person the archive confirmed.
-    bool confirmed(std::string_view name) const {
-        return any_confirmed_ && confirmed_.find(person_group_key(name), 0) != 0;
+    /// Reads the articles of each confirmed name: `pairs` of its term, on the articles that give it
+    /// unconfirmed ("XWkarl rove"), and the person's name ("Karl Rove"). Read once per searcher (the
+    /// full corpus has about 3,000 such articles), so that a search counts them from this list
+    /// after the match instead of checking every matching article's unconfirmed names.
+    void confirm(const Xapian::Database &db, const char *const *pairs, size_t count) {
+        std::vector<Confirmed> found;
+        for (size_t i = 0; i < count; ++i) {
+            const std::string term = pairs[2 * i], name = pairs[2 * i + 1];
+            if (name.empty()) continue;
+            for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) found.push_back({*it, name});
+        }
+        std::sort(found.begin(), found.end(), [](const Confirmed &a, const Confirmed &b) {
+            return a.holder != b.holder ? a.holder < b.holder : a.name < b.name;
+        });
+        confirmed_.swap(found);
+        confirmed_keys_.clear();
+        for (const auto &c : confirmed_) {
+            bool merged = false;
+            confirmed_keys_.push_back(resolve(person_group_key(c.name), merged));
+        }
+        std::sort(confirmed_keys_.begin(), confirmed_keys_.end());
+        confirmed_keys_.erase(std::unique(confirmed_keys_.begin(), confirmed_keys_.end()), confirmed_keys_.end());
     }
+
+    /// The confirmed articles, in id order.
+    const std::vector<Confirmed> &confirmed() const { return confirmed_; }
+
+    /// Whether `key` (a person key, after merges) is a confirmed name's person.
+    bool confirms(uint64_t key) const { return !confirmed_keys_.empty() && std::binary_search(confirmed_keys_.begin(), confirmed_keys_.end(), key); }
 
   private:
     static constexpr uint32_t kNone = 0xFFFFFFFFu;
     IdTable into_;
-    IdTable confirmed_;
-    bool any_confirmed_ = false;
     std::vector<uint64_t> targets_;
+    std::vector<Confirmed> confirmed_;
+    /// The confirmed names' persons' keys (after merges), sorted.
+    std::vector<uint64_t> confirmed_keys_;
 };
 
 class FacetSpy : public Xapian::MatchSpy {
   public:
     /// The people facet's number in the lists: its values are grouped by person (see `Person`).
     static constexpr size_t kPeople = 0;
-    /// Unconfirmed people's number in the lists: no facet of its own; counted as the person when the
-    /// archive confirmed the name (`PersonAliases::confirmed`).
-    static constexpr size_t kUnconfirmedPeople = 5;
 
     /// One person of the people facet: the spellings of one key ("Kim Jong-un", "Kim Jong-Un"), and
     /// of the keys the archive merged into it ("Trump", "Kim Jong-un" into "Kim Jong Un"), counted
@@ -318,6 +341,9 @@ class FacetSpy : public Xapian::MatchSpy {
         std::string_view shown;  // the spelling shown (kept in the arena)
         uint32_t shown_count = 0;
         bool shown_own = false;
+        /// A confirmed name's person: the articles counted for it (see `count_confirmed`).
+        bool confirmed = false;
+        std::vector<Xapian::docid> holders;
     };
 
     /// `aliases` (may be null) outlives the spy.
@@ -352,15 +378,45 @@ class FacetSpy : public Xapian::MatchSpy {
                 } else {
                     counts_[facet].add(value, arena_);
                 }
-            } else if (end > start + 1 && facet == kUnconfirmedPeople && counts_.size() > kPeople && aliases_) {
-                const std::string_view value = list.substr(start + 1, end - start - 1);
-                if (aliases_->confirmed(value)) count_person(value);
             }
             start = end + 1;
         }
     }
 
     std::string name() const override { return "NewsIndex.FacetSpy"; }
+
+    /// After the match: counts the matching articles that name a person only in a name the archive
+    /// confirmed (`PersonAliases::confirmed`), once per article, unless the article's own list
+    /// counted that person already. Their lists hold no such names: a search pays only for the
+    /// few articles that give one (about 3,000 of the full corpus's 37,554), not for every match.
+    void count_confirmed() {
+        if (confirmed_counted_ || !aliases_ || aliases_->confirmed().empty() || counts_.size() <= kPeople) return;
+        confirmed_counted_ = true;
+        std::vector<std::pair<uint32_t, size_t>> counted;  // confirmed persons and their match-time holders
+        for (uint32_t i = 0; i < people_.size(); ++i) {
+            if (!people_[i].confirmed) continue;
+            std::sort(people_[i].holders.begin(), people_[i].holders.end());
+            counted.emplace_back(i, people_[i].holders.size());
+        }
+        auto counted_at_match = [&](uint32_t index, Xapian::docid holder) {
+            const auto at = std::lower_bound(counted.begin(), counted.end(), std::make_pair(index, size_t(0)),
+                                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            if (at == counted.end() || at->first != index) return false;
+            const auto &holders = people_[index].holders;
+            return std::binary_search(holders.begin(), holders.begin() + at->second, holder);
+        };
+        for (const auto &confirmed : aliases_->confirmed()) {
+            if (seen_.find(confirmed.holder) == seen_.end()) continue;
+            if (confirmed.holder != last_holder_) {
+                last_holder_ = confirmed.holder;
+                article_people_.clear();
+            }
+            bool merged = false;
+            const uint32_t index = person_ids_.find(aliases_->resolve(person_group_key(confirmed.name), merged), kNoPerson);
+            if (index != kNoPerson && counted_at_match(index, confirmed.holder)) continue;
+            count_person(confirmed.name);
+        }
+    }
 
     size_t distinct_keys() const { return seen_.size(); }
 
@@ -382,6 +438,7 @@ class FacetSpy : public Xapian::MatchSpy {
 
   private:
     static constexpr uint32_t kOwnKey = 0x80000000u;
+    static constexpr uint32_t kNoPerson = 0xFFFFFFFFu;
 
     void count_person(std::string_view name) {
         bool is_new = false;
@@ -394,6 +451,7 @@ class FacetSpy : public Xapian::MatchSpy {
         if (std::find(article_people_.begin(), article_people_.end(), index) == article_people_.end()) {
             article_people_.push_back(index);
             ++person.count;
+            if (person.confirmed) person.holders.push_back(last_holder_);
         }
         // Shown: a spelling of the person's own key before a merged one ("Donald Trump", not
         // "Trump"), then the most counted (the first to get there on a tie).
@@ -413,7 +471,10 @@ class FacetSpy : public Xapian::MatchSpy {
         if (aliases_) key = aliases_->resolve(key, merged);
         const bool own = !merged;
         const uint32_t index = person_ids_.insert(key, uint32_t(people_.size()));
-        if (index == people_.size()) people_.push_back(Person{});
+        if (index == people_.size()) {
+            people_.push_back(Person{});
+            people_.back().confirmed = aliases_ && aliases_->confirms(key);
+        }
         return index | (own ? kOwnKey : 0);
     }
 
@@ -431,6 +492,7 @@ class FacetSpy : public Xapian::MatchSpy {
     std::vector<Xapian::docid> holders_;
     bool holders_sorted_ = false;
     Xapian::docid last_holder_ = 0;
+    bool confirmed_counted_ = false;
     size_t documents_ = 0;
     std::vector<FlatCounter> counts_;
 };

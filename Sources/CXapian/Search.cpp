@@ -332,13 +332,23 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         } else {
             results->mset = enquire.get_mset(request->offset, request->limit, check);
         }
+        if (results->spy) results->spy->count_confirmed();
         return results.release();
     });
 }
 
-CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_t pair_count) {
+CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_t pair_count, CXapian_database *db,
+                                                 const char *const *confirmed, size_t confirmed_count) {
     try {
-        return new CXapian_facet_aliases{cxapian::PersonAliases(pairs, pair_count)};
+        auto aliases = std::make_unique<CXapian_facet_aliases>(CXapian_facet_aliases{cxapian::PersonAliases(pairs, pair_count)});
+        if (db && confirmed_count > 0) {
+            try {
+                aliases->table.confirm(db->db, confirmed, confirmed_count);
+            } catch (const Xapian::Error &) {
+                // (Left out: the facets count what the articles' own lists hold.)
+            }
+        }
+        return aliases.release();
     } catch (...) {
         return nullptr;
     }

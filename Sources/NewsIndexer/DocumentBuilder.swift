@@ -63,7 +63,6 @@ public struct DocumentBuilder: Sendable {
         let sourceTerm = source.isEmpty ? nil : Schema.term(Schema.Prefix.source, Schema.sourceValue(source))
         let year = article.date.map { String($0.year) }
         var facetEntries = people.map { Schema.Facet.people.entry($0.name) }
-            + unconfirmed.map { Schema.Facet.unconfirmedPersonEntry($0.name) }
             + countries.map { Schema.Facet.countries.entry($0.code) }
             + salient.map { Schema.Facet.aboutCountries.entry($0.code) }
         if !source.isEmpty { facetEntries.append(Schema.Facet.sources.entry(source)) }

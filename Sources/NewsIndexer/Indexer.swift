@@ -122,19 +122,16 @@ public final class Indexer {
                 merges.append(PersonMerge(shortKey: short, shortName: shortName, fullKey: full, fullName: fullName))
             }
             try database.setMetadata(PersonMerges.metadataKey, PersonMerges.encode(merges))
-            // Unconfirmed names the archive confirms, as a merge of the key into itself: the
-            // unconfirmed spelling (facet "5"), then the person's.
+            // Unconfirmed names the archive confirms, as a merge of the key into itself (the person's
+            // name both times).
             let unconfirmed = try reader.terms(withPrefix: Schema.Prefix.unconfirmedPersonInArticle)
             var promotions: [PersonMerge] = []
             for key in PersonPromotions.decide(
                 people: people.map { (key: $0.term, frequency: $0.frequency) },
                 unconfirmed: unconfirmed.map { (key: $0.term, frequency: $0.frequency) })
             {
-                let list = try reader.firstValue(withTerm: Schema.Prefix.unconfirmedPersonInArticle + key, slot: Schema.Slot.facets)
-                guard let name = PersonMerges.displayName(of: key, inFacetList: list, facet: Schema.Facet.unconfirmedPeople),
-                    let personName = try written(key)
-                else { continue }
-                promotions.append(PersonMerge(shortKey: key, shortName: name, fullKey: key, fullName: personName))
+                guard let name = try written(key) else { continue }
+                promotions.append(PersonMerge(shortKey: key, shortName: name, fullKey: key, fullName: name))
             }
             try database.setMetadata(PersonPromotions.metadataKey, PersonMerges.encode(promotions))
             try database.commit()

@@ -263,11 +263,9 @@ public enum PersonMerges {
         }
     }
 
-    /// The display name of person `key` in an article's facet list ("0Wang Yi\01CN…"); of an
-    /// unconfirmed person's with `facet` `Schema.Facet.unconfirmedPeople`.
-    public static func displayName(of key: String, inFacetList list: String, facet: Int = Schema.Facet.people.rawValue) -> String? {
-        let number = Character(String(facet))
-        for entry in list.split(separator: "\0") where entry.first == number {
+    /// The display name of person `key` in an article's facet list ("0Wang Yi\01CN…").
+    public static func displayName(of key: String, inFacetList list: String) -> String? {
+        for entry in list.split(separator: "\0") where entry.first == "0" {
             let name = String(entry.dropFirst())
             if EntityKey.person(name) == key { return name }
         }
@@ -279,8 +277,10 @@ public enum PersonMerges {
 /// articles give with no cue ("Mitt Romney's campaign", "a post by Elon Musk") is the person where
 /// the archive names that person with a cue in at least `minimumConfirmed` articles, and in at
 /// least `minimumShare` as many articles as it gives the name unconfirmed. "Boston Marathon", taken
-/// for a person with a cue in 3 articles of all AllSides and given without one in 175, stays no one. Recorded in the index metadata by the indexer as merges of a key into itself
-/// (the unconfirmed spelling, then the person's); the facet spy and `person:` use them.
+/// for a person with a cue in 3 articles of all AllSides and given without one in 175, stays no one.
+/// Recorded in the index metadata by the indexer as merges of a key into itself; the searcher reads
+/// the articles that give each such name (term XW) once, and the facet spy counts them after the
+/// match (FacetSpy.hpp); `person:` and `--person` add their terms.
 public enum PersonPromotions {
     public static let metadataKey = "newsindex.person-promotions"
     public static let minimumConfirmed = 3

@@ -22,7 +22,7 @@ import NewsEntities
 /// | title     | `title:word`          | S (article) |            | also unprefixed on every passage, wdf ×3 |
 /// | article   | `id:ID`               | XA          | 0          | unique per article: replace = delete XA |
 /// | person    | `person:"Wang Yi"`    | XR (article), XP (passage) | 2 (facets) | normalised key  |
-/// | unconfirmed person | (with `person:` once the archive confirms the name) | XW (article), XV (passage) | 2 (facets, "5") | normalised key |
+/// | unconfirmed person | (with `person:` once the archive confirms the name) | XW (article), XV (passage) |  | normalised key; facets count the confirmed ones from XW |
 /// | country   | `country:CN`          | XK (article), XC (passage) | 2 (facets) | ISO alpha-2, lower-case in terms |
 /// | about     | `about:CN`            | XJ (article) | 2 (facets, "4") | the salient countries only (named twice, or in the title or lead) |
 /// | source    | `source:reuters`      | XS          | 2 (facets) | folded                                  |
@@ -85,10 +85,6 @@ public enum Schema {
         /// One entry of the facet list: the facet's number, then the value.
         public func entry(_ value: String) -> String { String(rawValue) + value }
 
-        /// The list's entries for unconfirmed people ("5Karl Rove"): no facet of their own; the facet
-        /// spy counts one as the person when the archive confirmed the name (FacetSpy.hpp).
-        public static let unconfirmedPeople = 5
-        public static func unconfirmedPersonEntry(_ name: String) -> String { String(unconfirmedPeople) + name }
     }
 
     /// How many times a title word counts against a body word in the same passage.

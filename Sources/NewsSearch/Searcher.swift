@@ -61,11 +61,10 @@ public final class Searcher {
             mergedFrom = Dictionary(grouping: merges, by: \.fullKey).mapValues { $0.map(\.shortKey) }
             let promotions = PersonMerges.decode(encodedPromotions)
             promoted = Set(promotions.map(\.shortKey))
-            facetAliases = FacetAliases(merges.map {
-                (Schema.Facet.people.entry($0.shortName), Schema.Facet.people.entry($0.fullName))
-            } + promotions.map {
-                (Schema.Facet.unconfirmedPersonEntry($0.shortName), Schema.Facet.people.entry($0.fullName))
-            })
+            facetAliases = FacetAliases(
+                merges.map { (Schema.Facet.people.entry($0.shortName), Schema.Facet.people.entry($0.fullName)) },
+                confirmed: promotions.map { (Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0.shortKey), $0.fullName) },
+                in: opened)
         } catch let error as XapianError {
             switch error.code {
             case .databaseNotFound, .databaseOpening: throw .noIndex(path: path)

@@ -70,10 +70,16 @@ public final class FacetAliases {
     let handle: OpaquePointer?
 
     /// `pairs`: people facet entries, each counted as the other ("0Trump", "0Donald Trump").
-    public init(_ pairs: [(from: String, to: String)]) {
+    /// `confirmed`: a term and a person's name ("XWkarl rove", "Karl Rove"): the documents of
+    /// `database` the term indexes (articles' last passages) count as naming the person. Read now,
+    /// once (postings that cannot be read are left out).
+    public init(_ pairs: [(from: String, to: String)], confirmed: [(term: String, name: String)] = [], in database: Database? = nil) {
         let strings = CStringArena()
         let array = strings.addArray(pairs.flatMap { [$0.from, $0.to] })
-        handle = withExtendedLifetime(strings) { CXapian_facet_aliases_new(array.pointer, pairs.count) }
+        let confirmedArray = strings.addArray(confirmed.flatMap { [$0.term, $0.name] })
+        handle = withExtendedLifetime(strings) {
+            CXapian_facet_aliases_new(array.pointer, pairs.count, database?.handle, confirmedArray.pointer, confirmed.count)
+        }
     }
 
     deinit { CXapian_facet_aliases_free(handle) }

@@ -586,11 +586,13 @@ func build(_ articles: [Article], at path: String) throws {
         // Three articles with a cue confirm "Karl Rove"; one does not confirm "Elon Musk".
         #expect(people["Karl Rove"] == 5 && people["Elon Musk"] == 1 && people["Boston Marathon"] == nil, "\(people)")
         #expect(people["Dave Brat"] == 3, "\(people)")
+        // Only the matching articles count: "spring" is in the two without a cue, "strategist" in the three with one.
+        #expect(try searcher.peopleCounts("spring")["Karl Rove"] == 2 && searcher.peopleCounts("strategist")["Karl Rove"] == 3)
         #expect(try searcher.articles(naming: "Karl Rove") == 5)
         #expect(try searcher.articles(naming: "Elon Musk") == 1)
         #expect(try searcher.search(SearchQuery("campaign person:\"Karl Rove\"")).totalArticles == 5)
         // The passage shows the name it gives, confirmed; an unconfirmed one it does not.
-        #expect(try searcher.search(SearchQuery("memo")).hits.map(\.passage.people) == [["Karl Rove"], ["Karl Rove"]])
+        #expect(try searcher.search(SearchQuery("memo published spring")).hits.map(\.passage.people) == [["Karl Rove"], ["Karl Rove"]])
         #expect(try searcher.search(SearchQuery("post")).hits.map(\.passage.people) == [[]])
         var without = SearchQuery("campaign")
         without.notPeople = ["Karl Rove"]

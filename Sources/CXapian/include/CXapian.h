@@ -247,9 +247,13 @@ typedef struct CXapian_results CXapian_results;
 
 /* The archive's merges of people, built once and used by every search of an index: `pairs` holds
  * pair_count pairs of facet-0 entries, each counted as the other ("0Trump" -> "0Donald Trump").
- * NULL if out of memory. */
+ * `confirmed` holds confirmed_count pairs of a term and a person's name ("XWkarl rove", "Karl
+ * Rove"): every document of `db` indexed by the term (an article's last passage) counts as naming
+ * the person (db may be NULL when confirmed_count is 0; where its postings cannot be read, they are
+ * left out). NULL if out of memory. */
 typedef struct CXapian_facet_aliases CXapian_facet_aliases;
-CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_t pair_count);
+CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_t pair_count, CXapian_database *db,
+                                                 const char *const *confirmed, size_t confirmed_count);
 void CXapian_facet_aliases_free(CXapian_facet_aliases *aliases);
 
 /* Parses the query, runs Enquire::get_mset() with the facet spy attached. */
