@@ -341,9 +341,11 @@ class FacetSpy : public Xapian::MatchSpy {
         std::string_view shown;  // the spelling shown (kept in the arena)
         uint32_t shown_count = 0;
         bool shown_own = false;
-        /// A confirmed name's person: the articles counted for it (see `count_confirmed`).
+        /// A confirmed name's person: the articles counted for it, the first `matched` of them
+        /// during the match (see `count_confirmed`).
         bool confirmed = false;
         std::vector<Xapian::docid> holders;
+        size_t matched = 0;
     };
 
     /// `aliases` (may be null) outlives the spy.
@@ -392,18 +394,15 @@ class FacetSpy : public Xapian::MatchSpy {
     void count_confirmed() {
         if (confirmed_counted_ || !aliases_ || aliases_->confirmed().empty() || counts_.size() <= kPeople) return;
         confirmed_counted_ = true;
-        std::vector<std::pair<uint32_t, size_t>> counted;  // confirmed persons and their match-time holders
-        for (uint32_t i = 0; i < people_.size(); ++i) {
-            if (!people_[i].confirmed) continue;
-            std::sort(people_[i].holders.begin(), people_[i].holders.end());
-            counted.emplace_back(i, people_[i].holders.size());
+        for (Person &person : people_) {
+            if (!person.confirmed) continue;
+            std::sort(person.holders.begin(), person.holders.end());
+            person.matched = person.holders.size();
         }
-        auto counted_at_match = [&](uint32_t index, Xapian::docid holder) {
-            const auto at = std::lower_bound(counted.begin(), counted.end(), std::make_pair(index, size_t(0)),
-                                             [](const auto &a, const auto &b) { return a.first < b.first; });
-            if (at == counted.end() || at->first != index) return false;
+        // (Whether the article's own list counted the person: the holders counted during the match.)
+        auto counted_at_match = [this](uint32_t index, Xapian::docid holder) {
             const auto &holders = people_[index].holders;
-            return std::binary_search(holders.begin(), holders.begin() + at->second, holder);
+            return std::binary_search(holders.begin(), holders.begin() + people_[index].matched, holder);
         };
         for (const auto &confirmed : aliases_->confirmed()) {
             if (seen_.find(confirmed.holder) == seen_.end()) continue;

@@ -53,10 +53,13 @@ public struct ArticleEntities: Sendable, Equatable {
     /// apart; the archive counts them as the person where it names that person with a cue often
     /// enough (`PersonPromotions`). Not part of `tag`'s output.
     public var unconfirmed: [PersonEntity] = []
-    public init(people: [PersonEntity] = [], countries: [CountryEntity] = [], rejected: [Rejection] = []) {
+    public init(
+        people: [PersonEntity] = [], countries: [CountryEntity] = [], rejected: [Rejection] = [], unconfirmed: [PersonEntity] = []
+    ) {
         self.people = people
         self.countries = countries
         self.rejected = rejected
+        self.unconfirmed = unconfirmed
     }
 }
 

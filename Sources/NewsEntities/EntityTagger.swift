@@ -40,9 +40,7 @@ public struct EntityTagger: Sendable {
             for mention in person.mentions { taken[mention.field, default: []].append(mention.start..<mention.end) }
         }
         let countries = tagCountries(fields, excluding: taken, rejected: &rejected)
-        var entities = ArticleEntities(people: people, countries: countries, rejected: rejected ?? [])
-        entities.unconfirmed = unconfirmed
-        return entities
+        return ArticleEntities(people: people, countries: countries, rejected: rejected ?? [], unconfirmed: unconfirmed)
     }
 
     /// The field as the person tagger reads it: a capitalised word with an adjective's suffix

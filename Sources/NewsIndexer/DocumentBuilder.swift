@@ -77,7 +77,8 @@ public struct DocumentBuilder: Sendable {
             // these terms, and must still find every article (see `preferred` in CXapian.h).
             let termPeople = index == 0 ? passagePeople + people.filter(\.in.isEmpty) : passagePeople
             let termCountries = index == 0 ? passageCountries + countries.filter(\.in.isEmpty) : passageCountries
-            let termUnconfirmed = unconfirmed.filter { $0.in.contains(index) || (index == 0 && $0.in.isEmpty) }
+            let passageUnconfirmed = unconfirmed.filter { $0.in.contains(index) }
+            let termUnconfirmed = index == 0 ? passageUnconfirmed + unconfirmed.filter(\.in.isEmpty) : passageUnconfirmed
             // Article-level terms and fields on the last passage only, with the article's size (see Schema).
             let last = index == passages.count - 1
             var document = Document()
@@ -86,7 +87,7 @@ public struct DocumentBuilder: Sendable {
                 date: last ? article.date : nil, source: last ? source : "", url: last ? article.url : "",
                 author: last ? article.author : "", text: passage.text,
                 people: passagePeople.map(\.name), countries: passageCountries.map(\.code),
-                unconfirmed: unconfirmed.filter { $0.in.contains(index) }.map(\.name)
+                unconfirmed: passageUnconfirmed.map(\.name)
             ).encoded()
             document.texts.append(Document.Text(passage.text))
             if !article.title.isEmpty {

@@ -104,7 +104,7 @@ public final class Indexer {
     public func refreshPersonMerges() throws(IndexError) {
         try Self.wrapping(path) {
             let reader = try Database(path: path)
-            let people = try reader.terms(withPrefix: Schema.Prefix.personInArticle)
+            let people = try reader.terms(withPrefix: Schema.Prefix.personInArticle).map { (key: $0.term, frequency: $0.frequency) }
             var merges: [PersonMerge] = []
             // A key's name as the first article with it wrote it.
             let written = { (key: String) throws -> String? in
@@ -115,7 +115,7 @@ public final class Indexer {
             // (The indexer's tagger has loaded the lexicons already.)
             let familyNamesFirst = Lexicons.shared.asianSurnames
             let pairs = PersonMerges.decide(
-                people.map { (key: $0.term, frequency: $0.frequency) }, displayName: { (try? written($0)) ?? nil },
+                people, displayName: { (try? written($0)) ?? nil },
                 familyNameFirst: { familyNamesFirst.contains($0) })
             for (short, full) in pairs {
                 guard let shortName = try written(short), let fullName = try written(full) else { continue }
@@ -126,9 +126,7 @@ public final class Indexer {
             // name both times).
             let unconfirmed = try reader.terms(withPrefix: Schema.Prefix.unconfirmedPersonInArticle)
             var promotions: [PersonMerge] = []
-            for key in PersonPromotions.decide(
-                people: people.map { (key: $0.term, frequency: $0.frequency) },
-                unconfirmed: unconfirmed.map { (key: $0.term, frequency: $0.frequency) })
+            for key in PersonPromotions.decide(people: people, unconfirmed: unconfirmed.map { (key: $0.term, frequency: $0.frequency) })
             {
                 guard let name = try written(key) else { continue }
                 promotions.append(PersonMerge(shortKey: key, shortName: name, fullKey: key, fullName: name))

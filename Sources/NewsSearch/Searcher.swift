@@ -94,7 +94,7 @@ public final class Searcher {
         case "person":
             let keys = personKeys(value)
             // (Whole terms, after a tab: the unconfirmed names of the person the archive confirmed.)
-            return keys + unconfirmedKeys(keys).map { "\t" + Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0) }
+            return keys + keys.filter(promoted.contains).map { "\t" + Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0) }
         case "country", "about":
             let codes = places.countryCodes(for: value)
             guard !codes.isEmpty else { throw SearchError.unknownCountry(value) }
@@ -115,9 +115,13 @@ public final class Searcher {
         return [full] + (mergedFrom[full] ?? [])
     }
 
-    /// The keys among `keys` that articles also give unconfirmed and the archive confirmed.
-    func unconfirmedKeys(_ keys: [String]) -> [String] {
-        promoted.isEmpty ? [] : keys.filter(promoted.contains)
+    /// The terms of a person's keys (`personKeys`), article-level or passage-level: the people's,
+    /// then those of the unconfirmed names the archive confirmed for these keys.
+    func personTerms(_ keys: [String], inArticle: Bool) -> [String] {
+        let (person, unconfirmed) = inArticle
+            ? (Schema.Prefix.personInArticle, Schema.Prefix.unconfirmedPersonInArticle)
+            : (Schema.Prefix.personInPassage, Schema.Prefix.unconfirmedPersonInPassage)
+        return keys.map { Schema.term(person, $0) } + keys.filter(promoted.contains).map { Schema.term(unconfirmed, $0) }
     }
 
     /// How many times a read starts again on a new revision when a writer's commits keep discarding
@@ -339,12 +343,9 @@ public final class Searcher {
         request.facetAliases = facetAliases
         for person in query.people {
             let keys = personKeys(person)
-            let unconfirmed = unconfirmedKeys(keys)
-            request.articleFilters.append(keys.map { Schema.term(Schema.Prefix.personInArticle, $0) }
-                + unconfirmed.map { Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0) })
+            request.articleFilters.append(personTerms(keys, inArticle: true))
             // Within the articles kept, prefer the passages that mention the person.
-            request.preferred.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInPassage, $0) }
-                + unconfirmed.map { Schema.term(Schema.Prefix.unconfirmedPersonInPassage, $0) })
+            request.preferred.append(contentsOf: personTerms(keys, inArticle: false))
         }
         // A country as typed (name, code, demonym) -> its codes' values, as in terms.
         func countryValues(_ country: String) throws(SearchError) -> [String] {
@@ -364,9 +365,7 @@ public final class Searcher {
             request.articleFilters.append(query.sources.map { Schema.term(Schema.Prefix.source, Schema.sourceValue($0)) })
         }
         for person in query.notPeople {
-            let keys = personKeys(person)
-            request.articleExcludes.append(contentsOf: keys.map { Schema.term(Schema.Prefix.personInArticle, $0) }
-                + unconfirmedKeys(keys).map { Schema.term(Schema.Prefix.unconfirmedPersonInArticle, $0) })
+            request.articleExcludes.append(contentsOf: personTerms(personKeys(person), inArticle: true))
         }
         for country in query.notCountries {
             request.articleExcludes.append(contentsOf: try countryValues(country).map { Schema.term(Schema.Prefix.countryInArticle, $0) })
