@@ -50,15 +50,16 @@ public struct EntityTagger: Sendable {
     private static func withoutNameSuffixes(_ field: Field) -> Field {
         func suffixed(_ token: Token) -> Bool {
             guard token.kind == .word, token.isCapitalised, token.key.utf8.contains(UInt8(ascii: "-")),
-                let keyHyphen = token.key.lastIndex(of: "-"), keyHyphen > token.key.startIndex
+                let keyHyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-")), keyHyphen > token.key.startIndex
             else { return false }
-            return nameSuffixes.contains(String(token.key[token.key.index(after: keyHyphen)...]))
+            return nameSuffixes.contains(String(token.key[token.key.utf8.index(after: keyHyphen)...]))
         }
         guard let first = field.tokens.firstIndex(where: suffixed) else { return field }
         var tokens = Array(field.tokens[..<first])
         tokens.reserveCapacity(field.tokens.count + 8)
         for token in field.tokens[first...] {
-            guard suffixed(token), let hyphen = token.text.lastIndex(of: "-"), let keyHyphen = token.key.lastIndex(of: "-")
+            guard suffixed(token), let hyphen = token.text.utf8.lastIndex(of: UInt8(ascii: "-")),
+                let keyHyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-"))
             else {
                 tokens.append(token)
                 continue

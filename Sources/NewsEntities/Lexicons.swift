@@ -291,8 +291,8 @@ public final class Lexicons: Sendable {
         beforeHyphenAt index: Int, in tokens: [Token], where accept: (Place) -> Bool = { _ in true }
     ) -> (place: Place, start: Int, head: Substring)? {
         let token = tokens[index]
-        guard token.kind == .word, let hyphen = token.key.lastIndex(of: "-"), hyphen != token.key.startIndex,
-            let textHyphen = token.text.lastIndex(of: "-")
+        guard token.kind == .word, let hyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-")), hyphen != token.key.startIndex,
+            let textHyphen = token.text.utf8.lastIndex(of: UInt8(ascii: "-"))
         else { return nil }
         let headKey = token.key[..<hyphen]
         for back in stride(from: min(longestPlace - 1, index), through: 0, by: -1) {

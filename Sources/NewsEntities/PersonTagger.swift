@@ -208,7 +208,9 @@ struct PersonTagger {
             for ending in Self.contractions where token.key.hasSuffix(ending) { return false }
         }
         // "Hong Kong-based", "Paris-listed": a common word after the last hyphen makes an adjective.
-        if let hyphen = token.key.lastIndex(of: "-"), lexicons.commonWords.contains(String(token.key[token.key.index(after: hyphen)...])) {
+        if let hyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-")),
+            lexicons.commonWords.contains(String(token.key[token.key.utf8.index(after: hyphen)...]))
+        {
             return false
         }
         if token.key.first?.isNumber == true { return false }

@@ -24,7 +24,9 @@ enum JSONRecord {
 
     /// A field's name as the key lists write it: lower case, letters and digits only.
     static func normalized(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
+        // Most names are written so already ("title", "body"): no new string for them.
+        if name.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return name }
+        return String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
             ("a"..."z").contains($0) || ("0"..."9").contains($0)
         }))
     }
@@ -36,9 +38,9 @@ enum JSONRecord {
         _ line: ArraySlice<UInt8>, origin: String, issue: (ReadIssue) -> Void, _ article: (Article) throws -> Void
     ) rethrows {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }  // blank lines are not records
-        var data = Data(line)
+        var repaired: Data?
         if String(validatingUTF8Bytes: line) == nil {
-            data = Data(String(decoding: line, as: UTF8.self).utf8)
+            repaired = Data(String(decoding: line, as: UTF8.self).utf8)
             issue(ReadIssue(.invalidUTF8, at: origin, "bad bytes replaced with U+FFFD", skipped: false))
         }
         // Foundation's parser recurses once per level, up to 512: on a thread with a small stack
@@ -48,11 +50,15 @@ enum JSONRecord {
             return
         }
         let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            issue(ReadIssue(.malformedJSON, at: origin, describe(error)))
-            return
+        if repaired == nil, let fast = FastJSON.parse(line) {
+            object = fast
+        } else {
+            do {
+                object = try JSONSerialization.jsonObject(with: repaired ?? Data(line), options: [.fragmentsAllowed])
+            } catch {
+                issue(ReadIssue(.malformedJSON, at: origin, describe(error)))
+                return
+            }
         }
         let list: [Any]
         if let record = object as? [String: Any] {
@@ -111,6 +117,8 @@ enum JSONRecord {
 
     /// A record's values by normalized name; a name written exactly so ("id" before "_id") wins.
     private static func normalizedFields(_ record: [String: Any]) -> [String: Any] {
+        // Most records name their fields so already: the record is its own map.
+        if record.keys.allSatisfy({ normalized($0) == $0 }) { return record }
         var fields: [String: Any] = [:]
         for (name, value) in record {
             let key = normalized(name)
@@ -285,7 +293,7 @@ enum JSONRecord {
     /// A record's or a page's date as written, read; an unreadable one is reported (the article is
     /// kept, undated).
     static func date(_ raw: String?, origin: String, issue: (ReadIssue) -> Void) -> NewsDate? {
-        guard let raw, !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let raw, !raw.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) else { return nil }
         let date = DateParser.parse(raw)
         if date == nil { issue(ReadIssue(.badDate, at: origin, "\"\(raw.prefix(40))\"", skipped: false)) }
         return date
@@ -294,16 +302,7 @@ enum JSONRecord {
 
 extension String {
     init?(validatingUTF8Bytes bytes: ArraySlice<UInt8>) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput:
-                self.init(decoding: bytes, as: UTF8.self)
-                return
-            case .error: return nil
-            }
-        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = text
     }
 }
