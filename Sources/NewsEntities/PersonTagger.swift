@@ -174,6 +174,22 @@ struct PersonTagger {
 
     /// "C.I.A.", "F.B.I": three letters or more, each followed by a dot (the last one's may be cut off).
     static func isDottedAcronym(_ text: String, letters least: Int = 3) -> Bool {
+        // ASCII (most words): letter, dot, letter, dot … a byte at a time.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            var afterLetter = false
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: ".") {
+                    guard afterLetter else { return false }
+                    afterLetter = false
+                } else {
+                    guard !afterLetter, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A else { return false }
+                    afterLetter = true
+                    letters += 1
+                }
+            }
+            return letters >= least
+        }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         let letters = parts.last?.isEmpty == true ? parts.dropLast() : parts[...]
         return letters.count >= least && letters.allSatisfy { $0.count == 1 && $0.first!.isLetter }
@@ -198,7 +214,7 @@ struct PersonTagger {
     func isNamePart(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         // Arabic article prefixes are written lower-case: "al-Baghdadi", "el-Sisi".
-        if token.key.hasPrefix("al-") || token.key.hasPrefix("el-") {
+        if token.hasHyphen, token.key.hasPrefix("al-") || token.key.hasPrefix("el-") {
             return token.text.unicodeScalars.dropFirst(3).first.map(ScalarClass.isUpper) ?? false
         }
         guard token.isCapitalised else { return false }
@@ -208,13 +224,13 @@ struct PersonTagger {
             for ending in Self.contractions where token.key.hasSuffix(ending) { return false }
         }
         // "Hong Kong-based", "Paris-listed": a common word after the last hyphen makes an adjective.
-        if let hyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-")),
+        if token.hasHyphen, let hyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-")),
             lexicons.commonWords.contains(String(token.key[token.key.utf8.index(after: hyphen)...]))
         {
             return false
         }
-        if token.key.first?.isNumber == true { return false }
-        return true
+        if let first = token.key.utf8.first, first < 0x80 { return !(first >= 0x30 && first <= 0x39) }
+        return token.key.first?.isNumber != true
     }
 
     /// Title spans: longest match of the title lexicon at each position (any case; an occupation
@@ -236,7 +252,7 @@ struct PersonTagger {
                 // (No title starts with punctuation: most tokens end their look-ups here.)
                 if token.kind == .lineBreak || (length == 1 && token.kind == .punctuation) { break }
                 // "Lieutenant-Colonel", "Vice-President": a hyphenated title is the title.
-                var word = length == 1 && token.key.utf8.contains(UInt8(ascii: "-")) && !lexicons.titlePrefixes.contains(token.key)
+                var word = length == 1 && token.hasHyphen && !lexicons.titlePrefixes.contains(token.key)
                     ? token.key.split(separator: "-").joined(separator: " ") : token.key
                 // "Justices Clarence Thomas, Samuel Alito": a title in the plural, before a given name
                 // (not a royal's: "Queens Park Rangers").
@@ -1018,7 +1034,7 @@ struct PersonTagger {
         // adjective, "a Clintonian presidency", "the Kurdish administration"; "Top" and other words
         // too short for the common-word list.)
         if run.upperBound < tokens.count, Self.leadersNouns.contains(tokens[run.upperBound].text), !first.isAllCaps,
-            !titleCase, !first.sentenceInitial, first.key.count >= 4, !first.key.utf8.contains(UInt8(ascii: "-")),
+            !titleCase, !first.sentenceInitial, first.key.count >= 4, !first.hasHyphen,
             !Self.adjectiveEndings.contains(where: first.key.hasSuffix),
             lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
             !lexicons.commonWords.contains(first.key), !lexicons.surnameWords.contains(first.key), !isCountryWord(first.key),
@@ -1114,7 +1130,7 @@ struct PersonTagger {
         if !wordLast, !namesCountry, isByline(run, tokens) { return "byline" }
         if s > 0, tokens[s - 1].text == ",", e + 1 < tokens.count, tokens[e].text == ",",
             Self.reportingVerbs.contains(tokens[e + 1].key), !wordLast,
-            !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.key.utf8.contains(UInt8(ascii: "-")) })
+            !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.hasHyphen })
         {
             return "name in commas + reporting verb"
         }

@@ -19,6 +19,8 @@ public struct Token: Sendable, Equatable {
     public var hasLetters: Bool
     /// First word of a sentence, a line or a quotation: its capital says nothing.
     public var sentenceInitial: Bool
+    /// Holds a "-" ("Bush-era", "al-Assad"): looked at for most tokens, so found once, here.
+    public var hasHyphen: Bool
 
     /// The possessive "'s" after a name, its own token ("Biden", "'s").
     public var isPossessive: Bool { kind == .punctuation && (key == "'s" || key == "\u{2019}s") }
@@ -136,9 +138,11 @@ public enum Tokenizer {
         var upper = 0
         var ascii = true
         var dot = false
+        var hyphen = false
         for scalar in scalars[start..<end] {
             if scalar.value >= 0x80 { ascii = false }
             if scalar == "." { dot = true }
+            if scalar == "-" { hyphen = true }
             if ScalarClass.isLetter(scalar) {
                 letters += 1
                 if ScalarClass.isUpper(scalar) { upper += 1 }
@@ -170,6 +174,6 @@ public enum Tokenizer {
         return Token(
             kind: kind, start: start, end: end, text: text, key: key,
             isCapitalised: ScalarClass.isUpper(scalars[start]), isAllCaps: letters >= 2 && upper == letters && !dot,
-            hasLetters: letters > 0, sentenceInitial: initial)
+            hasLetters: letters > 0, sentenceInitial: initial, hasHyphen: hyphen)
     }
 }

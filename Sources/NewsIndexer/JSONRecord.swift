@@ -129,10 +129,24 @@ enum JSONRecord {
 
     /// One article object's article (its values by normalized name), or nil after reporting why not.
     private static func makeArticle(_ fields: [String: Any], origin: String, issue: (ReadIssue) -> Void) -> Article? {
-        makeArticle(origin: origin, issue: issue) { keys in
-            keys.lazy.compactMap { fields[$0].flatMap(stringValue) }.first { !$0.isEmpty }
+        // Each field's value goes to the list that names it, the earliest name of the list winning:
+        // one look-up per field of the record, not one per name of every list (there are 53).
+        var chosen: [String: (rank: Int, value: String)] = [:]
+        for (name, value) in fields {
+            guard let roles = fieldRoles[name], let text = stringValue(value), !text.isEmpty else { continue }
+            for (list, rank) in roles where chosen[list].map({ rank < $0.rank }) ?? true { chosen[list] = (rank, text) }
         }
+        return makeArticle(origin: origin, issue: issue) { keys in keys.first.flatMap { chosen[$0]?.value } }
     }
+
+    /// Each name of the key lists: its list (by the list's first name) and its place in the list.
+    private static let fieldRoles: [String: [(list: String, rank: Int)]] = {
+        var roles: [String: [(list: String, rank: Int)]] = [:]
+        for keys in [bodyKeys, summaryKeys, titleKeys, dateKeys, sourceKeys, urlKeys, authorKeys, idKeys] {
+            for (rank, name) in keys.enumerated() { roles[name, default: []].append((keys[0], rank)) }
+        }
+        return roles
+    }()
 
     /// The array of article objects inside a response object, looked for two levels down:
     /// `articles`, `results`, `items`, `data`, `docs`, `hits` … whichever holds objects with a body or a title.
@@ -167,6 +181,15 @@ enum JSONRecord {
         }
     }
 
+    /// `text` without leading and trailing white space and line breaks; as it is (no new string,
+    /// no character set) when it starts and ends with a visible ASCII character, as ids do.
+    static func trimmedOfWhitespace(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static func describe(_ error: Error) -> String {
         let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
         return text.count > 160 ? String(text.prefix(160)) + "…" : text
@@ -187,7 +210,7 @@ enum JSONRecord {
             issue(ReadIssue(.missingBody, at: origin, "the body is only boilerplate (\"\(body.prefix(40))\")"))
             return nil
         }
-        let trimmedID = field(idKeys)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let trimmedID = field(idKeys).map(trimmedOfWhitespace) ?? ""
         var article = Article(
             id: trimmedID.isEmpty ? "sha-" + StableHash.hex(title + "\n" + body) : trimmedID,
             title: title, body: body, date: date(field(dateKeys), origin: origin, issue: issue),
