@@ -24,6 +24,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -102,6 +103,7 @@ class FlatCounter {
         return size;
     }
 
+  public:
     /// 8 bytes at a time, multiply and fold (keys are names, codes and ids: short).
     static uint64_t hash(std::string_view s) {
         uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
@@ -118,6 +120,7 @@ class FlatCounter {
         return h ^ (h >> 29);
     }
 
+  private:
     void grow() {
         std::vector<Slot> old(slots_.size() * 2);
         old.swap(slots_);
@@ -328,6 +331,126 @@ class PersonAliases {
     std::vector<uint64_t> confirmed_keys_;
 };
 
+/// The spellings of people a searcher's queries have met, each with its person (its key after the
+/// archive's merges), kept for the life of the searcher: a query meets thousands of spellings, and
+/// working out each one's person (its key, its merge) in every query was a quarter of the facet
+/// spy's time. Also lends each query the arrays it counts in, by spelling and by person, which
+/// the query clears after itself (the entries it touched), so that a query costs what it counts,
+/// not the size of the directory.
+class PeopleDirectory {
+  public:
+    static constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+    struct Spelling {
+        std::string_view text;  // kept in the arena
+        uint32_t person;
+        bool own;  // the spelling's key is the person's own (not merged into it)
+    };
+
+    /// One query's counts (see `borrow`).
+    struct Counts {
+        struct Person {
+            uint32_t count = 0;  // articles
+            uint32_t shown = kNone;  // the spelling shown
+            uint32_t shown_count = 0;
+            bool shown_own = false;
+        };
+        std::vector<uint32_t> spellings;  // entries counted, by spelling id
+        std::vector<Person> people;  // by person id
+        std::vector<uint32_t> touched_spellings, touched_people;
+
+        void clear() {
+            for (uint32_t id : touched_spellings) spellings[id] = 0;
+            for (uint32_t id : touched_people) people[id] = Person{};
+            touched_spellings.clear();
+            touched_people.clear();
+        }
+    };
+
+    /// `aliases` (may be null) outlives the directory.
+    explicit PeopleDirectory(const PersonAliases *aliases) : aliases_(aliases), person_ids_(4096), slots_(8192) {}
+
+    /// The id of the spelling `name`, added (with its person worked out) when new.
+    uint32_t id(std::string_view name) {
+        if ((spellings_.size() + 1) * 2 > slots_.size()) grow();
+        const uint64_t h = FlatCounter::hash(name);
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            Slot &slot = slots_[i];
+            if (slot.id == kNone) {
+                const uint32_t id = uint32_t(spellings_.size());
+                spellings_.push_back(make_spelling(arena_.keep(name)));
+                slot = Slot{h, id};
+                return id;
+            }
+            if (slot.hash == h && spellings_[slot.id].text == name) return slot.id;
+        }
+    }
+
+    const Spelling &spelling(uint32_t id) const { return spellings_[id]; }
+    size_t spellings() const { return spellings_.size(); }
+    size_t people() const { return confirmed_.size(); }
+    bool confirmed(uint32_t person) const { return confirmed_[person] != 0; }
+
+    /// The person whose key (after merges) is `key`, or `kNone` when no query has met one.
+    uint32_t person_with_key(uint64_t key) const { return person_ids_.find(key, kNone); }
+
+    /// The arrays a query counts in: the directory's own when free, else a new set (a search
+    /// whose results are still open while another runs). Give them back with `give_back`.
+    Counts *borrow() {
+        if (lent_) return new Counts();
+        lent_ = true;
+        return &counts_;
+    }
+
+    void give_back(Counts *counts) {
+        counts->clear();
+        if (counts == &counts_) {
+            lent_ = false;
+        } else {
+            delete counts;
+        }
+    }
+
+  private:
+    struct Slot {
+        uint64_t hash = 0;
+        uint32_t id = kNone;
+    };
+
+    Spelling make_spelling(std::string_view text) {
+        uint64_t key = person_group_key(text);
+        bool merged = false;
+        if (aliases_) key = aliases_->resolve(key, merged);
+        const uint32_t person = person_ids_.insert(key, uint32_t(confirmed_.size()));
+        if (person == confirmed_.size()) confirmed_.push_back(aliases_ && aliases_->confirms(key) ? 1 : 0);
+        return Spelling{text, person, !merged};
+    }
+
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        const size_t mask = slots_.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.id == kNone) continue;
+            size_t i = size_t(slot.hash) & mask;
+            while (slots_[i].id != kNone) i = (i + 1) & mask;
+            slots_[i] = slot;
+        }
+    }
+
+    const PersonAliases *aliases_;
+    Arena arena_;
+    std::vector<Spelling> spellings_;
+    /// Person key (after merges) -> person id.
+    IdTable person_ids_;
+    /// By person id: whether the person is a confirmed name's (`PersonAliases::confirms`).
+    std::vector<uint8_t> confirmed_;
+    std::vector<Slot> slots_;
+    Counts counts_;
+    bool lent_ = false;
+};
+
 class FacetSpy : public Xapian::MatchSpy {
   public:
     /// The people facet's number in the lists: its values are grouped by person (see `Person`).
@@ -338,21 +461,23 @@ class FacetSpy : public Xapian::MatchSpy {
     /// once per article and shown by its most counted spelling of its own key.
     struct Person {
         uint32_t count = 0;
-        std::string_view shown;  // the spelling shown (kept in the arena)
-        uint32_t shown_count = 0;
-        bool shown_own = false;
-        /// A confirmed name's person: the articles counted for it, the first `matched` of them
-        /// during the match (see `count_confirmed`).
-        bool confirmed = false;
-        std::vector<Xapian::docid> holders;
-        size_t matched = 0;
+        std::string_view shown;  // the spelling shown (kept in the directory)
     };
 
-    /// `aliases` (may be null) outlives the spy.
-    FacetSpy(const Xapian::Database &db, Xapian::valueno list_slot, size_t facets, const PersonAliases *aliases)
-        : lists_(db, list_slot), aliases_(aliases), counts_(facets) {
+    /// `directory` (may be null: the spy then keeps one of its own) knows the people's spellings;
+    /// `aliases` (may be null) outlives the spy and is the directory's.
+    FacetSpy(const Xapian::Database &db, Xapian::valueno list_slot, size_t facets, const PersonAliases *aliases,
+             std::shared_ptr<PeopleDirectory> directory)
+        : lists_(db, list_slot), aliases_(aliases),
+          directory_(directory ? std::move(directory) : std::make_shared<PeopleDirectory>(aliases)),
+          people_counts_(directory_->borrow()), counts_(facets) {
         seen_.reserve(1024);
     }
+
+    ~FacetSpy() override { directory_->give_back(people_counts_); }
+
+    FacetSpy(const FacetSpy &) = delete;
+    FacetSpy &operator=(const FacetSpy &) = delete;
 
     void operator()(const Xapian::Document &doc, double) override {
         ++documents_;
@@ -394,15 +519,16 @@ class FacetSpy : public Xapian::MatchSpy {
     void count_confirmed() {
         if (confirmed_counted_ || !aliases_ || aliases_->confirmed().empty() || counts_.size() <= kPeople) return;
         confirmed_counted_ = true;
-        for (Person &person : people_) {
-            if (!person.confirmed) continue;
-            std::sort(person.holders.begin(), person.holders.end());
-            person.matched = person.holders.size();
+        for (auto &entry : confirmed_holders_) {
+            std::sort(entry.second.holders.begin(), entry.second.holders.end());
+            entry.second.matched = entry.second.holders.size();
         }
         // (Whether the article's own list counted the person: the holders counted during the match.)
-        auto counted_at_match = [this](uint32_t index, Xapian::docid holder) {
-            const auto &holders = people_[index].holders;
-            return std::binary_search(holders.begin(), holders.begin() + people_[index].matched, holder);
+        auto counted_at_match = [this](uint32_t person, Xapian::docid holder) {
+            const auto found = confirmed_holders_.find(person);
+            if (found == confirmed_holders_.end()) return false;
+            const auto &holders = found->second.holders;
+            return std::binary_search(holders.begin(), holders.begin() + found->second.matched, holder);
         };
         for (const auto &confirmed : aliases_->confirmed()) {
             if (seen_.find(confirmed.holder) == seen_.end()) continue;
@@ -411,8 +537,8 @@ class FacetSpy : public Xapian::MatchSpy {
                 article_people_.clear();
             }
             bool merged = false;
-            const uint32_t index = person_ids_.find(aliases_->resolve(person_group_key(confirmed.name), merged), kNoPerson);
-            if (index != kNoPerson && counted_at_match(index, confirmed.holder)) continue;
+            const uint32_t person = directory_->person_with_key(aliases_->resolve(person_group_key(confirmed.name), merged));
+            if (person != PeopleDirectory::kNone && counted_at_match(person, confirmed.holder)) continue;
             count_person(confirmed.name);
         }
     }
@@ -429,60 +555,63 @@ class FacetSpy : public Xapian::MatchSpy {
         return at == holders_.end() ? 0 : *at;
     }
     size_t documents() const { return documents_; }
-    /// The counts of a facet's values; for the people facet, of its spellings (see `people`).
+    /// The counts of a facet's values (not the people facet's: see `people`).
     const FlatCounter &counts(size_t facet) const { return counts_.at(facet); }
-    /// The people facet by person.
-    const std::vector<Person> &people() const { return people_; }
+    /// The people facet by person, in the order they were met.
+    std::vector<Person> people() const {
+        std::vector<Person> people;
+        people.reserve(people_counts_->touched_people.size());
+        for (uint32_t id : people_counts_->touched_people) {
+            const auto &counted = people_counts_->people[id];
+            people.push_back(Person{counted.count, directory_->spelling(counted.shown).text});
+        }
+        return people;
+    }
     size_t facets() const { return counts_.size(); }
 
   private:
-    static constexpr uint32_t kOwnKey = 0x80000000u;
-    static constexpr uint32_t kNoPerson = 0xFFFFFFFFu;
-
     void count_person(std::string_view name) {
-        bool is_new = false;
-        FlatCounter::Slot &slot = counts_[kPeople].add(name, arena_, &is_new);
-        if (is_new) slot.group = person_of(name);
-        const uint32_t index = slot.group & ~kOwnKey;
-        const bool own = (slot.group & kOwnKey) != 0;
-        Person &person = people_[index];
+        const uint32_t id = directory_->id(name);
+        const PeopleDirectory::Spelling &spelling = directory_->spelling(id);
+        PeopleDirectory::Counts &counts = *people_counts_;
+        if (id >= counts.spellings.size()) counts.spellings.resize(std::max<size_t>(directory_->spellings(), 2 * counts.spellings.size()));
+        if (spelling.person >= counts.people.size()) {
+            counts.people.resize(std::max<size_t>(directory_->people(), 2 * counts.people.size()));
+        }
+        uint32_t &spelled = counts.spellings[id];
+        if (spelled == 0) counts.touched_spellings.push_back(id);
+        ++spelled;
+        PeopleDirectory::Counts::Person &person = counts.people[spelling.person];
+        if (person.shown == PeopleDirectory::kNone) counts.touched_people.push_back(spelling.person);
         // An article that names a person in two spellings or merged forms counts once.
-        if (std::find(article_people_.begin(), article_people_.end(), index) == article_people_.end()) {
-            article_people_.push_back(index);
+        if (std::find(article_people_.begin(), article_people_.end(), spelling.person) == article_people_.end()) {
+            article_people_.push_back(spelling.person);
             ++person.count;
-            if (person.confirmed) person.holders.push_back(last_holder_);
+            if (directory_->confirmed(spelling.person)) confirmed_holders_[spelling.person].holders.push_back(last_holder_);
         }
         // Shown: a spelling of the person's own key before a merged one ("Donald Trump", not
         // "Trump"), then the most counted (the first to get there on a tie).
-        if (person.shown.empty() || (own && !person.shown_own) ||
-            (own == person.shown_own && slot.count > person.shown_count)) {
-            person.shown = slot.key();
-            person.shown_own = own;
-            person.shown_count = slot.count;
+        if (person.shown == PeopleDirectory::kNone || (spelling.own && !person.shown_own) ||
+            (spelling.own == person.shown_own && spelled > person.shown_count)) {
+            person.shown = id;
+            person.shown_own = spelling.own;
+            person.shown_count = spelled;
         }
     }
 
-    /// The person a new spelling counts for (created when new), with `kOwnKey` set when the
-    /// spelling's key is the person's own (not merged into it).
-    uint32_t person_of(std::string_view name) {
-        uint64_t key = person_group_key(name);
-        bool merged = false;
-        if (aliases_) key = aliases_->resolve(key, merged);
-        const bool own = !merged;
-        const uint32_t index = person_ids_.insert(key, uint32_t(people_.size()));
-        if (index == people_.size()) {
-            people_.push_back(Person{});
-            people_.back().confirmed = aliases_ && aliases_->confirms(key);
-        }
-        return index | (own ? kOwnKey : 0);
-    }
+    /// A confirmed name's person: the articles counted for it, the first `matched` of them
+    /// during the match (see `count_confirmed`).
+    struct ConfirmedHolders {
+        std::vector<Xapian::docid> holders;
+        size_t matched = 0;
+    };
 
     NextValueReader lists_;
     Arena arena_;
     const PersonAliases *aliases_;
-    /// Person key -> index in `people_` (in the slot's `group`).
-    IdTable person_ids_;
-    std::vector<Person> people_;
+    std::shared_ptr<PeopleDirectory> directory_;
+    PeopleDirectory::Counts *people_counts_;
+    std::unordered_map<uint32_t, ConfirmedHolders> confirmed_holders_;
     /// The people the article being counted has counted so far.
     std::vector<uint32_t> article_people_;
     std::unordered_set<Xapian::docid> seen_;

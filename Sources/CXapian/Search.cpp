@@ -141,6 +141,9 @@ class FieldTermsProcessor : public Xapian::FieldProcessor {
 
 struct CXapian_facet_aliases {
     cxapian::PersonAliases table;
+    /// The people's spellings the searcher's queries have met (shared with the spies of results
+    /// still open when the aliases are freed).
+    std::shared_ptr<cxapian::PeopleDirectory> directory;
 };
 
 struct CXapian_results {
@@ -320,7 +323,8 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
         if (request->facet_count > 0) {
             results->spy = std::make_unique<cxapian::FacetSpy>(
                 db->db, request->facet_slot, request->facet_count,
-                request->facet_aliases ? &request->facet_aliases->table : nullptr);
+                request->facet_aliases ? &request->facet_aliases->table : nullptr,
+                request->facet_aliases ? request->facet_aliases->directory : nullptr);
             enquire.add_matchspy(results->spy.get());
         }
         // A spy only sees the documents the matcher looks at: exact counts need check_at_least at
@@ -340,7 +344,7 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
 CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_t pair_count, CXapian_database *db,
                                                  const char *const *confirmed, size_t confirmed_count) {
     try {
-        auto aliases = std::make_unique<CXapian_facet_aliases>(CXapian_facet_aliases{cxapian::PersonAliases(pairs, pair_count)});
+        auto aliases = std::make_unique<CXapian_facet_aliases>(CXapian_facet_aliases{cxapian::PersonAliases(pairs, pair_count), nullptr});
         if (db && confirmed_count > 0) {
             try {
                 aliases->table.confirm(db->db, confirmed, confirmed_count);
@@ -348,6 +352,7 @@ CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_
                 // (Left out: the facets count what the articles' own lists hold.)
             }
         }
+        aliases->directory = std::make_shared<cxapian::PeopleDirectory>(&aliases->table);
         return aliases.release();
     } catch (...) {
         return nullptr;
@@ -423,7 +428,7 @@ uint64_t CXapian_results_facet(const CXapian_results *results, size_t facet, siz
     if (facet == cxapian::FacetSpy::kPeople) {
         try {
             using Person = const cxapian::FacetSpy::Person *;
-            const auto &people = results->spy->people();
+            const auto people = results->spy->people();
             std::vector<Person> entries;
             entries.reserve(people.size());
             for (const auto &person : people) entries.push_back(&person);

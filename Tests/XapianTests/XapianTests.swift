@@ -94,6 +94,62 @@ func temporaryDirectory() -> String {
         #expect(snippet.contains("[Climate"))
     }
 
+    /// A searcher keeps the people's spellings its queries met, with their persons, and lends each
+    /// query the arrays it counts in: counts must not depend on what was searched before, nor on
+    /// results still open while another search runs (it then counts in arrays of its own).
+    @Test func peopleFacetsDoNotDependOnEarlierOrOpenSearches() throws {
+        let path = temporaryDirectory()
+        let writer = try WritableDatabase(path: path)
+        // One passage per article; the list holds the article's people ("0" + name).
+        let articles: [(text: String, people: [String])] = [
+            ("storm over the coast", ["Donald Trump", "Kim Jong-un"]),
+            ("storm and rain", ["Trump", "Kim Jong-Un", "Ann Lee"]),
+            ("calm weather", ["Ann Lee", "Bo Chen"]),
+            ("storm and calm", ["Bo Chen", "Donald Trump", "Trump"]),
+            ("calm again", ["Kim Jong-un", "Cy Park"]),
+        ]
+        for article in articles {
+            var document = Document()
+            document.texts = [.init(article.text)]
+            document.addValue(article.people.map { "0" + $0 }.joined(separator: "\0"), slot: 1)
+            try writer.add(document)
+        }
+        try writer.close()
+        let reader = try Database(path: path)
+        func search(_ text: String, _ aliases: FacetAliases) throws -> SearchResults {
+            var request = SearchRequest()
+            request.query = text
+            request.facets = (1, 1)
+            request.facetAliases = aliases
+            return try reader.search(request)
+        }
+        func people(_ results: SearchResults) -> [String] {
+            results.facetCounts(0).values.map { "\($0.value)=\($0.count)" }.sorted()
+        }
+        let merges = [(from: "0Trump", to: "0Donald Trump")]
+        let expected = [
+            "storm": ["Ann Lee=1", "Bo Chen=1", "Donald Trump=3", "Kim Jong-un=2"],
+            "calm": ["Ann Lee=1", "Bo Chen=2", "Cy Park=1", "Donald Trump=1", "Kim Jong-un=1"],
+            // (Shown by the spelling met: only the merged one here.)
+            "rain": ["Ann Lee=1", "Kim Jong-Un=1", "Trump=1"],
+        ]
+        // Each query on aliases of its own: nothing met before.
+        for (text, people_) in expected { #expect(people(try search(text, FacetAliases(merges))) == people_, "\(text)") }
+        // One searcher's aliases, queries in turn, twice, and with earlier results still open.
+        let shared = FacetAliases(merges)
+        var open: [SearchResults] = []
+        for text in ["storm", "calm", "rain", "calm", "storm", "rain"] {
+            let results = try search(text, shared)
+            #expect(people(results) == expected[text], "\(text)")
+            open.append(results)
+        }
+        for (text, results) in zip(["storm", "calm", "rain", "calm", "storm", "rain"], open) {
+            #expect(people(results) == expected[text], "\(text), read after the later searches")
+        }
+        open.removeAll()
+        #expect(people(try search("storm", shared)) == expected["storm"])
+    }
+
     /// The indexer's stemmer remembers stems in a table of fixed size, where a new word takes an
     /// old one's slot: after 120,000 other words of the same lengths have gone through, the same
     /// words still get their own stems (a slot taken for another word's would give its stem).
