@@ -27,7 +27,13 @@ public struct Token: Sendable, Equatable {
 }
 
 public enum Tokenizer {
-    public static func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
+    public static func tokenize(_ text: String) -> [Token] {
+        // (Not `Array(text.unicodeScalars)`, which decodes the text twice: once to count.)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        return tokenize(scalars)
+    }
 
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
