@@ -1124,6 +1124,19 @@ struct PersonTagger {
             if parenNumber || numberedItem || scorerList || sportsMark(after: run, tokens) { return "results line" }
         }
         if hasAge(after: run, tokens) { return "age after the name" }
+        // "Frantisek Gaulieder's family home", "Kenji Goto's wife": only people have kin (a firm
+        // has spokesmen and lawyers too, so those are no cue). (Not after a word of the language
+        // first, "Following Kennedy's assassination", "Bounty Hunter's family", "Now Kim's", unless
+        // it is a common given name too.)
+        if !wordLast, !townLast, !namesCountry, e + 1 < tokens.count, tokens[e].isPossessive,
+            Self.personsNouns.contains(tokens[e + 1].key), !run.contains(where: { placeAt($0, tokens) != nil }),
+            case let firstKey = tokens[s].key,
+            !(lexicons.commonWords.contains(firstKey) || lexicons.shortWords.contains(firstKey)
+                || lexicons.stopWords.contains(firstKey) || lexicons.surnameWords.contains(firstKey))
+                || (lexicons.givenNames[firstKey] ?? 0) >= 2000
+        {
+            return "possessive + \"\(tokens[e + 1].key)\""
+        }
         if !wordLast, !townLast, !namesCountry, let title = titleInApposition(after: run, tokens) {
             return "\"\(title)\" after the name"
         }
@@ -1266,6 +1279,16 @@ struct PersonTagger {
     ]
     static let contractions = ["'ve", "'re", "'ll", "'m", "'d", "n't", "\u{2019}ve", "\u{2019}re", "\u{2019}ll", "\u{2019}m", "\u{2019}d", "n\u{2019}t"]
     static let afterAge: WordSet = [",", "-", ";", ")"]
+    /// Kin and what only a person has, after the possessive of a name of two or three words (the
+    /// one-word surname rule's `kinNouns` also has lawyers, which firms have too).
+    static let personsNouns: WordSet = [
+        "wife", "husband", "widow", "widower", "ex-wife", "ex-husband", "son", "sons", "daughter", "daughters",
+        "father", "mother", "parents", "brother", "brothers", "sister", "sisters", "children", "family",
+        "grandson", "granddaughter", "grandfather", "grandmother", "grandchildren", "uncle", "aunt", "nephew",
+        "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "fiance", "fiancee",
+        "fiancé", "fiancée", "girlfriend", "boyfriend", "mistress", "funeral", "burial", "grave", "autopsy",
+        "assassination", "assassin", "killer", "killers", "murder", "biographer", "bodyguard", "bodyguards",
+    ]
     static let appositionArticles: WordSet = ["a", "an", "the", "its", "his", "her"]
     static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}"]
     static let vesselNouns: WordSet = [

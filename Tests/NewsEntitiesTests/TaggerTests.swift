@@ -77,6 +77,11 @@ let cases: [Case] = [
     // A rare given name before a surname ending in "s" is a person; the plural of a word, a team.
     Case("⟦Turkey⟧ - 7 - ⟦Abdullah Ercan⟧, 6 - ⟦Tolunay Kafkas⟧, 10 - ⟦Oguz Cetin⟧", "@TR", "Abdullah Ercan", "Tolunay Kafkas", "Oguz Cetin"),
     Case("It was the best in NFL history, said Eagles owner ⟦Jeffrey Lurie⟧.", "Jeffrey Lurie"),
+    // A name's possessive before a relative or a funeral: a person, and the surname alone later
+    // is that person. Not after a word of the language ("Following Kennedy's").
+    Case("A bomb damaged ⟦Zbynek Hrusovsky⟧'s family home. ⟦Hrusovsky⟧, a former deputy, was unhurt.",
+         "Zbynek Hrusovsky", "Zbynek Hrusovsky"),
+    Case("\u{201C}It would help your lawns.\u{201D} Following Kennedy\u{2019}s assassination, Johnson made it law."),
     // So does a word no list holds before one in -s that is no English plural; teams end in one.
     Case("The memo was old, ⟦Reince Priebus⟧ said. The Dallas Mavericks said nothing.", "Reince Priebus"),
     // A country's name that is a common given name, before a surname; alone, the person's when the
