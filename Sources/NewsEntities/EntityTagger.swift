@@ -677,11 +677,13 @@ public struct EntityTagger: Sendable {
                 if j < tokens.count, tokens[j].isPossessive { j += 1 }
                 var after = j < tokens.count && tokens[j].kind == .word
                     && (Self.companyAfter.contains(tokens[j].key) || PersonTagger.companySuffixes.contains(tokens[j].key))
-                // "Moody's Investors Service Inc": a possessive that opens a company's name.
-                if j > i + 1, !after {
+                // "Moody's Investors Service Inc": a possessive that opens a company's name; so does
+                // the first word of one ("Barrick Gold Corp", "Honda Motor Co Ltd": "Barrick said" is
+                // the firm where the article gives no person's full name for it).
+                if !after {
                     var k = j
                     while k < tokens.count, k - j < 4, tokens[k].kind == .word, tokens[k].isCapitalised { k += 1 }
-                    after = k > j && PersonTagger.companySuffixes.contains(tokens[k - 1].key)
+                    after = k - j >= (j > i + 1 ? 1 : 2) && PersonTagger.companySuffixes.contains(tokens[k - 1].key)
                 }
                 // ("Ernst & Young said", "Marks & Spencer": the name after "&" is a firm's.)
                 let before = i > 0 && (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised

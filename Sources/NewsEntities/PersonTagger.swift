@@ -1137,6 +1137,14 @@ struct PersonTagger {
         {
             return "possessive + \"\(tokens[e + 1].key)\""
         }
+        // "President Suharto's eldest son, Sigit Harjojudanto,", "his wife Hillary Clinton": a name
+        // right after a relative.
+        if !wordLast, !townLast, !namesCountry, s >= 1, case let k = tokens[s - 1].text == "," ? s - 2 : s - 1, k >= 0,
+            tokens[k].kind == .word, !tokens[k].isCapitalised, Self.relativeNouns.contains(tokens[k].key),
+            !run.contains(where: { placeAt($0, tokens) != nil })
+        {
+            return "after \"\(tokens[k].key)\""
+        }
         if !wordLast, !townLast, !namesCountry, let title = titleInApposition(after: run, tokens) {
             return "\"\(title)\" after the name"
         }
@@ -1279,6 +1287,13 @@ struct PersonTagger {
     ]
     static let contractions = ["'ve", "'re", "'ll", "'m", "'d", "n't", "\u{2019}ve", "\u{2019}re", "\u{2019}ll", "\u{2019}m", "\u{2019}d", "n\u{2019}t"]
     static let afterAge: WordSet = [",", "-", ";", ")"]
+    /// Relatives, before a name: "his son, Sigit Harjojudanto".
+    static let relativeNouns: WordSet = [
+        "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister",
+        "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece", "cousin",
+        "stepfather", "stepmother", "stepson", "stepdaughter", "fiance", "fiancee", "fiancé", "fiancée",
+        "girlfriend", "boyfriend",
+    ]
     /// Kin and what only a person has, after the possessive of a name of two or three words (the
     /// one-word surname rule's `kinNouns` also has lawyers, which firms have too).
     static let personsNouns: WordSet = [

@@ -82,6 +82,10 @@ let cases: [Case] = [
     Case("A bomb damaged ⟦Zbynek Hrusovsky⟧'s family home. ⟦Hrusovsky⟧, a former deputy, was unhurt.",
          "Zbynek Hrusovsky", "Zbynek Hrusovsky"),
     Case("\u{201C}It would help your lawns.\u{201D} Following Kennedy\u{2019}s assassination, Johnson made it law."),
+    // A name right after a relative is a person.
+    Case("The governor's eldest son, ⟦Bima Wirasakti⟧, runs the firm.", "Bima Wirasakti"),
+    // The first word of a company's name ("Pemberton Gold Corp") alone is the company in that article.
+    Case("Talks between Pemberton Gold Corp and Marlin Ltd went on. Pemberton said the talks would resume."),
     // So does a word no list holds before one in -s that is no English plural; teams end in one.
     Case("The memo was old, ⟦Reince Priebus⟧ said. The Dallas Mavericks said nothing.", "Reince Priebus"),
     // A country's name that is a common given name, before a surname; alone, the person's when the
