@@ -225,8 +225,13 @@ public struct EntityTagger: Sendable {
         // names: but a family name written first is both ("Lee said" after "Lee Hsien Loong", "Kim
         // said" after "Kim Mahn-je", common US given names both).
         var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
+        // (But a given name that starts one full name of the article, found alone only before a
+        // reporting verb, is that person's: "Senator Hillary Clinton ... Hillary said".)
         let surnameSingles = found.filter { $0.words.count == 1 && (!lexicons.asianSurnames.contains($0.words[0].key) || $0.cue.hasPrefix("title")) }
             .map { $0.words[0].key }
+            .filter { key in
+                givenNameOf[key] == nil || found.contains { $0.words.count == 1 && $0.words[0].key == key && !$0.cue.hasPrefix("surname + reporting verb") }
+            }
         for key in sharedGivenNames.union(fullNames.keys).union(surnameSingles) { givenNameOf[key] = nil }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         singles.formUnion(fullNames.keys)

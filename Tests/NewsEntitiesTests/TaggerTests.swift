@@ -82,6 +82,9 @@ let cases: [Case] = [
     Case("A bomb damaged ⟦Zbynek Hrusovsky⟧'s family home. ⟦Hrusovsky⟧, a former deputy, was unhurt.",
          "Zbynek Hrusovsky", "Zbynek Hrusovsky"),
     Case("\u{201C}It would help your lawns.\u{201D} Following Kennedy\u{2019}s assassination, Johnson made it law."),
+    // A common given name alone before a reporting verb, when it starts one full name of the
+    // article, is that person.
+    Case("Senator ⟦Hillary Clinton⟧ spoke first. Later, ⟦Hillary⟧ said she was tired.", "Hillary Clinton", "Hillary Clinton"),
     // A name right after a relative is a person.
     Case("The governor's eldest son, ⟦Bima Wirasakti⟧, runs the firm.", "Bima Wirasakti"),
     // The first word of a company's name ("Pemberton Gold Corp") alone is the company in that article.
