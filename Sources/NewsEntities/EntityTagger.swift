@@ -221,6 +221,19 @@ public struct EntityTagger: Sendable {
             if let known = givenNameOf[first], known != name { sharedGivenNames.insert(first) }
             givenNameOf[first] = name
         }
+        // Rarer given names ("Umar", "Sigit") alone only before a reporting verb: "Secretary-General
+        // Umar Said ... Umar said the government". Same conditions otherwise.
+        var givenNameBeforeVerbOf: [String: String] = [:]
+        var sharedRareGivenNames = Set<String>()
+        for person in found where person.words.count >= 2 && !person.words[0].isAllCaps {
+            let first = person.words[0].key
+            guard givenNameOf[first] == nil, shortKey(person.words) != first,
+                (lexicons.givenNames[first] ?? 0) >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(first)
+            else { continue }
+            let name = displayName(person.words)
+            if let known = givenNameBeforeVerbOf[first], known != name { sharedRareGivenNames.insert(first) }
+            givenNameBeforeVerbOf[first] = name
+        }
         // One-word names the rules found ("President Reagan", "Landon said") are surnames, not given
         // names: but a family name written first is both ("Lee said" after "Lee Hsien Loong", "Kim
         // said" after "Kim Mahn-je", common US given names both).
@@ -233,12 +246,21 @@ public struct EntityTagger: Sendable {
                 givenNameOf[key] == nil || found.contains { $0.words.count == 1 && $0.words[0].key == key && !$0.cue.hasPrefix("surname + reporting verb") }
             }
         for key in sharedGivenNames.union(fullNames.keys).union(surnameSingles) { givenNameOf[key] = nil }
+        for key in sharedRareGivenNames.union(fullNames.keys).union(surnameSingles).union(givenNameOf.keys) {
+            givenNameBeforeVerbOf[key] = nil
+        }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
         for field in fields {
             for (index, token) in field.tokens.enumerated() where token.kind == .word && token.isCapitalised {
-                guard !(covered[field.field]?.contains(index) ?? false), singles.contains(token.key) else { continue }
+                guard !(covered[field.field]?.contains(index) ?? false) else { continue }
+                if !singles.contains(token.key) {
+                    guard givenNameBeforeVerbOf[token.key] != nil, !token.isAllCaps, index + 1 < field.tokens.count,
+                        case let next = field.tokens[index + 1], next.kind == .word, !next.isCapitalised,
+                        PersonTagger.reportingVerbs.contains(next.key)
+                    else { continue }
+                }
                 if lexicons.stopWords.contains(token.key) { continue }
                 // A place's name is the person's only as the surname of a full name the article gives,
                 // and with a person's cue: "Jordan said", "said Jordan", "Jordan, who" ("Neil Jordan
@@ -334,6 +356,9 @@ public struct EntityTagger: Sendable {
                 name = best
                 evidence += "; short form of \"\(best)\""
             } else if person.words.count == 1, let full = givenNameOf[person.words[0].key], fullNamesLeft.contains(full) {
+                name = full
+                evidence += "; given name of \"\(full)\""
+            } else if person.words.count == 1, let full = givenNameBeforeVerbOf[person.words[0].key], fullNamesLeft.contains(full) {
                 name = full
                 evidence += "; given name of \"\(full)\""
             } else if person.words.count >= 2, let full = fullNames[shortKey(person.words)],

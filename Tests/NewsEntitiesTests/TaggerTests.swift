@@ -85,6 +85,9 @@ let cases: [Case] = [
     // A common given name alone before a reporting verb, when it starts one full name of the
     // article, is that person.
     Case("Senator ⟦Hillary Clinton⟧ spoke first. Later, ⟦Hillary⟧ said she was tired.", "Hillary Clinton", "Hillary Clinton"),
+    // So is a rarer given name alone, before a reporting verb only.
+    Case("Energy Ministry spokesman ⟦Umar Wijaya⟧ spoke first. Later, ⟦Umar⟧ said the talks went well.",
+         "Umar Wijaya", "Umar Wijaya"),
     // A name right after a relative is a person.
     Case("The governor's eldest son, ⟦Bima Wirasakti⟧, runs the firm.", "Bima Wirasakti"),
     // The first word of a company's name ("Pemberton Gold Corp") alone is the company in that article.
