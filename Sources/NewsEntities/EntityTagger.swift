@@ -184,6 +184,7 @@ public struct EntityTagger: Sendable {
         }
         nicknamed(fields, found: &found, covered: &covered)
         found += listMembers(fields, found: found, covered: &covered, tagger: tagger)
+        found += matchScorers(fields, covered: &covered, tagger: tagger)
         found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
@@ -505,6 +506,72 @@ public struct EntityTagger: Sendable {
     /// least two and a third are people found by other rules (or two, in a list of five or more full
     /// names; or four or more items, three in four of them surnames), the rest are people too
     /// ("Harte, McLoughlin, Houghton, Townsend, Quinn"), unless they are places or countries.
+    /// The scorers in a match summary: after a side's score, names and minutes in brackets
+    /// ("Dunfermline 2 (Millar 43, 46 penalty) Aberdeen 3 (Miller 10, Rowson 55)", "Derby 2
+    /// (Sturridge 62, Powell 71)"). Every item must be a name of one to three words and one or more
+    /// minutes, or nothing in the brackets counts.
+    private func matchScorers(_ fields: [Field], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger) -> [Found] {
+        func minute(_ token: Token) -> Bool {
+            token.kind == .word && token.text.utf8.count <= 3 && token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                && (Int(token.text).map { (1...130).contains($0) } ?? false)
+        }
+        var added: [Found] = []
+        for field in fields {
+            let tokens = field.tokens
+            var open = 2
+            while open < tokens.count {
+                defer { open += 1 }
+                guard tokens[open].text == "(", minute(tokens[open - 1]) || tokens[open - 1].text == "0",
+                    tokens[open - 2].kind == .word, tokens[open - 2].isCapitalised
+                else { continue }
+                var names: [Range<Int>] = []
+                var i = open + 1
+                func skipBreaks() { while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 } }
+                var closed = false
+                item: while i < tokens.count {
+                    skipBreaks()
+                    let start = i
+                    // (Not an acronym in capitals: "Presidential Policy Directive 20 (PPD 20)".)
+                    while i < tokens.count, i - start < 3, tagger.isNamePart(tokens[i]), !tokens[i].isAllCaps { i += 1 }
+                    guard i > start, !(covered[field.field].map { (start..<i).contains(where: $0.contains) } ?? false) else { break }
+                    let name = start..<i
+                    skipBreaks()
+                    guard i < tokens.count, minute(tokens[i]) else { break }
+                    names.append(name)
+                    i += 1
+                    // More minutes and notes ("71 74", ", 46 penalty", "pen", "og"), then "," or ")".
+                    while i < tokens.count {
+                        if minute(tokens[i]) || Self.goalNotes.contains(tokens[i].key) {
+                            i += 1
+                        } else if tokens[i].text == ",", i + 1 < tokens.count, minute(tokens[i + 1]) {
+                            i += 2
+                        } else if tokens[i].text == "," {
+                            i += 1
+                            continue item
+                        } else if tokens[i].text == ")" {
+                            closed = true
+                            break item
+                        } else if tokens[i].kind == .lineBreak {
+                            i += 1
+                        } else {
+                            break item
+                        }
+                    }
+                }
+                guard closed, !names.isEmpty else { continue }
+                for name in names {
+                    let words = Array(tokens[name])
+                    added.append(Found(field: field.field, start: words[0].start, end: words[words.count - 1].end,
+                                       words: words, cue: "scorer in a match summary"))
+                    covered[field.field, default: []].formUnion(name)
+                }
+                open = i
+            }
+        }
+        return added
+    }
+    private static let goalNotes: WordSet = ["penalty", "pen", "pen.", "og", "o.g.", "own-goal"]
+
     private func listMembers(
         _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
     ) -> [Found] {

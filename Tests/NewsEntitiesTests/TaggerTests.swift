@@ -88,6 +88,10 @@ let cases: [Case] = [
     // So is a rarer given name alone, before a reporting verb only.
     Case("Energy Ministry spokesman ⟦Umar Wijaya⟧ spoke first. Later, ⟦Umar⟧ said the talks went well.",
          "Umar Wijaya", "Umar Wijaya"),
+    // Scorers in a match summary: names and minutes in brackets after a side's score.
+    Case("Kirkwall 2 (⟦Baird⟧ 43, 46 penalty) Thurso 3 (⟦Gunn⟧ 10, ⟦Sinclair⟧ 55 88, ⟦Mackay\nRoss⟧ 71).",
+         "Baird", "Gunn", "Sinclair", "Mackay Ross"),
+    Case("It was called Presidential Policy Directive 20 (PPD 20) and stayed secret."),
     // A name right after a relative is a person.
     Case("The governor's eldest son, ⟦Bima Wirasakti⟧, runs the firm.", "Bima Wirasakti"),
     // The first word of a company's name ("Pemberton Gold Corp") alone is the company in that article.
