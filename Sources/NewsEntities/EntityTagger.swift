@@ -511,9 +511,10 @@ public struct EntityTagger: Sendable {
     /// (Sturridge 62, Powell 71)"). Every item must be a name of one to three words and one or more
     /// minutes, or nothing in the brackets counts.
     private func matchScorers(_ fields: [Field], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger) -> [Found] {
+        // (A minute, or a batsman's runs: "(Greg Blewett 57 not out)".)
         func minute(_ token: Token) -> Bool {
             token.kind == .word && token.text.utf8.count <= 3 && token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                && (Int(token.text).map { (1...130).contains($0) } ?? false)
+                && (Int(token.text).map { (1...400).contains($0) } ?? false)
         }
         var added: [Found] = []
         for field in fields {
@@ -521,9 +522,10 @@ public struct EntityTagger: Sendable {
             var open = 2
             while open < tokens.count {
                 defer { open += 1 }
-                guard tokens[open].text == "(", minute(tokens[open - 1]) || tokens[open - 1].text == "0",
-                    tokens[open - 2].kind == .word, tokens[open - 2].isCapitalised
-                else { continue }
+                // After a side's score ("Derby 2 (", "Tasmania 352 for three (", "172 all out in 49.2 overs (").
+                let afterScore = (minute(tokens[open - 1]) || tokens[open - 1].text == "0") && tokens[open - 2].kind == .word
+                    && tokens[open - 2].isCapitalised
+                guard tokens[open].text == "(", afterScore || Self.afterInnings.contains(tokens[open - 1].key) else { continue }
                 var names: [Range<Int>] = []
                 var i = open + 1
                 func skipBreaks() { while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 } }
@@ -570,7 +572,8 @@ public struct EntityTagger: Sendable {
         }
         return added
     }
-    private static let goalNotes: WordSet = ["penalty", "pen", "pen.", "og", "o.g.", "own-goal"]
+    private static let goalNotes: WordSet = ["penalty", "pen", "pen.", "og", "o.g.", "own-goal", "not", "out", "retired", "hurt"]
+    private static let afterInnings: WordSet = ["overs", "innings", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
     private func listMembers(
         _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger

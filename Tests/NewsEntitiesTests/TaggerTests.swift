@@ -92,6 +92,8 @@ let cases: [Case] = [
     Case("Kirkwall 2 (⟦Baird⟧ 43, 46 penalty) Thurso 3 (⟦Gunn⟧ 10, ⟦Sinclair⟧ 55 88, ⟦Mackay\nRoss⟧ 71).",
          "Baird", "Gunn", "Sinclair", "Mackay Ross"),
     Case("It was called Presidential Policy Directive 20 (PPD 20) and stayed secret."),
+    Case("Scores: Kent 172 all out in 49.2 overs (⟦Sewnarine Chatterpaul⟧ 54); Essex 173-5 in 48.4 overs (⟦Lorcan Tredwell⟧ 57 not out).",
+         "Sewnarine Chatterpaul", "Lorcan Tredwell"),
     // A name right after a relative is a person.
     Case("The governor's eldest son, ⟦Bima Wirasakti⟧, runs the firm.", "Bima Wirasakti"),
     // The first word of a company's name ("Pemberton Gold Corp") alone is the company in that article.
