@@ -583,7 +583,7 @@ def main():
                     "Strategist", "Columnist", "Correspondent", "Reporter", "Photographer", "Scientist",
                     "Researcher", "Teacher", "Investor", "Financier", "Banker", "Businessman", "Businesswoman",
                     "Entrepreneur", "Tycoon", "Billionaire", "Industrialist", "Assistant", "Colleague", "Member",
-                    "Boss"],
+                    "Boss", "Prophet"],
                    "role")
         # Relations, trusted in lower case only ("his mother Nurbika Mamatuyeva"; not "Mother Jones").
         add_titles(["Mother", "Father", "Son", "Brother", "Sister", "Grandmother", "Grandfather", "Uncle", "Aunt",

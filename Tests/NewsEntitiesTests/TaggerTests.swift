@@ -94,6 +94,8 @@ let cases: [Case] = [
     Case("It was called Presidential Policy Directive 20 (PPD 20) and stayed secret."),
     Case("Scores: Kent 172 all out in 49.2 overs (⟦Sewnarine Chatterpaul⟧ 54); Essex 173-5 in 48.4 overs (⟦Lorcan Tredwell⟧ 57 not out).",
          "Sewnarine Chatterpaul", "Lorcan Tredwell"),
+    // "Prophet" is a title: "the prophet Mohammed", "the Prophet Muhammad".
+    Case("He said the prophet ⟦Mohammed⟧ was the messenger.", "Mohammed"),
     // A name right after a relative is a person.
     Case("The governor's eldest son, ⟦Bima Wirasakti⟧, runs the firm.", "Bima Wirasakti"),
     // The first word of a company's name ("Pemberton Gold Corp") alone is the company in that article.
