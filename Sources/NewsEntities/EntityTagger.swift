@@ -212,28 +212,26 @@ public struct EntityTagger: Sendable {
             if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
         }
         // Given names used alone ("I'm sure Alan is the man" after "Alan Shearer"): a common given
-        // name that starts exactly one full name of the article, and is no one's short form.
+        // name that starts exactly one full name of the article, and is no one's short form. A rarer
+        // one ("Umar", "Sigit") the same, but only before a reporting verb: "Secretary-General Umar
+        // Said ... Umar said the government".
         var givenNameOf: [String: String] = [:]
+        var givenNameBeforeVerbOf: [String: String] = [:]
         var sharedGivenNames = Set<String>()
         for person in found where person.words.count >= 2 && !person.words[0].isAllCaps {
             let first = person.words[0].key
-            guard (lexicons.givenNames[first] ?? 0) >= 2000, shortKey(person.words) != first else { continue }
+            guard shortKey(person.words) != first else { continue }
+            let count = lexicons.givenNames[first] ?? 0
             let name = displayName(person.words)
-            if let known = givenNameOf[first], known != name { sharedGivenNames.insert(first) }
-            givenNameOf[first] = name
-        }
-        // Rarer given names ("Umar", "Sigit") alone only before a reporting verb: "Secretary-General
-        // Umar Said ... Umar said the government". Same conditions otherwise.
-        var givenNameBeforeVerbOf: [String: String] = [:]
-        var sharedRareGivenNames = Set<String>()
-        for person in found where person.words.count >= 2 && !person.words[0].isAllCaps {
-            let first = person.words[0].key
-            guard givenNameOf[first] == nil, shortKey(person.words) != first,
-                (lexicons.givenNames[first] ?? 0) >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(first)
-            else { continue }
-            let name = displayName(person.words)
-            if let known = givenNameBeforeVerbOf[first], known != name { sharedRareGivenNames.insert(first) }
-            givenNameBeforeVerbOf[first] = name
+            func record(_ map: inout [String: String]) {
+                if let known = map[first], known != name { sharedGivenNames.insert(first) }
+                map[first] = name
+            }
+            if count >= 2000 {
+                record(&givenNameOf)
+            } else if count >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(first) {
+                record(&givenNameBeforeVerbOf)
+            }
         }
         // One-word names the rules found ("President Reagan", "Landon said") are surnames, not given
         // names: but a family name written first is both ("Lee said" after "Lee Hsien Loong", "Kim
@@ -241,13 +239,13 @@ public struct EntityTagger: Sendable {
         var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
         // (But a given name that starts one full name of the article, found alone only before a
         // reporting verb, is that person's: "Senator Hillary Clinton ... Hillary said".)
+        let foundAloneOtherwise = Set(found.filter { $0.words.count == 1 && !$0.cue.hasPrefix("surname + reporting verb") }
+            .map { $0.words[0].key })
         let surnameSingles = found.filter { $0.words.count == 1 && (!lexicons.asianSurnames.contains($0.words[0].key) || $0.cue.hasPrefix("title")) }
             .map { $0.words[0].key }
-            .filter { key in
-                givenNameOf[key] == nil || found.contains { $0.words.count == 1 && $0.words[0].key == key && !$0.cue.hasPrefix("surname + reporting verb") }
-            }
-        for key in sharedGivenNames.union(fullNames.keys).union(surnameSingles) { givenNameOf[key] = nil }
-        for key in sharedRareGivenNames.union(fullNames.keys).union(surnameSingles).union(givenNameOf.keys) {
+            .filter { givenNameOf[$0] == nil || foundAloneOtherwise.contains($0) }
+        for key in sharedGivenNames.union(fullNames.keys).union(surnameSingles) {
+            givenNameOf[key] = nil
             givenNameBeforeVerbOf[key] = nil
         }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
@@ -356,10 +354,9 @@ public struct EntityTagger: Sendable {
             if person.words.count == 1, let full = fullNames[person.words[0].key], let best = full.first {
                 name = best
                 evidence += "; short form of \"\(best)\""
-            } else if person.words.count == 1, let full = givenNameOf[person.words[0].key], fullNamesLeft.contains(full) {
-                name = full
-                evidence += "; given name of \"\(full)\""
-            } else if person.words.count == 1, let full = givenNameBeforeVerbOf[person.words[0].key], fullNamesLeft.contains(full) {
+            } else if person.words.count == 1,
+                let full = givenNameOf[person.words[0].key] ?? givenNameBeforeVerbOf[person.words[0].key], fullNamesLeft.contains(full)
+            {
                 name = full
                 evidence += "; given name of \"\(full)\""
             } else if person.words.count >= 2, let full = fullNames[shortKey(person.words)],
@@ -502,10 +499,6 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// Line-ups and squads: in a list of at least three names separated by commas, of which at
-    /// least two and a third are people found by other rules (or two, in a list of five or more full
-    /// names; or four or more items, three in four of them surnames), the rest are people too
-    /// ("Harte, McLoughlin, Houghton, Townsend, Quinn"), unless they are places or countries.
     /// The scorers in a match summary: after a side's score, names and minutes in brackets
     /// ("Dunfermline 2 (Millar 43, 46 penalty) Aberdeen 3 (Miller 10, Rowson 55)", "Derby 2
     /// (Sturridge 62, Powell 71)"). Every item must be a name of one to three words and one or more
@@ -575,6 +568,10 @@ public struct EntityTagger: Sendable {
     private static let goalNotes: WordSet = ["penalty", "pen", "pen.", "og", "o.g.", "own-goal", "not", "out", "retired", "hurt"]
     private static let afterInnings: WordSet = ["overs", "innings", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
+    /// Line-ups and squads: in a list of at least three names separated by commas, of which at
+    /// least two and a third are people found by other rules (or two, in a list of five or more full
+    /// names; or four or more items, three in four of them surnames), the rest are people too
+    /// ("Harte, McLoughlin, Houghton, Townsend, Quinn"), unless they are places or countries.
     private func listMembers(
         _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
     ) -> [Found] {

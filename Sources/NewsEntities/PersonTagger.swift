@@ -1287,23 +1287,21 @@ struct PersonTagger {
     ]
     static let contractions = ["'ve", "'re", "'ll", "'m", "'d", "n't", "\u{2019}ve", "\u{2019}re", "\u{2019}ll", "\u{2019}m", "\u{2019}d", "n\u{2019}t"]
     static let afterAge: WordSet = [",", "-", ";", ")"]
-    /// Relatives, before a name: "his son, Sigit Harjojudanto".
-    static let relativeNouns: WordSet = [
+    private static let relatives = [
         "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister",
         "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece", "cousin",
         "stepfather", "stepmother", "stepson", "stepdaughter", "fiance", "fiancee", "fiancé", "fiancée",
         "girlfriend", "boyfriend",
     ]
+    /// Relatives, before a name: "his son, Sigit Harjojudanto".
+    static let relativeNouns = WordSet(relatives)
     /// Kin and what only a person has, after the possessive of a name of two or three words (the
     /// one-word surname rule's `kinNouns` also has lawyers, which firms have too).
-    static let personsNouns: WordSet = [
-        "wife", "husband", "widow", "widower", "ex-wife", "ex-husband", "son", "sons", "daughter", "daughters",
-        "father", "mother", "parents", "brother", "brothers", "sister", "sisters", "children", "family",
-        "grandson", "granddaughter", "grandfather", "grandmother", "grandchildren", "uncle", "aunt", "nephew",
-        "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "fiance", "fiancee",
-        "fiancé", "fiancée", "girlfriend", "boyfriend", "mistress", "funeral", "burial", "grave", "autopsy",
-        "assassination", "assassin", "killer", "killers", "murder", "biographer", "bodyguard", "bodyguards",
-    ]
+    static let personsNouns = WordSet(relatives + [
+        "ex-wife", "ex-husband", "sons", "daughters", "parents", "brothers", "sisters", "children", "family",
+        "grandchildren", "mistress", "funeral", "burial", "grave", "autopsy", "assassination", "assassin",
+        "killer", "killers", "murder", "biographer", "bodyguard", "bodyguards",
+    ])
     static let appositionArticles: WordSet = ["a", "an", "the", "its", "his", "her"]
     static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}"]
     static let vesselNouns: WordSet = [

@@ -46,54 +46,48 @@ enum FastJSON {
         }
 
         mutating func object() -> [String: Any]? {
-            at += 1
             var result: [String: Any] = [:]
-            skipSpace()
-            if at < bytes.count, bytes[at] == UInt8(ascii: "}") {
-                at += 1
-                return result
-            }
-            while true {
-                skipSpace()
-                guard at < bytes.count, bytes[at] == UInt8(ascii: "\""), let name = string() else { return nil }
-                skipSpace()
-                guard at < bytes.count, bytes[at] == UInt8(ascii: ":") else { return nil }
-                at += 1
-                skipSpace()
-                guard let value = value(), result.updateValue(value, forKey: name) == nil else { return nil }
-                skipSpace()
-                guard at < bytes.count else { return nil }
-                if bytes[at] == UInt8(ascii: ",") {
-                    at += 1
-                    continue
-                }
-                guard bytes[at] == UInt8(ascii: "}") else { return nil }
-                at += 1
-                return result
-            }
+            return elements(closing: UInt8(ascii: "}")) {
+                guard $0.at < $0.bytes.count, $0.bytes[$0.at] == UInt8(ascii: "\""), let name = $0.string() else { return false }
+                $0.skipSpace()
+                guard $0.at < $0.bytes.count, $0.bytes[$0.at] == UInt8(ascii: ":") else { return false }
+                $0.at += 1
+                $0.skipSpace()
+                guard let value = $0.value() else { return false }
+                return result.updateValue(value, forKey: name) == nil
+            } ? result : nil
         }
 
         mutating func array() -> [Any]? {
-            at += 1
             var result: [Any] = []
+            return elements(closing: UInt8(ascii: "]")) {
+                guard let value = $0.value() else { return false }
+                result.append(value)
+                return true
+            } ? result : nil
+        }
+
+        /// The elements of an object or an array (`at` on its opening bracket), each read by
+        /// `element`, separated by commas, up to `close`; false when it is not JSON.
+        mutating func elements(closing close: UInt8, _ element: (inout Reader) -> Bool) -> Bool {
+            at += 1
             skipSpace()
-            if at < bytes.count, bytes[at] == UInt8(ascii: "]") {
+            if at < bytes.count, bytes[at] == close {
                 at += 1
-                return result
+                return true
             }
             while true {
                 skipSpace()
-                guard let value = value() else { return nil }
-                result.append(value)
+                guard element(&self) else { return false }
                 skipSpace()
-                guard at < bytes.count else { return nil }
+                guard at < bytes.count else { return false }
                 if bytes[at] == UInt8(ascii: ",") {
                     at += 1
                     continue
                 }
-                guard bytes[at] == UInt8(ascii: "]") else { return nil }
+                guard bytes[at] == close else { return false }
                 at += 1
-                return result
+                return true
             }
         }
 

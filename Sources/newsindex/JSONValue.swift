@@ -15,7 +15,7 @@ indirect enum JSONValue {
     func render(into out: inout [UInt8]) {
         switch self {
         case .string(let s): Self.escape(s, into: &out)
-        case .int(let n): Self.append(n, into: &out)
+        case .int(let n): out.append(contentsOf: String(n).utf8)
         case .double(let d): out.append(contentsOf: (d.isFinite ? String((d * 10000).rounded() / 10000) : "0").utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
@@ -43,18 +43,6 @@ indirect enum JSONValue {
         out.reserveCapacity(256)
         render(into: &out)
         return String(decoding: out, as: UTF8.self)
-    }
-
-    static func append(_ n: Int, into out: inout [UInt8]) {
-        guard n != 0 else { return out.append(UInt8(ascii: "0")) }
-        if n < 0 { out.append(UInt8(ascii: "-")) }
-        var digits: [UInt8] = []
-        var rest = n.magnitude
-        while rest > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        }
-        out.append(contentsOf: digits.reversed())
     }
 
     static func escape(_ s: String, into out: inout [UInt8]) {
