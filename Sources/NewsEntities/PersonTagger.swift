@@ -248,27 +248,30 @@ struct PersonTagger {
             var form = ""
             var key = ""
             for length in 1...lexicons.longestTitle where i + length <= tokens.count {
-                let token = tokens[i + length - 1]
+                let t = i + length - 1
                 // (No title starts with punctuation: most tokens end their look-ups here.)
-                if token.kind == .lineBreak || (length == 1 && token.kind == .punctuation) { break }
+                if tokens[t].kind == .lineBreak || (length == 1 && tokens[t].kind == .punctuation) { break }
                 // "Lieutenant-Colonel", "Vice-President": a hyphenated title is the title.
-                var word = length == 1 && token.hasHyphen && !lexicons.titlePrefixes.contains(token.key)
-                    ? token.key.split(separator: "-").joined(separator: " ") : token.key
+                var word = length == 1 && tokens[t].hasHyphen && !lexicons.titlePrefixes.contains(tokens[t].key)
+                    ? tokens[t].key.split(separator: "-").joined(separator: " ") : tokens[t].key
                 // "Justices Clarence Thomas, Samuel Alito": a title in the plural, before a given name
                 // (not a royal's: "Queens Park Rangers").
                 // (Not an occupation's: "BANKERS SEE SHARP RISE", "Mortgage Investors L.P.")
                 // ("Premiership leaders Chelsea and the Gunners": after "leaders", as sports copy
                 // writes of teams, a full name must follow, not a given name alone; "Presidents
                 // Reagan and Carter" name people by surnames that are given names too.)
-                if length == 1, word.utf8.last == UInt8(ascii: "s"), word.count > 4, word.hasSuffix("s"), !lexicons.titlePrefixes.contains(word),
+                // (Whether a capitalised word follows is asked first: most words fail there.)
+                if length == 1, i + 1 < tokens.count, tokens[i + 1].isCapitalised,
+                    word.utf8.last == UInt8(ascii: "s"), word.count > 4, word.hasSuffix("s"), !lexicons.titlePrefixes.contains(word),
                     lexicons.titles.contains(String(word.dropLast())), !Self.styledTitles.contains(String(word.dropLast())),
                     !lexicons.lowerCaseTitles.contains(String(word.dropLast())), givenNameOrInitial(i + 1),
                     word != "leaders" || (i + 2 < tokens.count && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalised)
                 {
                     word.removeLast()
                 }
-                key = length == 1 ? word : key + " " + token.key
+                key = length == 1 ? word : key + " " + tokens[t].key
                 if !lexicons.titlePrefixes.contains(key) { break }
+                let token = tokens[t]
                 // ("the major Watergate case", "the general Muslim population": in lower case these
                 // are adjectives, unless a given name follows: "the retired general David Petraeus".)
                 let adjective = length == 1 && !token.isCapitalised && Self.adjectiveTitles.contains(key) && !givenNameOrInitial(i + 1)
