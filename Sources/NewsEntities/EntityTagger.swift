@@ -515,10 +515,11 @@ public struct EntityTagger: Sendable {
             var open = 2
             while open < tokens.count {
                 defer { open += 1 }
+                guard tokens[open].kind == .punctuation, tokens[open].text == "(" else { continue }
                 // After a side's score ("Derby 2 (", "Tasmania 352 for three (", "172 all out in 49.2 overs (").
                 let afterScore = (minute(tokens[open - 1]) || tokens[open - 1].text == "0") && tokens[open - 2].kind == .word
                     && tokens[open - 2].isCapitalised
-                guard tokens[open].text == "(", afterScore || Self.afterInnings.contains(tokens[open - 1].key) else { continue }
+                guard afterScore || Self.afterInnings.contains(tokens[open - 1].key) else { continue }
                 var names: [Range<Int>] = []
                 var i = open + 1
                 func skipBreaks() { while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 } }
