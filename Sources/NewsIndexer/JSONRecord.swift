@@ -26,6 +26,19 @@ enum JSONRecord {
     static func normalized(_ name: String) -> String {
         // Most names are written so already ("title", "body"): no new string for them.
         if name.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return name }
+        // ("topics_attr", "Title": in ASCII, byte by byte.)
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 {
+                switch byte {
+                case 0x41...0x5A: bytes.append(byte + 0x20)
+                case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+                default: break
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         return String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
             ("a"..."z").contains($0) || ("0"..."9").contains($0)
         }))
@@ -119,7 +132,7 @@ enum JSONRecord {
     private static func normalizedFields(_ record: [String: Any]) -> [String: Any] {
         // Most records name their fields so already: the record is its own map.
         if record.keys.allSatisfy({ normalized($0) == $0 }) { return record }
-        var fields: [String: Any] = [:]
+        var fields: [String: Any] = .init(minimumCapacity: record.count)
         for (name, value) in record {
             let key = normalized(name)
             if fields[key] == nil || name == key { fields[key] = value }
