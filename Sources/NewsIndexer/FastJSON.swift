@@ -9,9 +9,10 @@ import Foundation
 /// exponent, `true`/`false`, a repeated name, an escape it does not know, any error) it returns nil
 /// and the caller asks `JSONSerialization`, which also words the errors.
 enum FastJSON {
-    static func parse(_ bytes: ArraySlice<UInt8>) -> Any? {
+    /// nil too where arrays and objects nest deeper than `maxDepth`.
+    static func parse(_ bytes: ArraySlice<UInt8>, maxDepth: Int = 64) -> Any? {
         bytes.withContiguousStorageIfAvailable { buffer -> Any? in
-            var reader = Reader(bytes: buffer)
+            var reader = Reader(bytes: buffer, maxDepth: maxDepth)
             reader.skipSpace()
             guard let value = reader.value() else { return nil }
             reader.skipSpace()
@@ -21,9 +22,14 @@ enum FastJSON {
 
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
+        let maxDepth: Int
         var at = 0
+        var depth = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+            self.bytes = bytes
+            self.maxDepth = maxDepth
+        }
 
         mutating func skipSpace() {
             while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 {
@@ -70,6 +76,9 @@ enum FastJSON {
         /// The elements of an object or an array (`at` on its opening bracket), each read by
         /// `element`, separated by commas, up to `close`; false when it is not JSON.
         mutating func elements(closing close: UInt8, _ element: (inout Reader) -> Bool) -> Bool {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= maxDepth else { return false }
             at += 1
             skipSpace()
             if at < bytes.count, bytes[at] == close {

@@ -56,16 +56,17 @@ enum JSONRecord {
             repaired = Data(String(decoding: line, as: UTF8.self).utf8)
             issue(ReadIssue(.invalidUTF8, at: origin, "bad bytes replaced with U+FFFD", skipped: false))
         }
-        // Foundation's parser recurses once per level, up to 512: on a thread with a small stack
-        // (a test runner's, a pipeline's) that may overflow, and no article nests so deep.
-        if nestingDepth(line) > Self.maxNesting {
-            issue(ReadIssue(.malformedJSON, at: origin, "arrays and objects nested more than \(Self.maxNesting) deep"))
-            return
-        }
         let object: Any
-        if repaired == nil, let fast = FastJSON.parse(line) {
+        if repaired == nil, let fast = FastJSON.parse(line, maxDepth: Self.maxNesting) {
             object = fast
         } else {
+            // Foundation's parser recurses once per level, up to 512: on a thread with a small stack
+            // (a test runner's, a pipeline's) that may overflow, and no article nests so deep.
+            // (`FastJSON` reads no deeper either.)
+            if nestingDepth(line) > Self.maxNesting {
+                issue(ReadIssue(.malformedJSON, at: origin, "arrays and objects nested more than \(Self.maxNesting) deep"))
+                return
+            }
             do {
                 object = try JSONSerialization.jsonObject(with: repaired ?? Data(line), options: [.fragmentsAllowed])
             } catch {

@@ -34,6 +34,17 @@ import Testing
         #expect(describe(fast) == describe(slow))
     }
 
+    /// It reads no deeper than it is told (the caller checks the depth only when Foundation reads).
+    @Test func depthLimit() {
+        func nested(_ depth: Int) -> ArraySlice<UInt8> {
+            ArraySlice(Array((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8))
+        }
+        #expect(FastJSON.parse(nested(64), maxDepth: 64) != nil)
+        #expect(FastJSON.parse(nested(65), maxDepth: 64) == nil)
+        #expect(FastJSON.parse(ArraySlice(Array(#"{"a": [{"b": [1]}]}"#.utf8)), maxDepth: 4) != nil)
+        #expect(FastJSON.parse(ArraySlice(Array(#"{"a": [{"b": [1]}]}"#.utf8)), maxDepth: 3) == nil)
+    }
+
     /// A canonical rendering of what either reader gives: types and values, keys sorted.
     func describe(_ value: Any) -> String {
         switch value {
