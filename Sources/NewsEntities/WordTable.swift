@@ -10,8 +10,10 @@ import Foundation
 public struct WordTable<Value: Sendable>: Sendable {
     private let keys: [String]
     private let values: [Value]
-    /// Index + 1 into `keys` and `values`; 0 is an empty slot.
-    private let slots: [Int32]
+    /// Index + 1 into `keys` and `values` in the low 32 bits (0 is an empty slot), the key's hash's
+    /// high 32 bits in the high ones: most keys that are not the one looked up differ there, so
+    /// their strings are not compared.
+    private let slots: [UInt64]
     private let mask: Int
 
     /// The keys must be in NFC (composed), as the lexicon files are; a key looked up may be in any form.
@@ -24,22 +26,24 @@ public struct WordTable<Value: Sendable>: Sendable {
         }
         var size = 16
         while size < keys.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         var kept = 0
         for index in keys.indices {
-            var slot = Self.hash(keys[index], composed: true) & mask
+            let hash = Self.hash(keys[index], composed: true)
+            var slot = hash & mask
             var duplicate = false
             while slots[slot] != 0 {
-                if keys[Int(slots[slot]) - 1] == keys[index] {
+                let entry = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF)
+                if keys[entry - 1] == keys[index] {
                     duplicate = true  // the last entry wins, as in a dictionary
-                    values[Int(slots[slot]) - 1] = values[index]
+                    values[entry - 1] = values[index]
                     break
                 }
                 slot = (slot + 1) & mask
             }
             if !duplicate {
-                slots[slot] = Int32(index + 1)
+                slots[slot] = Self.tag(hash) | UInt64(index + 1)
                 kept += 1
             }
         }
@@ -56,25 +60,38 @@ public struct WordTable<Value: Sendable>: Sendable {
     public let count: Int
 
     public subscript(_ key: String) -> Value? {
-        var slot = Self.hash(key) & mask
+        let hash = Self.hash(key)
+        let tag = Self.tag(hash)
+        var slot = hash & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if keys[entry - 1] == key { return values[entry - 1] }
+            let found = slots[slot]
+            if found == 0 { return nil }
+            if found & 0xFFFF_FFFF_0000_0000 == tag {
+                let entry = Int(truncatingIfNeeded: found & 0xFFFF_FFFF)
+                if keys[entry - 1] == key { return values[entry - 1] }
+            }
             slot = (slot + 1) & mask
         }
     }
+
+    /// The hash's high 32 bits, kept beside a key's index in its slot.
+    @inline(__always)
+    private static func tag(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) & 0xFFFF_FFFF_0000_0000 }
 
     /// 8 bytes at a time, multiply and fold (the keys are short). With `composed`, the caller
     /// knows `key` is in NFC (the lexicon files are: Scripts/build-lexicons.py writes them so).
     @inline(__always)
     static func hash(_ key: String, composed: Bool = false) -> Int {
-        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // (With whether every byte is ASCII, from the words it reads anyway.)
+        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, ascii: Bool) {
             var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+            var high: UInt64 = 0
             let raw = UnsafeRawBufferPointer(bytes)
             var i = 0
             while i + 8 <= bytes.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= word
+                h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
                 h ^= h >> 31
                 i += 8
             }
@@ -85,16 +102,18 @@ public struct WordTable<Value: Sendable>: Sendable {
                 shift += 8
                 i += 1
             }
+            high |= tail
             h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: h ^ (h >> 29))
+            return (Int(truncatingIfNeeded: h ^ (h >> 29)), high & 0x8080_8080_8080_8080 == 0)
         }
         // Swift's `==` takes canonically equivalent strings as equal ("Nicolás" with "a" and a
         // combining accent, or with "á"): beyond ASCII, the hash is of the composed form (NFC).
-        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes in
-            composed || bytes.allSatisfy { $0 < 0x80 } ? mix(bytes) : nil
+        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            let (hash, ascii) = mix(bytes)
+            return composed || ascii ? hash : nil
         }
         if let hash = ascii ?? nil { return hash }
-        return Array(key.precomposedStringWithCanonicalMapping.utf8).withUnsafeBufferPointer(mix)
+        return Array(key.precomposedStringWithCanonicalMapping.utf8).withUnsafeBufferPointer { mix($0).hash }
     }
 }
 
