@@ -369,8 +369,8 @@ struct PersonTagger {
         unconfirmed: Unconfirmed? = nil, otherField: (tokens: [Token], titleCase: [Bool])? = nil
     ) -> [PersonCandidate] {
         let titles = titleEnds(tokens)
-        var titleTokens = Set<Int>()
-        for (end, span) in titles { titleTokens.formUnion(span.start..<end) }
+        var isTitle = [Bool](repeating: false, count: tokens.count + 1)
+        for (end, span) in titles { for k in span.start..<end { isTitle[k] = true } }
         // The keys of words capitalised inside a sentence, outside a headline in title case, in this
         // field or the other: there case says the word is a name (gathered on first use).
         var midSentenceKeys: Set<String>?
@@ -430,7 +430,7 @@ struct PersonTagger {
                 i = excluded.upperBound
                 continue
             }
-            guard !titleTokens.contains(i), isNamePart(tokens[i]) || givenJan(i) || (titles[i] != nil && surnameMay(i)) else {
+            guard !isTitle[i], isNamePart(tokens[i]) || givenJan(i) || (tokens[i].text == "May" && titles[i] != nil && surnameMay(i)) else {
                 i += 1
                 continue
             }
@@ -441,7 +441,7 @@ struct PersonTagger {
             }
             // Extend a name-shaped run: capitalised words, initials, inner particles, suffixes.
             var j = i + 1
-            while j < tokens.count, !titleTokens.contains(j), !excluded.contains(j) {
+            while j < tokens.count, !isTitle[j], !excluded.contains(j) {
                 let t = tokens[j]
                 // ("Donald John TrumpKamala Harris": a word glued to the one before, split by the
                 // tokenizer, starts something else; "T.O'Gorman" is an initial and a surname.)
@@ -525,7 +525,7 @@ struct PersonTagger {
                 continue
             }
             // "Chief Legal Analyst Jeffrey Toobin": a word between two titles is part of the title.
-            if run.count <= 2, titleTokens.contains(run.upperBound), run.lowerBound > 0, titleTokens.contains(run.lowerBound - 1) {
+            if run.count <= 2, isTitle[run.upperBound], run.lowerBound > 0, isTitle[run.lowerBound - 1] {
                 continue
             }
             // "Fullback Andre Joubert", "Brazilian-born Luis Oliveira": when a run is no name, the
