@@ -59,6 +59,10 @@ final class Output {
         buffer.append(contentsOf: text.utf8)
         if buffer.count > 1 << 16 { flush() }
     }
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count > 1 << 16 { flush() }
+    }
     func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { raw in

@@ -28,9 +28,13 @@ struct TagCommand: ParsableCommand {
         let tagger = EntityTagger()
         let output = Output()
         var skipped = 0
+        var json = JSONWriter()
         try ArticleReader(paths: paths).read({ article in
             let entities = tagger.tag(title: article.title, body: article.body, explain: explain)
-            output.write(line(article.id, entities) + "\n")
+            json.removeAll()
+            write(article.id, entities, to: &json)
+            json.newline()
+            output.write(json.bytes)
         }, issue: { issue in
             if issue.skipped { skipped += 1 }
             printError("newsindex tag: \(issue)")
@@ -39,37 +43,79 @@ struct TagCommand: ParsableCommand {
         if skipped > 0 { throw Exit.skipped }
     }
 
-    func line(_ id: String, _ entities: ArticleEntities) -> String {
-        func mentions(_ list: [Mention]) -> JSONValue {
-            .array(list.map { .object([("field", .string($0.field.rawValue)), ("start", .int($0.start)), ("end", .int($0.end))]) })
+    /// One article's line, written as it goes (no tree of values first: `tag` is measured in
+    /// words per second).
+    func write(_ id: String, _ entities: ArticleEntities, to json: inout JSONWriter) {
+        func mentions(_ list: [Mention], _ json: inout JSONWriter) {
+            json.key("mentions")
+            json.array { json in
+                for mention in list {
+                    json.object { json in
+                        json.key("field")
+                        json.string(mention.field.rawValue)
+                        json.key("start")
+                        json.int(mention.start)
+                        json.key("end")
+                        json.int(mention.end)
+                    }
+                }
+            }
         }
-        let people: [JSONValue] = entities.people.map { person in
-            var fields: [(String, JSONValue)] = [("name", .string(person.name)), ("mentions", mentions(person.mentions))]
-            if explain { fields.append(("evidence", .array(person.evidence.map { .string($0) }))) }
-            return .object(fields)
+        func evidence(_ list: [String], _ json: inout JSONWriter) {
+            guard explain else { return }
+            json.key("evidence")
+            json.array { json in for why in list { json.string(why) } }
         }
-        func countries(salient: Bool) -> JSONValue {
-            .array(entities.countries.filter { $0.salient == salient }.map { country in
-                var fields: [(String, JSONValue)] = [
-                    ("code", .string(country.code)), ("name", .string(country.name)), ("mentions", mentions(country.mentions)),
-                ]
-                if explain { fields.append(("evidence", .array(country.evidence.map { .string($0) }))) }
-                return .object(fields)
-            })
+        func countries(salient: Bool, _ json: inout JSONWriter) {
+            json.array { json in
+                for country in entities.countries where country.salient == salient {
+                    json.object { json in
+                        json.key("code")
+                        json.string(country.code)
+                        json.key("name")
+                        json.string(country.name)
+                        mentions(country.mentions, &json)
+                        evidence(country.evidence, &json)
+                    }
+                }
+            }
         }
-        var fields: [(String, JSONValue)] = [
-            ("id", .string(id)), ("people", .array(people)), ("countries", countries(salient: true)),
-            ("named", countries(salient: false)),
-        ]
-        if explain {
-            fields.append(("rejected", .array(entities.rejected.map { rejection in
-                .object([
-                    ("text", .string(rejection.text)), ("field", .string(rejection.mention.field.rawValue)),
-                    ("start", .int(rejection.mention.start)), ("end", .int(rejection.mention.end)),
-                    ("why", .string(rejection.reason)),
-                ])
-            })))
+        json.object { json in
+            json.key("id")
+            json.string(id)
+            json.key("people")
+            json.array { json in
+                for person in entities.people {
+                    json.object { json in
+                        json.key("name")
+                        json.string(person.name)
+                        mentions(person.mentions, &json)
+                        evidence(person.evidence, &json)
+                    }
+                }
+            }
+            json.key("countries")
+            countries(salient: true, &json)
+            json.key("named")
+            countries(salient: false, &json)
+            guard explain else { return }
+            json.key("rejected")
+            json.array { json in
+                for rejection in entities.rejected {
+                    json.object { json in
+                        json.key("text")
+                        json.string(rejection.text)
+                        json.key("field")
+                        json.string(rejection.mention.field.rawValue)
+                        json.key("start")
+                        json.int(rejection.mention.start)
+                        json.key("end")
+                        json.int(rejection.mention.end)
+                        json.key("why")
+                        json.string(rejection.reason)
+                    }
+                }
+            }
         }
-        return JSONValue.object(fields).rendered
     }
 }
