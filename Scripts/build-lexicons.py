@@ -464,7 +464,7 @@ def main():
         for key in namesakes:
             f.write(key + "\n")
     with open(os.path.join(OUT, "short-codes.tsv"), "w", encoding="utf-8") as f:
-        f.write("# form\tcode  (case-sensitive)\n")
+        f.write("# form\tcode  (case-sensitive; each begins with a capital, as the tagger looks only there)\n")
         for form in sorted(SAFE_CODES):
             f.write(f"{form}\t{SAFE_CODES[form]}\n")
     with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:

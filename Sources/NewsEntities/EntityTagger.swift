@@ -1012,22 +1012,22 @@ public struct EntityTagger: Sendable {
                     i = datelineTokens.upperBound
                     continue
                 }
-                let token = tokens[i]
-                guard token.kind == .word, !blocked.contains(where: { $0.contains(token.start) }) else {
+                // (Most words are in lower case and no place's: they are let go before the token is
+                // copied. Short forms are capitalised: "U.S.", "UK".)
+                guard tokens[i].kind == .word, tokens[i].isCapitalised || tokens[i].key == "the",
+                    !blocked.contains(where: { $0.contains(tokens[i].start) })
+                else {
                     i += 1
                     continue
                 }
-                if let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2) {
+                let token = tokens[i]
+                if token.isCapitalised, let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2) {
                     let mention = Mention(field: field.field, start: token.start, end: token.end)
                     if !isCurrency(after: i + 1, tokens) {
                         add(code, mention, "short form \"\(token.text)\"")
                     } else {
                         rejected?.append(Rejection(text: token.text, mention: mention, reason: "a currency"))
                     }
-                    i += 1
-                    continue
-                }
-                guard token.isCapitalised || token.key == "the" else {
                     i += 1
                     continue
                 }
