@@ -98,9 +98,9 @@ public final class Indexer {
         }
     }
 
-    /// Works out which surname-only people are the archive's dominant full name (PersonMerges), and
-    /// which unconfirmed names are people (PersonPromotions), and records both in the index
-    /// metadata. Reads the last commit.
+    /// Works out which surname-only people are the archive's dominant full name (PersonMerges), the
+    /// full names a surname typed alone finds (PersonSurnames), and which unconfirmed names are
+    /// people (PersonPromotions), and records them in the index metadata. Reads the last commit.
     public func refreshPersonMerges() throws(IndexError) {
         try Self.wrapping(path) {
             let reader = try Database(path: path)
@@ -122,6 +122,9 @@ public final class Indexer {
                 merges.append(PersonMerge(shortKey: short, shortName: shortName, fullKey: full, fullName: fullName))
             }
             try database.setMetadata(PersonMerges.metadataKey, PersonMerges.encode(merges))
+            try database.setMetadata(
+                PersonSurnames.metadataKey,
+                PersonSurnames.encode(PersonSurnames.decide(people, familyNameFirst: { familyNamesFirst.contains($0) })))
             // Unconfirmed names the archive confirms, as a merge of the key into itself (the person's
             // name both times).
             let unconfirmed = try reader.terms(withPrefix: Schema.Prefix.unconfirmedPersonInArticle)

@@ -107,13 +107,23 @@ public final class Searcher {
     }
 
     /// A person as typed, with the archive-level merges: "kerry" also finds "john kerry", and
-    /// "John Kerry" also the articles that call him only "Kerry".
+    /// "John Kerry" also the articles that call him only "Kerry". A surname that no merge takes
+    /// finds the archive's full names with it too (`PersonSurnames`): "merkel" finds "Angela
+    /// Merkel" in an archive that never calls her "Merkel" alone.
     func personKeys(_ name: String) -> [String] {
         let key = Schema.personValue(name)
         guard !key.isEmpty else { return [] }
-        let full = mergedInto[key] ?? key
-        return [full] + (mergedFrom[full] ?? [])
+        if let full = mergedInto[key] { return [full] + (mergedFrom[full] ?? []) }
+        var keys = [key] + (mergedFrom[key] ?? [])
+        if !key.contains(" "), let fullKeys = PersonSurnames.fullKeys(of: key, in: surnames) {
+            for full in fullKeys where !keys.contains(full) { keys += [full] + (mergedFrom[full] ?? []) }
+        }
+        return keys
     }
+
+    /// PersonSurnames as the index holds them, read when a surname is first typed alone (a one-off
+    /// search that names no one does not read it).
+    private lazy var surnames: String = (try? database.metadata(PersonSurnames.metadataKey)) ?? ""
 
     /// The terms of a person's keys (`personKeys`), article-level or passage-level: the people's,
     /// then those of the unconfirmed names the archive confirmed for these keys.

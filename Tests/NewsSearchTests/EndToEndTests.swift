@@ -485,6 +485,33 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try merged.articles(naming: "John Kerry") == 4)
     }
 
+    @Test func aSurnameTypedAloneFindsTheFullNamesNoArticleShortens() throws {
+        let path = temporaryIndex()
+        let articles = [
+            Article(id: "s1", title: "Visit", body: "German Chancellor Angela Merkel flew to Paris for budget talks."),
+            Article(id: "s2", title: "Visit", body: "Prime Minister Narendra Modi met Chinese President Xi Jinping for budget talks."),
+            Article(id: "s3", title: "Bush", body: "Former President George W. Bush spoke about the budget."),
+            Article(id: "s4", title: "Bush", body: "Jeb Bush, the former governor of Florida, spoke about the budget."),
+        ]
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        func ids(_ query: SearchQuery) throws -> Set<String> { Set(try searcher.search(query).hits.map(\.article.id)) }
+        // No article writes "Merkel", "Modi" or "Xi" alone, so no merge: the surname finds the full name
+        // (a family name written first too).
+        #expect(try ids(SearchQuery("person:merkel")) == ["s1"])
+        var byPerson = SearchQuery("budget")
+        byPerson.people = ["Modi"]
+        #expect(try ids(byPerson) == ["s2"])
+        #expect(try ids(SearchQuery("person:xi")) == ["s2"])
+        // Two full names, neither dominant: a surname typed alone finds both.
+        #expect(try ids(SearchQuery("person:bush")) == ["s3", "s4"])
+        var without = SearchQuery("budget")
+        without.notPeople = ["merkel"]
+        #expect(try ids(without) == ["s2", "s3", "s4"])
+        // A given name is no surname.
+        #expect(try ids(SearchQuery("person:angela")).isEmpty)
+    }
+
     @Test func aNameWithAMiddleInitialMergesWithTheArchivesFarMoreFrequentTwoWordName() throws {
         let path = temporaryIndex()
         var articles = copies(6, id: "t", body: "Donald Trump spoke at a rally about tariffs in Ohio.")
