@@ -108,11 +108,11 @@ public struct WordTable<Value: Sendable>: Sendable {
         }
         // Swift's `==` takes canonically equivalent strings as equal ("Nicolás" with "a" and a
         // combining accent, or with "á"): beyond ASCII, the hash is of the composed form (NFC).
-        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+        let asIs = key.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             let (hash, ascii) = mix(bytes)
             return composed || ascii ? hash : nil
         }
-        if let hash = ascii ?? nil { return hash }
+        if let hash = asIs ?? nil { return hash }
         return Array(key.precomposedStringWithCanonicalMapping.utf8).withUnsafeBufferPointer { mix($0).hash }
     }
 }
