@@ -131,6 +131,20 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(articles[2].date?.description == "2011-03-13")
     }
 
+    @Test func aNameWrittenExactlySoWinsOverOnesThatNormalizeAlike() throws {
+        let path = Scratch.folder("exact-names") + "/names.jsonl"
+        // Each field in both orders: the record's order must not matter.
+        try """
+            {"_id": "wrong", "id": "right", "Title": "Wrong", "title": "Right", "body": "Text one."}
+            {"id": "right2", "_id": "wrong2", "title": "Right", "Title": "Wrong", "body": "Text two."}
+            {"ID": "upper", "Headline": "Second name", "body": "Text three."}
+            """.write(toFile: path, atomically: false, encoding: .utf8)
+        let (articles, issues) = try read([path])
+        #expect(issues.isEmpty)
+        #expect(articles.map(\.id) == ["right", "right2", "upper"])
+        #expect(articles.map(\.title) == ["Right", "Right", "Second name"])
+    }
+
     @Test func aSummaryTheBodyLacksOpensItAndNewsAPIsCutMarkerGoes() throws {
         let path = Scratch.folder("summary") + "/api.jsonl"
         try #"""
