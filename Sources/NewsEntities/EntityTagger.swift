@@ -528,7 +528,7 @@ public struct EntityTagger: Sendable {
                     skipBreaks()
                     let start = i
                     // (Not an acronym in capitals: "Presidential Policy Directive 20 (PPD 20)".)
-                    while i < tokens.count, i - start < 3, tagger.isNamePart(tokens[i]), !tokens[i].isAllCaps { i += 1 }
+                    while i < tokens.count, i - start < 3, tagger.isNamePart(tokens, i), !tokens[i].isAllCaps { i += 1 }
                     guard i > start, !(covered[field.field].map { (start..<i).contains(where: $0.contains) } ?? false) else { break }
                     let name = start..<i
                     skipBreaks()
@@ -644,12 +644,12 @@ public struct EntityTagger: Sendable {
                 var j = i
                 var words = 0
                 while j < tokens.count, words < 4 {
-                    if tagger.isNamePart(tokens[j]) {
+                    if tagger.isNamePart(tokens, j) {
                         words += 1
                     } else if j > i,
                         (PersonTagger.particles.contains(tokens[j].key) && !tokens[j].isCapitalised)
                             || tokens[j].kind == .lineBreak,
-                        j + 1 < tokens.count, tagger.isNamePart(tokens[j + 1])
+                        j + 1 < tokens.count, tagger.isNamePart(tokens, j + 1)
                     {
                         // A particle, or a name wrapped across lines ("Damien\nFlemming"): no word
                         // of the count.

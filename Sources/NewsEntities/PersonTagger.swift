@@ -211,6 +211,13 @@ struct PersonTagger {
         return mark.next() == UInt8(ascii: "-")
     }
 
+    /// `isNamePart(tokens[index])`, without copying the token where its flags say no (most words:
+    /// in lower case, no hyphen).
+    @inline(__always)
+    func isNamePart(_ tokens: [Token], _ index: Int) -> Bool {
+        tokens[index].kind == .word && (tokens[index].isCapitalised || tokens[index].hasHyphen) && isNamePart(tokens[index])
+    }
+
     func isNamePart(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         // Arabic article prefixes are written lower-case: "al-Baghdadi", "el-Sisi".
@@ -423,14 +430,14 @@ struct PersonTagger {
         }
         // "Jan Kroslak": the month's abbreviation is a given name before a name.
         func givenJan(_ k: Int) -> Bool {
-            tokens[k].text == "Jan" && k + 1 < tokens.count && isNamePart(tokens[k + 1])
+            tokens[k].text == "Jan" && k + 1 < tokens.count && isNamePart(tokens, k + 1)
         }
         while i < tokens.count {
             if excluded.contains(i) {
                 i = excluded.upperBound
                 continue
             }
-            guard !isTitle[i], isNamePart(tokens[i]) || givenJan(i) || (tokens[i].text == "May" && titles[i] != nil && surnameMay(i)) else {
+            guard !isTitle[i], isNamePart(tokens, i) || givenJan(i) || (tokens[i].text == "May" && titles[i] != nil && surnameMay(i)) else {
                 i += 1
                 continue
             }
@@ -470,7 +477,7 @@ struct PersonTagger {
                     break
                 } else if t.kind == .word, Self.particles.contains(t.key), t.key != "st" || t.isCapitalised,
                     let after = (j..<min(j + 3, tokens.count)).first(where: { !Self.particles.contains(tokens[$0].key) }),
-                    isNamePart(tokens[after])
+                    isNamePart(tokens, after)
                 {
                     // "van der Bellen", "von der Leyen", "bin Salman": particles, then the name.
                     j = after + 1
