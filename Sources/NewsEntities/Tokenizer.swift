@@ -42,8 +42,6 @@ public enum Tokenizer {
         var atSentenceStart = true
         var lineStart = 0
         let n = scalars.count
-        func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLetter(s) }
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWordPart(s) }
         while i < n {
             let s = scalars[i]
             if s == "\n" || s == "\r" {
@@ -65,12 +63,12 @@ public enum Tokenizer {
                 i += 1
                 continue
             }
-            if isWordScalar(s) {
+            if ScalarClass.isWordPart(s) {
                 var j = i + 1
                 // Initials and dotted abbreviations: "W.", "U.S.", "J.K."
-                if isLetter(s), ScalarClass.isUpper(s), j < n, scalars[j] == "." {
+                if ScalarClass.isLetter(s), ScalarClass.isUpper(s), j < n, scalars[j] == "." {
                     j += 1
-                    while j + 1 < n, isLetter(scalars[j]), scalars[j + 1] == "." { j += 2 }
+                    while j + 1 < n, ScalarClass.isLetter(scalars[j]), scalars[j + 1] == "." { j += 2 }
                     tokens.append(make(.word, scalars, i, j, atSentenceStart))
                     atSentenceStart = false
                     i = j
@@ -87,17 +85,17 @@ public enum Tokenizer {
                         ScalarClass.isLower(scalars[j - 3])
                     {
                         break
-                    } else if isWordScalar(c) {
+                    } else if ScalarClass.isWordPart(c) {
                         j += 1
                     } else if c == "'" || c == "\u{2019}" {
                         // A possessive 's is its own token: "Biden's" -> "Biden", "'s".
                         if j + 1 < n, scalars[j + 1] == "s" || scalars[j + 1] == "S",
-                            j + 2 >= n || !isWordScalar(scalars[j + 2])
+                            j + 2 >= n || !ScalarClass.isWordPart(scalars[j + 2])
                         {
                             break
                         }
-                        if j + 1 < n, isLetter(scalars[j + 1]) { j += 2 } else { break }
-                    } else if c == "-" || c == "\u{2010}" || c == "\u{2011}", j + 1 < n, isWordScalar(scalars[j + 1]) {
+                        if j + 1 < n, ScalarClass.isLetter(scalars[j + 1]) { j += 2 } else { break }
+                    } else if c == "-" || c == "\u{2010}" || c == "\u{2011}", j + 1 < n, ScalarClass.isWordPart(scalars[j + 1]) {
                         j += 2
                     } else {
                         break
@@ -110,7 +108,7 @@ public enum Tokenizer {
             }
             // Possessive after a word.
             if (s == "'" || s == "\u{2019}"), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-                i + 2 >= n || !isWordScalar(scalars[i + 2])
+                i + 2 >= n || !ScalarClass.isWordPart(scalars[i + 2])
             {
                 tokens.append(make(.punctuation, scalars, i, i + 2, false))
                 i += 2
