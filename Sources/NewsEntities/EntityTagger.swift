@@ -770,7 +770,9 @@ public struct EntityTagger: Sendable {
         var result = Set<String>()
         for field in fields {
             let tokens = field.tokens
-            for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalised && !token.isAllCaps {
+            // (By index: `enumerated()` copied every token, the filtered ones too.)
+            for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised && !tokens[i].isAllCaps {
+                let token = tokens[i]
                 var j = i + 1
                 if j < tokens.count, tokens[j].isPossessive { j += 1 }
                 var after = j < tokens.count && tokens[j].kind == .word
@@ -1291,8 +1293,8 @@ public struct EntityTagger: Sendable {
         var result = Set<String>()
         for field in fields {
             let tokens = field.tokens
-            for (i, token) in tokens.enumerated()
-            where token.kind == .word && token.isCapitalised && PersonTagger.companySuffixes.contains(token.key) {
+            for i in tokens.indices
+            where tokens[i].kind == .word && tokens[i].isCapitalised && PersonTagger.companySuffixes.contains(tokens[i].key) {
                 var start = i
                 while start > 0, i - start < 5, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised,
                     !tokens[start - 1].isAllCaps
@@ -1370,7 +1372,7 @@ public struct EntityTagger: Sendable {
                 result.formUnion(lineStart..<end)
             }
         }
-        for (i, token) in tokens.enumerated() where token.kind == .lineBreak {
+        for i in tokens.indices where tokens[i].kind == .lineBreak {
             close(i)
             lineStart = i + 1
         }
