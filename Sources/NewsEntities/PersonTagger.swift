@@ -605,11 +605,11 @@ struct PersonTagger {
             return nil
         }
         var run = run
-        if tokens[run.upperBound - 1].text == "." { run = run.lowerBound..<(run.upperBound - 1) }
+        if tokens.text(at: run.upperBound - 1) == "." { run = run.lowerBound..<(run.upperBound - 1) }
         guard !run.isEmpty else { return nil }
         // "New York said", "the New York Fed", "Governor of North Carolina Jim Hunt": words that end
         // a place's name begun before the run are no name.
-        for k in max(0, run.lowerBound - 2)..<run.lowerBound where tokens[k].isCapitalised {
+        for k in max(0, run.lowerBound - 2)..<run.lowerBound where tokens.isCapitalised(at: k) {
             guard let place = placeAt(k, tokens), k + place.tokenCount > run.lowerBound else { continue }
             if k + place.tokenCount >= run.upperBound { return reject("ends a place's name") }
             run = (k + place.tokenCount)..<run.upperBound
@@ -620,15 +620,15 @@ struct PersonTagger {
         // ("Later Theresa May said", "Controversial Australian Anthony Hill").
         while run.count > 1 {
             if let place = placeAt(run.lowerBound, tokens), place.tokenCount < run.count, titles[run.lowerBound] == nil,
-                place.kind != .city || lexicons.givenNames[tokens[run.lowerBound].key] == nil, !countryGivenName(run, tokens)
+                place.kind != .city || lexicons.givenNames[tokens.key(at: run.lowerBound)] == nil, !countryGivenName(run, tokens)
             {
                 run = (run.lowerBound + place.tokenCount)..<run.upperBound
-            } else if lexicons.shortCodes[tokens[run.lowerBound].text] != nil || Self.stateShortForms.contains(tokens[run.lowerBound].text) {
+            } else if lexicons.shortCodes[tokens.text(at: run.lowerBound)] != nil || Self.stateShortForms.contains(tokens.text(at: run.lowerBound)) {
                 // ("U.S. Trade Representative", "N.Y. Cotton futures": a country's or a state's short
                 // form; not two initials that spell a postal code, "W.A. Kistler".)
                 run = (run.lowerBound + 1)..<run.upperBound
-            } else if run.count >= 3, lexicons.commonWords.contains(tokens[run.lowerBound].key),
-                case let next = tokens[run.lowerBound + 1].key,
+            } else if run.count >= 3, lexicons.commonWords.contains(tokens.key(at: run.lowerBound)),
+                case let next = tokens.key(at: run.lowerBound + 1),
                 (lexicons.givenNames[next] ?? 0) >= 2000
                     || ((lexicons.givenNames[next] ?? 0) >= 300 || lexicons.rareGivenNames.contains(next))
                         && !titleCase && titles[run.lowerBound] == nil
@@ -639,11 +639,11 @@ struct PersonTagger {
                 // Daryl Morey"), and before a rarer given name with no title or headline around
                 // ("Sen. Mitt Romney Willard (Mitt) ...", pasted from a link, keeps "Mitt").
                 run = (run.lowerBound + 1)..<run.upperBound
-            } else if tokens[run.lowerBound].sentenceInitial || titleCase, !tokens[run.lowerBound].isAllCaps,
-                lexicons.commonWords.contains(tokens[run.lowerBound].key)
+            } else if tokens.sentenceInitial(at: run.lowerBound) || titleCase, !tokens.isAllCaps(at: run.lowerBound),
+                lexicons.commonWords.contains(tokens.key(at: run.lowerBound))
                     // ("Read CNNOpinion's new Flipboard magazine": a link's verb.)
-                    || Self.linkVerbs.contains(tokens[run.lowerBound].key) && tokens[run.lowerBound].sentenceInitial
-                    || Self.auxiliaries.contains(tokens[run.lowerBound].key) && !finiteVerbAfter(run, tokens),
+                    || Self.linkVerbs.contains(tokens.key(at: run.lowerBound)) && tokens.sentenceInitial(at: run.lowerBound)
+                    || Self.auxiliaries.contains(tokens.key(at: run.lowerBound)) && !finiteVerbAfter(run, tokens),
                 titles[run.lowerBound] == nil
             {
                 run = (run.lowerBound + 1)..<run.upperBound
@@ -668,8 +668,8 @@ struct PersonTagger {
         // ("Trump Takes Victory Lap", "Says Shutdown Could Last": after the verb, a person's name
         // opens with a given name or a family name.)
         if titleCase, run.count >= 2, run.lowerBound > 0, isHeadlineVerb(tokens[run.lowerBound - 1]), titles[run.lowerBound] == nil,
-            (lexicons.givenNames[tokens[run.lowerBound].key] ?? 0) < 2000, !lexicons.rareGivenNames.contains(tokens[run.lowerBound].key),
-            !lexicons.asianSurnames.contains(tokens[run.lowerBound].key)
+            (lexicons.givenNames[tokens.key(at: run.lowerBound)] ?? 0) < 2000, !lexicons.rareGivenNames.contains(tokens.key(at: run.lowerBound)),
+            !lexicons.asianSurnames.contains(tokens.key(at: run.lowerBound))
         {
             return reject("a headline in title case")
         }
@@ -677,18 +677,18 @@ struct PersonTagger {
         // more that is no English word and no place.)
         let cutLast = tokens[run.upperBound - 1]
         func givenAndName() -> Bool {
-            ((lexicons.givenNames[tokens[run.lowerBound].key] ?? 0) >= 300 || lexicons.rareGivenNames.contains(tokens[run.lowerBound].key))
+            ((lexicons.givenNames[tokens.key(at: run.lowerBound)] ?? 0) >= 300 || lexicons.rareGivenNames.contains(tokens.key(at: run.lowerBound)))
                 && cutLast.key.count >= 4 && !lexicons.commonWords.contains(cutLast.key) && lexicons.places[cutLast.key] == nil
         }
         if cutBeforeVerb, run.count >= 2, titles[run.lowerBound] == nil, !givenAndName(),
             !lexicons.surnames.contains(cutLast.key),
-            !lexicons.asianSurnames.contains(tokens[run.lowerBound].key),
-            !tokens[run.lowerBound].isAllCaps
+            !lexicons.asianSurnames.contains(tokens.key(at: run.lowerBound)),
+            !tokens.isAllCaps(at: run.lowerBound)
         {
             return reject("a headline in title case")
         }
         var allCaps = false
-        if tokens[run.lowerBound].isAllCaps {
+        if tokens.isAllCaps(at: run.lowerBound) {
             // ALL-CAPS headlines ("KING FAHD WANTS STABLE OIL PRICES") have no case to end a name:
             // keep the leading words found in the name lists, at most three.
             allCaps = true
@@ -700,11 +700,11 @@ struct PersonTagger {
             var keep = min(known, 3)
             // "KEVIN BROWN LOWERS ERA": a third word ending in "s" that is no given name is the
             // headline's verb.
-            if keep == 3, tokens[run.lowerBound + 2].key.hasSuffix("s"), lexicons.givenNames[tokens[run.lowerBound + 2].key] == nil {
+            if keep == 3, tokens.key(at: run.lowerBound + 2).hasSuffix("s"), lexicons.givenNames[tokens.key(at: run.lowerBound + 2)] == nil {
                 keep = 2
             }
             // ("POPE BENEDICT XVI RESIGNS": and a regnal number after them.)
-            if run.lowerBound + keep < run.upperBound, Self.regnalNumbers.contains(tokens[run.lowerBound + keep].key) {
+            if run.lowerBound + keep < run.upperBound, Self.regnalNumbers.contains(tokens.key(at: run.lowerBound + keep)) {
                 keep += 1
             }
             run = run.lowerBound..<(run.lowerBound + keep)
@@ -715,8 +715,8 @@ struct PersonTagger {
             return reject("holds a number")
         }
         // "... secret recording of president Read more": a web page's link text left in the copy.
-        if run.count == 1, run.upperBound < tokens.count, Self.linkVerbs.contains(tokens[run.lowerBound].key),
-            !tokens[run.upperBound].isCapitalised, Self.linkObjects.contains(tokens[run.upperBound].key)
+        if run.count == 1, run.upperBound < tokens.count, Self.linkVerbs.contains(tokens.key(at: run.lowerBound)),
+            !tokens.isCapitalised(at: run.upperBound), Self.linkObjects.contains(tokens.key(at: run.upperBound))
         {
             return reject("a link's text")
         }
@@ -738,7 +738,7 @@ struct PersonTagger {
             // ("I said OK": in capitals, the word; "Kim Hye Ok" keeps her name.)
             if word.text == "OK" { return reject("a common word in capitals") }
             // "the Navy's 5th Fleet reported": a unit after its number.
-            if run.lowerBound > 0, case let number = tokens[run.lowerBound - 1].text, number.first?.isNumber == true,
+            if run.lowerBound > 0, case let number = tokens.text(at: run.lowerBound - 1), number.first?.isNumber == true,
                 ["st", "nd", "rd", "th"].contains(where: number.hasSuffix)
             {
                 return reject("a unit after its number")
@@ -758,7 +758,7 @@ struct PersonTagger {
         // "[Russian President Vladimir] Putin" where "Vladimir" is a town's name too; nor a
         // country's other name, "Mrs. America", "Mr. Holland's Opus".)
         let honorific = titles[run.lowerBound].map {
-            tokens[$0.start].isCapitalised && lexicons.honorifics.contains($0.form)
+            tokens.isCapitalised(at: $0.start) && lexicons.honorifics.contains($0.form)
         } ?? false
         if let place = lexicons.places[runKey], run.count > 1 || !honorific || [.demonym, .blocked, .alias].contains(place.kind) {
             return nil
@@ -818,24 +818,24 @@ struct PersonTagger {
         }
         // "Green Belt Movement", "Ford Foundation", "Nobel Prize": a capitalised noun that heads an
         // organisation or a thing right after the run makes the run part of that name.
-        if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalised,
-            !tokens[run.upperBound].isAllCaps, Self.thingNouns.contains(tokens[run.upperBound].key)
+        if run.upperBound < tokens.count, tokens.kind(at: run.upperBound) == .word, tokens.isCapitalised(at: run.upperBound),
+            !tokens.isAllCaps(at: run.upperBound), Self.thingNouns.contains(tokens.key(at: run.upperBound))
         {
             return reject("part of an organisation's or a thing's name")
         }
         // "the Winter Olympics", "the World Championships": an event's name.
-        if run.count >= 2, Self.eventLastWords.contains(tokens[run.upperBound - 1].key) {
+        if run.count >= 2, Self.eventLastWords.contains(tokens.key(at: run.upperBound - 1)) {
             return reject("an event's name")
         }
         // "Dona Ana counties", "the Sierra Nevada mountains": a land's noun in lower case after the
         // run makes it a place's name.
-        if run.upperBound < tokens.count, tokens[run.upperBound].kind == .word, !tokens[run.upperBound].isCapitalised,
-            Self.landNouns.contains(tokens[run.upperBound].key)
+        if run.upperBound < tokens.count, tokens.kind(at: run.upperBound) == .word, !tokens.isCapitalised(at: run.upperBound),
+            Self.landNouns.contains(tokens.key(at: run.upperBound))
         {
-            return reject("a place's name (before \"\(tokens[run.upperBound].text)\")")
+            return reject("a place's name (before \"\(tokens.text(at: run.upperBound))\")")
         }
         if run.count >= 2, Self.articleWords.contains(first.key), first.text.first?.isUppercase == true,
-            !first.sentenceInitial || lexicons.givenNames[tokens[run.lowerBound + 1].key] == nil
+            !first.sentenceInitial || lexicons.givenNames[tokens.key(at: run.lowerBound + 1)] == nil
         {
             return reject("starts with an article (\"Der Spiegel\")")
         }
@@ -849,11 +849,11 @@ struct PersonTagger {
         if isMatchResultSide(run, tokens) { return reject("a team in a match result") }
         // "Alex Zanardi ( Italy ) , Reynard Honda , 53.980": after a driver's country in brackets and
         // a comma, a name before a comma and a time is the team's car.
-        if run.lowerBound >= 3, tokens[run.lowerBound - 1].text == ",", tokens[run.lowerBound - 2].text == ")",
-            run.upperBound + 1 < tokens.count, tokens[run.upperBound].text == ",",
-            tokens[run.upperBound + 1].text.first?.isNumber == true,
+        if run.lowerBound >= 3, tokens.text(at: run.lowerBound - 1) == ",", tokens.text(at: run.lowerBound - 2) == ")",
+            run.upperBound + 1 < tokens.count, tokens.text(at: run.upperBound) == ",",
+            tokens.text(at: run.upperBound + 1).first?.isNumber == true,
             let open = tokens[max(0, run.lowerBound - 7)..<(run.lowerBound - 2)].lastIndex(where: { $0.text == "(" }),
-            placeAt(open + 1, tokens) != nil || lexicons.shortCodes[tokens[open + 1].text] != nil
+            placeAt(open + 1, tokens) != nil || lexicons.shortCodes[tokens.text(at: open + 1)] != nil
         {
             return reject("a team or a car after its driver's country")
         }
@@ -870,10 +870,10 @@ struct PersonTagger {
             return nil
         }
         // "Chamber of Mines", "Bank of New York": a body's name goes on after "of".
-        if run.lowerBound >= 2, tokens[run.lowerBound - 1].key == "of", tokens[run.lowerBound - 2].isCapitalised,
-            Self.thingNouns.contains(tokens[run.lowerBound - 2].key)
+        if run.lowerBound >= 2, tokens.key(at: run.lowerBound - 1) == "of", tokens.isCapitalised(at: run.lowerBound - 2),
+            Self.thingNouns.contains(tokens.key(at: run.lowerBound - 2))
         {
-            return reject("ends a body's name (\"\(tokens[run.lowerBound - 2].text) of\")")
+            return reject("ends a body's name (\"\(tokens.text(at: run.lowerBound - 2)) of\")")
         }
         // "Santa Barbara", "Beverly Hills": a town's name is no person's, but after a title.
         if run.count >= 2, titles[run.lowerBound] == nil, lexicons.datelinePlaces[runKey] != nil {
@@ -959,13 +959,13 @@ struct PersonTagger {
             }
             // "Bernd Karbacher", "Jesper Parnevik": a given name rare in the US lists and no US surname
             // ("Goldman Sachs"), before a surname-shaped word (no common word, place or country).
-            let placeBefore = run.lowerBound > 0 && lexicons.places[tokens[run.lowerBound - 1].key + " " + first.key] != nil
+            let placeBefore = run.lowerBound > 0 && lexicons.places[tokens.key(at: run.lowerBound - 1) + " " + first.key] != nil
             // (Not in a line in title case, where every word looks like a name: "Obama Takes Romney".)
             // Before a particle in lower case, a surname's ("Ruud van Nistelrooy", "Joost van der
             // Westhuizen" in "Tries: Joost van der Westhuizen (2)"), the word is the given name even
             // where the US lists have it as a surname too, and in a line in title case.
-            let particleAfter = run.count >= 3 && run.count <= 5 && !tokens[run.lowerBound + 1].isCapitalised
-                && Self.particles.contains(tokens[run.lowerBound + 1].key)
+            let particleAfter = run.count >= 3 && run.count <= 5 && !tokens.isCapitalised(at: run.lowerBound + 1)
+                && Self.particles.contains(tokens.key(at: run.lowerBound + 1))
             if run.count <= 3 || particleAfter, !titleCase || particleAfter, first.isCapitalised, !first.isAllCaps,
                 lexicons.rareGivenNames.contains(first.key),
                 !lexicons.surnames.contains(first.key) || particleAfter, lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
@@ -995,9 +995,9 @@ struct PersonTagger {
                 lexicons.shortCodes[first.text] == nil, !last.text.hasSuffix("."),
                 // ("U. S. Air Force", "U.S Air Force": a country's short form written with a space,
                 // or without its last dot.)
-                case let joined = first.text + tokens[run.lowerBound + 1].text,
+                case let joined = first.text + tokens.text(at: run.lowerBound + 1),
                 lexicons.shortCodes[joined] == nil, lexicons.shortCodes[joined + "."] == nil,
-                run.lowerBound == 0 || lexicons.shortCodes[tokens[run.lowerBound - 1].text + first.text] == nil,
+                run.lowerBound == 0 || lexicons.shortCodes[tokens.text(at: run.lowerBound - 1) + first.text] == nil,
                 !lexicons.commonWords.contains(last.key), !isCountryWord(last.key),
                 // ("Chairman Dave Camp, R. Mich.": a party and a state.)
                 !(run.count == 2 && Self.partyInitials.contains(first.key) && Dateline.regionCode([last]) == "US"),
@@ -1028,36 +1028,36 @@ struct PersonTagger {
         // (Not "the Brady Campaign", an organisation; not "Senior aides" opening a sentence; not a
         // town's "Richmond campaign office".)
         // (Nor the end of a longer name whose first word is a stop word: "West Wing aides".)
-        if run.upperBound < tokens.count, Self.politiciansNouns.contains(tokens[run.upperBound].text), !first.isAllCaps,
-            !(run.lowerBound > 0 && tokens[run.lowerBound - 1].kind == .word && tokens[run.lowerBound - 1].isCapitalised
-                && !tokens[run.lowerBound - 1].sentenceInitial && !Self.determiners.contains(tokens[run.lowerBound - 1].key)),
+        if run.upperBound < tokens.count, Self.politiciansNouns.contains(tokens.text(at: run.upperBound)), !first.isAllCaps,
+            !(run.lowerBound > 0 && tokens.kind(at: run.lowerBound - 1) == .word && tokens.isCapitalised(at: run.lowerBound - 1)
+                && !tokens.sentenceInitial(at: run.lowerBound - 1) && !Self.determiners.contains(tokens.key(at: run.lowerBound - 1))),
             !titleCase, lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
             !(first.sentenceInitial && lexicons.surnameWords.contains(first.key)),
             lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
             !lexicons.commonWords.contains(first.key), !isCountryWord(first.key), titles[run.lowerBound] == nil
         {
-            return PersonCandidate(tokens: run, cue: "surname before \"\(tokens[run.upperBound].text)\"")
+            return PersonCandidate(tokens: run, cue: "surname before \"\(tokens.text(at: run.upperBound))\"")
         }
         // "the Obama administration", "the Erdogan presidency": a name no surname list holds, before
         // a leader's administration or presidency in lower case ("the Drug Enforcement Administration"
         // is a body), is the leader. (Not a ticket, "the Obama-Biden administration"; not an
         // adjective, "a Clintonian presidency", "the Kurdish administration"; "Top" and other words
         // too short for the common-word list.)
-        if run.upperBound < tokens.count, Self.leadersNouns.contains(tokens[run.upperBound].text), !first.isAllCaps,
+        if run.upperBound < tokens.count, Self.leadersNouns.contains(tokens.text(at: run.upperBound)), !first.isAllCaps,
             !titleCase, !first.sentenceInitial, first.key.count >= 4, !first.hasHyphen,
             !Self.adjectiveEndings.contains(where: first.key.hasSuffix),
             lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
             !lexicons.commonWords.contains(first.key), !lexicons.surnameWords.contains(first.key), !isCountryWord(first.key),
             titles[run.lowerBound] == nil
         {
-            return PersonCandidate(tokens: run, cue: "name before \"\(tokens[run.upperBound].text)\"")
+            return PersonCandidate(tokens: run, cue: "name before \"\(tokens.text(at: run.upperBound))\"")
         }
         // "one U.S. Banker said", "the Board said": after a determiner, a capitalised word is a noun.
         var k = run.lowerBound - 1
-        while k >= 0, lexicons.shortCodes[tokens[k].text] != nil || isCountryWord(tokens[k].key) { k -= 1 }
+        while k >= 0, lexicons.shortCodes[tokens.text(at: k)] != nil || isCountryWord(tokens.key(at: k)) { k -= 1 }
         // ("A leading U.S. Banker said")
-        if k >= 1, Self.adjectivesBeforeNoun.contains(tokens[k].key), Self.determiners.contains(tokens[k - 1].key) { k -= 1 }
-        if k >= 0, Self.determiners.contains(tokens[k].key) { return reject("a noun after a determiner") }
+        if k >= 1, Self.adjectivesBeforeNoun.contains(tokens.key(at: k)), Self.determiners.contains(tokens.key(at: k - 1)) { k -= 1 }
+        if k >= 0, Self.determiners.contains(tokens.key(at: k)) { return reject("a noun after a determiner") }
         // "Lentini, 27, joined Atalanta": a surname with an age.
         if lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !first.isAllCaps,
             hasAge(after: run, tokens)
@@ -1456,4 +1456,15 @@ struct PersonTagger {
         }
         return nil
     }
+}
+
+/// A token's field, read in place: in a function as large as `PersonTagger.judge` the compiler
+/// called `Array`'s subscript getter for `tokens[k].key`, copying the whole token each time.
+extension Array where Element == Token {
+    @inline(__always) func key(at index: Int) -> String { self[index].key }
+    @inline(__always) func text(at index: Int) -> String { self[index].text }
+    @inline(__always) func isCapitalised(at index: Int) -> Bool { self[index].isCapitalised }
+    @inline(__always) func isAllCaps(at index: Int) -> Bool { self[index].isAllCaps }
+    @inline(__always) func sentenceInitial(at index: Int) -> Bool { self[index].sentenceInitial }
+    @inline(__always) func kind(at index: Int) -> Token.Kind { self[index].kind }
 }
