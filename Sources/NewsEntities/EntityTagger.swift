@@ -252,7 +252,8 @@ public struct EntityTagger: Sendable {
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
         for field in fields {
-            for (index, token) in field.tokens.enumerated() where token.kind == .word && token.isCapitalised {
+            for index in field.tokens.indices where field.tokens[index].kind == .word && field.tokens[index].isCapitalised {
+                let token = field.tokens[index]
                 guard !(covered[field.field]?.contains(index) ?? false) else { continue }
                 if !singles.contains(token.key) {
                     guard givenNameBeforeVerbOf[token.key] != nil, !token.isAllCaps, index + 1 < field.tokens.count,

@@ -1457,14 +1457,3 @@ struct PersonTagger {
         return nil
     }
 }
-
-/// A token's field, read in place: in a function as large as `PersonTagger.judge` the compiler
-/// called `Array`'s subscript getter for `tokens[k].key`, copying the whole token each time.
-extension Array where Element == Token {
-    @inline(__always) func key(at index: Int) -> String { self[index].key }
-    @inline(__always) func text(at index: Int) -> String { self[index].text }
-    @inline(__always) func isCapitalised(at index: Int) -> Bool { self[index].isCapitalised }
-    @inline(__always) func isAllCaps(at index: Int) -> Bool { self[index].isAllCaps }
-    @inline(__always) func sentenceInitial(at index: Int) -> Bool { self[index].sentenceInitial }
-    @inline(__always) func kind(at index: Int) -> Token.Kind { self[index].kind }
-}

@@ -46,37 +46,33 @@ struct TagCommand: ParsableCommand {
     /// One article's line, written as it goes (no tree of values first: `tag` is measured in
     /// words per second).
     func write(_ id: String, _ entities: ArticleEntities, to json: inout JSONWriter) {
-        func mentions(_ list: [Mention], _ json: inout JSONWriter) {
-            json.key("mentions")
-            json.array { json in
-                for mention in list {
-                    json.object { json in
-                        json.key("field")
-                        json.string(mention.field.rawValue)
-                        json.key("start")
-                        json.int(mention.start)
-                        json.key("end")
-                        json.int(mention.end)
-                    }
-                }
-            }
+        /// Where a mention (or a rejected span) is: its field and its offsets.
+        func place(_ mention: Mention, _ json: inout JSONWriter) {
+            json.key("field")
+            json.string(mention.field.rawValue)
+            json.key("start")
+            json.int(mention.start)
+            json.key("end")
+            json.int(mention.end)
         }
-        func evidence(_ list: [String], _ json: inout JSONWriter) {
-            guard explain else { return }
-            json.key("evidence")
-            json.array { json in for why in list { json.string(why) } }
+        /// A person's or a country's members: its name fields, its mentions, with `--explain` why.
+        func entity(_ names: [(String, String)], _ mentions: [Mention], _ evidence: [String], _ json: inout JSONWriter) {
+            json.object { json in
+                for (key, value) in names {
+                    json.key(key)
+                    json.string(value)
+                }
+                json.key("mentions")
+                json.array { json in for mention in mentions { json.object { place(mention, &$0) } } }
+                guard explain else { return }
+                json.key("evidence")
+                json.array { json in for why in evidence { json.string(why) } }
+            }
         }
         func countries(salient: Bool, _ json: inout JSONWriter) {
             json.array { json in
                 for country in entities.countries where country.salient == salient {
-                    json.object { json in
-                        json.key("code")
-                        json.string(country.code)
-                        json.key("name")
-                        json.string(country.name)
-                        mentions(country.mentions, &json)
-                        evidence(country.evidence, &json)
-                    }
+                    entity([("code", country.code), ("name", country.name)], country.mentions, country.evidence, &json)
                 }
             }
         }
@@ -85,14 +81,7 @@ struct TagCommand: ParsableCommand {
             json.string(id)
             json.key("people")
             json.array { json in
-                for person in entities.people {
-                    json.object { json in
-                        json.key("name")
-                        json.string(person.name)
-                        mentions(person.mentions, &json)
-                        evidence(person.evidence, &json)
-                    }
-                }
+                for person in entities.people { entity([("name", person.name)], person.mentions, person.evidence, &json) }
             }
             json.key("countries")
             countries(salient: true, &json)
@@ -105,12 +94,7 @@ struct TagCommand: ParsableCommand {
                     json.object { json in
                         json.key("text")
                         json.string(rejection.text)
-                        json.key("field")
-                        json.string(rejection.mention.field.rawValue)
-                        json.key("start")
-                        json.int(rejection.mention.start)
-                        json.key("end")
-                        json.int(rejection.mention.end)
+                        place(rejection.mention, &json)
                         json.key("why")
                         json.string(rejection.reason)
                     }
