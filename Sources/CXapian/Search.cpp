@@ -345,11 +345,18 @@ CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_
                                                  const char *const *confirmed, size_t confirmed_count) {
     try {
         auto aliases = std::make_unique<CXapian_facet_aliases>(CXapian_facet_aliases{cxapian::PersonAliases(pairs, pair_count), nullptr});
-        if (db && confirmed_count > 0) {
+        // A writer's commit can discard the revision being read: read again on the newest one
+        // (confirm starts afresh each time). Other errors leave the confirmed names out: the
+        // facets then count what the articles' own lists hold.
+        for (int attempt = 0; db && confirmed_count > 0; ++attempt) {
             try {
                 aliases->table.confirm(db->db, confirmed, confirmed_count);
+                break;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt == 1000) break;
+                try { db->db.reopen(); } catch (const Xapian::Error &) {}
             } catch (const Xapian::Error &) {
-                // (Left out: the facets count what the articles' own lists hold.)
+                break;
             }
         }
         aliases->directory = std::make_shared<cxapian::PeopleDirectory>(&aliases->table);

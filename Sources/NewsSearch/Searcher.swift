@@ -20,6 +20,8 @@ public enum SearchError: Error, CustomStringConvertible {
             "\(path) was written with index schema \(found.isEmpty ? "unknown (not a NewsIndex index?)" : found), this newsindex reads schema \(Schema.version); re-index into a new folder"
         case .badQuery(let message): "cannot parse the query: \(message)"
         case .unknownCountry(let name): "unknown country \"\(name)\"; use a name (\"Germany\"), an ISO code (DE) or a demonym (German)"
+        case .xapian(let path, let error) where error.code == .databaseModified:
+            "\(path) kept changing under this search for \(Int(Searcher.retryWindow.components.seconds)) s: an indexing run is committing faster than it can be read; try again, or index with a larger --commit-every"
         case .xapian(let path, let error): "\(path): \(error.message)"
         }
     }
@@ -122,8 +124,23 @@ public final class Searcher {
     }
 
     /// PersonSurnames as the index holds them, read when a surname is first typed alone (a one-off
-    /// search that names no one does not read it).
-    private lazy var surnames: String = (try? database.metadata(PersonSurnames.metadataKey)) ?? ""
+    /// search that names no one does not read it); kept once read whole.
+    private var readSurnames: String?
+    /// Why the surnames could not be read during the search being built (a revision discarded by a
+    /// writer): the query parser that asks for them cannot say so, so `searchOnce` throws it after.
+    private var surnamesFailure: XapianError?
+
+    private var surnames: String {
+        if let readSurnames { return readSurnames }
+        do {
+            let read = try database.metadata(PersonSurnames.metadataKey)
+            readSurnames = read
+            return read
+        } catch {
+            surnamesFailure = error
+            return ""
+        }
+    }
 
     /// The terms of a person's keys (`personKeys`), article-level or passage-level: the people's,
     /// then those of the unconfirmed names the archive confirmed for these keys.
@@ -134,12 +151,12 @@ public final class Searcher {
         return keys.map { Schema.term(person, $0) } + keys.filter(promoted.contains).map { Schema.term(unconfirmed, $0) }
     }
 
-    /// How many times a read starts again on a new revision when a writer's commits keep discarding
+    /// How long a read keeps starting again on a new revision while a writer's commits discard
     /// the one being read (Xapian keeps only the latest revisions readable). Between tries the
-    /// reader waits a little longer each time, up to 10 ms: a writer committing every few
-    /// milliseconds (`--commit-every 25`) can otherwise outpace a search that takes as long; on a
-    /// busy machine 20 tries were once not enough (the test suite's own load).
-    static let retriesWhileModified = 100
+    /// reader waits a little longer each time, up to 10 ms. A writer committing every few
+    /// milliseconds (`--commit-every 25`) can outpace a search for a while, longest on a loaded
+    /// machine: a limit of 100 tries (about a second) once ran out under the test suite's own load.
+    static let retryWindow: Duration = .seconds(30)
 
     /// Runs `body` again on the latest revision while a writer's commits discard the one it reads.
     static func retryingWhileModified<T>(_ database: Database, _ body: () throws(XapianError) -> T) throws(XapianError) -> T {
@@ -149,12 +166,14 @@ public final class Searcher {
     static func retrying<T, E: Error>(
         _ database: Database, _ body: () throws(E) -> T, whileModified isModified: (E) -> Bool
     ) throws(E) -> T {
+        let clock = ContinuousClock()
+        let deadline = clock.now + retryWindow
         var attempt = 0
         while true {
             do {
                 return try body()
             } catch {
-                guard isModified(error), attempt < retriesWhileModified else { throw error }
+                guard isModified(error), clock.now < deadline else { throw error }
                 attempt += 1
                 usleep(useconds_t(min(attempt, 10)) * 1000)
                 _ = try? database.reopen()
@@ -172,6 +191,7 @@ public final class Searcher {
     }
 
     private func searchOnce(_ query: SearchQuery) throws(SearchError) -> SearchResult {
+        surnamesFailure = nil
         var request = try makeRequest(query)
         // One hit per article; the facet spy, which always runs, knows the articles.
         request.onePerRun = true
@@ -183,6 +203,8 @@ public final class Searcher {
         // nothing matched, so ask again then.
         request.spelling = false
         let results = try run(request)
+        // (The people typed were parsed without the surnames: the whole search starts again.)
+        if let surnamesFailure { throw .xapian(path: path, surnamesFailure) }
         if results.count == 0, try documentCount() == 0 { throw .emptyIndex(path: path) }
 
         var hits: [SearchResult.Hit] = []

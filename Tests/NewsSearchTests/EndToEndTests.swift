@@ -3,8 +3,9 @@ import TestScratch
 import NewsEntities
 import NewsIndexer
 import NewsSchema
-import NewsSearch
+@testable import NewsSearch
 import Testing
+import Xapian
 
 func temporaryIndex() -> String {
     Scratch.path("search")
@@ -363,6 +364,38 @@ func build(_ articles: [Article], at path: String) throws {
         query.countries = ["Narnia"]
         #expect { try searcher.search(query) } throws: { "\($0)".contains("unknown country \"Narnia\"") }
         #expect(throws: SearchError.self) { try Searcher(path: temporaryIndex()) }
+    }
+
+    @Test func aReadOutlastsAWriterThatKeepsDiscardingItsRevision() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        let database = try Database(path: path)
+        let passages = try database.documentCount
+        // More discarded revisions in a row than the old limit of 100 tries, which once ran out
+        // under the test suite's own load while an index run committed every 25 articles.
+        var discarded = 0
+        let count = try Searcher.retryingWhileModified(database) { () throws(XapianError) -> Int in
+            if discarded < 150 {
+                discarded += 1
+                throw XapianError(code: .databaseModified, message: "The revision being read has been discarded")
+            }
+            return try database.documentCount
+        }
+        #expect(discarded == 150)
+        #expect(count == passages && passages > 0)
+        // Any other error is not tried again.
+        var tries = 0
+        #expect(throws: XapianError.self) {
+            try Searcher.retryingWhileModified(database) { () throws(XapianError) in
+                tries += 1
+                throw XapianError(code: .queryParser, message: "bad")
+            }
+        }
+        #expect(tries == 1)
+        // A writer that outpaces the search to the end is named, with what to do.
+        let outpaced = SearchError.xapian(path: path, XapianError(code: .databaseModified, message: "discarded"))
+        #expect("\(outpaced)".contains("an indexing run is committing faster than it can be read"))
+        #expect("\(outpaced)".contains("--commit-every"))
     }
 
     @Test func hostileQueriesGetAnAnswerOrAClearError() throws {
