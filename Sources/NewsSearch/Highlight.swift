@@ -28,6 +28,13 @@ enum Highlight {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether a highlighted text shows a word of the query (a "<b>" that `snippet` put in: the
+    /// text itself is escaped). By bytes: Foundation's `contains` took 7% of a small query's
+    /// instructions.
+    static func showsAMatch(_ highlighted: String) -> Bool {
+        firstIndex(of: Array("<b>".utf8), in: Array(highlighted.utf8)) != nil
+    }
+
     private static func escaped(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)

@@ -214,7 +214,7 @@ public final class Searcher {
             guard let stored = try stored(results, index) else { continue }
             let rank = query.offset + index + 1
             var first = try hit(stored, results: results, index: index, rank: rank)
-            if misses > 0, !first.passage.highlighted.contains("<b>") {
+            if misses > 0, !Highlight.showsAMatch(first.passage.highlighted) {
                 if let better = try passageWithMatch(of: stored, request: request, rank: rank) {
                     first = better
                 } else {
@@ -293,7 +293,7 @@ public final class Searcher {
         for j in 0..<extra.count {
             guard let passage = try self.stored(extra, j, article: stored), passage.index != stored.index else { continue }
             let candidate = try hit(passage, results: extra, index: j, rank: rank)
-            if candidate.passage.highlighted.contains("<b>") { return candidate }
+            if Highlight.showsAMatch(candidate.passage.highlighted) { return candidate }
         }
         return nil
     }

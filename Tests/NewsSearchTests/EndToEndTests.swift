@@ -207,6 +207,24 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(best.passage.index == 1, "\(best.passage)")
     }
 
+    @Test func everyFormOfAStemmedQueryWordIsHighlightedAndNoOtherWord() throws {
+        let path = temporaryIndex()
+        try build([
+            Article(id: "s1", title: "One", body: "Talks on trade: the talked-about tariffs, Tallinn's talkers and the stalking horse talk."),
+            Article(id: "s2", title: "Two", body: "Officially, the official officials dying for an accord; the tie was tied."),
+        ], at: path)
+        let searcher = try Searcher(path: path)
+        func highlighted(_ text: String) throws -> String {
+            try #require(try searcher.search(SearchQuery(text)).hits.first).passage.highlighted
+        }
+        // The stemmer's forms of `talk` ("talks", "talked", "talk"), not words that merely begin
+        // alike or hold it ("Tallinn", "stalking", "talkers" stems to "talker").
+        #expect(try highlighted("talk") == "<b>Talks</b> on trade: the <b>talked</b>-about tariffs, Tallinn's talkers and the stalking horse <b>talk</b>.")
+        // Several stems with different first letters ("officially" stems to "offici" too); "dying" stems
+        // to "die", one of the stemmer's exceptions.
+        #expect(try highlighted("official die") == "<b>Officially</b>, the <b>official</b> <b>officials</b> <b>dying</b> for an accord; the tie was tied.")
+    }
+
     @Test func filterOnlySearchesFindEveryArticleIncludingTitleOnlyMentions() throws {
         let path = temporaryIndex()
         let titleOnly = Article(id: "t1", title: "Wang Yi to visit Moscow", body: """

@@ -17,6 +17,12 @@ import Testing
         #expect(Highlight.completing("", of: "a < b") == "a &lt; b")
     }
 
+    @Test func aMatchIsAMarkSnippetPutInNotAnEscapedTag() {
+        #expect(Highlight.showsAMatch("The <b>climate</b> envoy"))
+        #expect(!Highlight.showsAMatch("The climate &lt;b&gt; envoy"))
+        #expect(!Highlight.showsAMatch(""))
+    }
+
     @Test func aSnippetThatIsNotInTheTextIsReturnedAsItIs() {
         #expect(Highlight.completing("…other <b>words</b>…", of: "Some text") == "…other <b>words</b>…")
     }
