@@ -64,7 +64,7 @@ class FlatCounter {
         const char *data = nullptr;
         uint32_t size = 0;
         uint32_t count = 0;  // 0: empty
-        uint32_t group = 0;  // the caller's, kept with the key (PeopleDirectory: the spelling's id)
+        uint32_t group = 0;  // the caller's, kept with the key (FacetDirectory: the spelling's or value's id)
         std::string_view key() const { return std::string_view(data, size); }
     };
 
@@ -135,29 +135,31 @@ class FlatCounter {
     size_t used_ = 0;
 };
 
-/// Reads a sparse slot: the value of the first document at or after a given id. Moves forward
-/// only, and starts again if asked to go back.
+/// Reads a sparse slot: the first document at or after a given id that has a value, and that value
+/// when asked. Moves forward only, and starts again if asked to go back.
 class NextValueReader {
   public:
     NextValueReader(const Xapian::Database &db, Xapian::valueno slot) : db_(db), slot_(slot) {}
 
-    /// The value of the first document at or after `did` that has one ("" when none); `holder()`
-    /// is then that document (0 when none).
-    std::string_view at_or_after(Xapian::docid did) {
+    /// The first document at or after `did` that has a value (0 when none); `value()` is its value.
+    Xapian::docid at_or_after(Xapian::docid did) {
         if (!started_ || did < last_) {
             it_ = db_.valuestream_begin(slot_);
             started_ = true;
             have_ = false;
         }
         last_ = did;
-        holder_ = 0;
-        if (it_ == Xapian::ValueIterator()) return {};
+        if (it_ == Xapian::ValueIterator()) return 0;
         if (it_.get_docid() < did) {
             it_.skip_to(did);
             have_ = false;
-            if (it_ == Xapian::ValueIterator()) return {};
+            if (it_ == Xapian::ValueIterator()) return 0;
         }
-        holder_ = it_.get_docid();
+        return it_.get_docid();
+    }
+
+    /// The value of the document `at_or_after` found (read once, and only when asked).
+    std::string_view value() {
         if (!have_) {
             value_ = *it_;
             have_ = true;
@@ -165,14 +167,12 @@ class NextValueReader {
         return value_;
     }
 
-    Xapian::docid holder() const { return holder_; }
-
   private:
     Xapian::Database db_;
     Xapian::valueno slot_;
     Xapian::ValueIterator it_;
     bool started_ = false, have_ = false;
-    Xapian::docid last_ = 0, holder_ = 0;
+    Xapian::docid last_ = 0;
     std::string value_;
 };
 
@@ -219,6 +219,11 @@ class IdTable {
             if (!slots_[i].used) return missing;
             if (slots_[i].key == key) return slots_[i].value;
         }
+    }
+
+    void clear() {
+        std::fill(slots_.begin(), slots_.end(), Slot{});
+        used_ = 0;
     }
 
     /// Sets `key` to `value` unless it has one; returns the value it has.
@@ -329,20 +334,39 @@ class PersonAliases {
     std::vector<uint64_t> confirmed_keys_;
 };
 
-/// The spellings of people a searcher's queries have met, each with its person (its key after the
-/// archive's merges), kept for the life of the searcher: a query meets thousands of spellings, and
-/// working out each one's person (its key, its merge) in every query took 11% of `election` on
-/// 5,000 articles (perf), and growing that query's own tables another 7%. Also lends each query the arrays it counts in, by spelling and by person, which
-/// the query clears after itself (the entries it touched), so that a query costs what it counts,
-/// not the size of the directory.
-class PeopleDirectory {
+/// What a searcher's queries have learnt of the facets, kept for the life of the searcher:
+///
+/// - the spellings of people, each with its person (its key after the archive's merges): a query
+///   meets thousands of spellings, and working out each one's person in every query took 11% of
+///   `election` on 5,000 articles (perf), and growing that query's own tables another 7%;
+/// - the other facets' values (countries, sources, years), each with an id;
+/// - each article's facet entries as those ids, read from its list the first time a query matches
+///   it: a later query counts an article with an array increment per entry, where reading the list
+///   and looking up each of its names had been a sixth of the benchmark queries' time (perf). The
+///   articles are those of one revision of the index: another revision starts them afresh.
+///
+/// Also lends each query the arrays it counts in (by spelling, by person and by value), which the
+/// query clears after itself (the entries it touched), so that a query costs what it counts, not
+/// the size of the directory.
+class FacetDirectory {
   public:
     static constexpr uint32_t kNone = 0xFFFFFFFFu;
+    /// An article's entry: its facet in the top 4 bits, the spelling's or value's id below.
+    static constexpr unsigned kFacetShift = 28;
+    static constexpr uint32_t kIdMask = (1u << kFacetShift) - 1;
+    /// The most entries kept for articles (4 bytes each): about 40 per article, so some 400,000
+    /// articles; the articles after that are read from their lists in every query.
+    static constexpr size_t kMaxEntries = size_t(16) << 20;
 
     struct Spelling {
         std::string_view text;  // kept in the arena
         uint32_t person;
         bool own;  // the spelling's key is the person's own (not merged into it)
+    };
+
+    struct Value {
+        std::string_view text;  // kept in the arena, without the facet's digit
+        uint32_t facet;
     };
 
     /// One query's counts (see `borrow`).
@@ -355,23 +379,27 @@ class PeopleDirectory {
         };
         std::vector<uint32_t> spellings;  // entries counted, by spelling id
         std::vector<Person> people;  // by person id
-        std::vector<uint32_t> touched_spellings, touched_people;
+        std::vector<uint32_t> values;  // articles, by value id
+        std::vector<uint32_t> touched_spellings, touched_people, touched_values;
 
         void clear() {
             for (uint32_t id : touched_spellings) spellings[id] = 0;
             for (uint32_t id : touched_people) people[id] = Person{};
+            for (uint32_t id : touched_values) values[id] = 0;
             touched_spellings.clear();
             touched_people.clear();
+            touched_values.clear();
         }
     };
 
     /// `aliases` (may be null) outlives the directory.
-    explicit PeopleDirectory(const PersonAliases *aliases) : aliases_(aliases), person_ids_(4096), ids_(16384) {}
+    explicit FacetDirectory(const PersonAliases *aliases)
+        : aliases_(aliases), person_ids_(4096), spelling_ids_(16384), value_ids_(1024), articles_(4096) {}
 
     /// The id of the spelling `name`, added (with its person worked out) when new.
     uint32_t id(std::string_view name) {
         bool is_new = false;
-        FlatCounter::Slot &slot = ids_.add(name, arena_, &is_new);
+        FlatCounter::Slot &slot = spelling_ids_.add(name, arena_, &is_new);
         if (is_new) {
             slot.group = uint32_t(spellings_.size());
             spellings_.push_back(make_spelling(slot.key()));
@@ -379,13 +407,78 @@ class PeopleDirectory {
         return slot.group;
     }
 
+    /// The id of a facet's value, from its list entry (the facet's digit, then the value).
+    uint32_t value_id(std::string_view entry) {
+        bool is_new = false;
+        FlatCounter::Slot &slot = value_ids_.add(entry, arena_, &is_new);
+        if (is_new) {
+            slot.group = uint32_t(values_.size());
+            values_.push_back(Value{slot.key().substr(1), uint32_t(entry[0] - '0')});
+        }
+        return slot.group;
+    }
+
     const Spelling &spelling(uint32_t id) const { return spellings_[id]; }
+    const Value &value(uint32_t id) const { return values_[id]; }
     size_t spellings() const { return spellings_.size(); }
+    size_t values() const { return values_.size(); }
     size_t people() const { return confirmed_.size(); }
     bool confirmed(uint32_t person) const { return confirmed_[person] != 0; }
 
     /// The person whose key (after merges) is `key`, or `kNone` when no query has met one.
     uint32_t person_with_key(uint64_t key) const { return person_ids_.find(key, kNone); }
+
+    /// Queries from now on read `db` as it is now: the articles' entries kept from another database
+    /// or another revision of it are dropped (docids are a revision's: a compacted copy, which has
+    /// its own UUID, numbers them anew). A database without a revision keeps none.
+    void use_revision(const Xapian::Database &db) {
+        std::string uuid;
+        Xapian::rev revision = 0;
+        bool has = true;
+        try {
+            uuid = db.get_uuid();
+            revision = db.get_revision();
+        } catch (const Xapian::Error &) {
+            has = false;
+        }
+        if (has && has_revision_ && revision == revision_ && uuid == uuid_) return;
+        articles_.clear();
+        spans_.clear();
+        entries_.clear();
+        has_revision_ = has;
+        revision_ = revision;
+        uuid_ = uuid;
+    }
+
+    /// The entries of the article whose list `holder` holds, with `*count` their number: the
+    /// kept ones, else read from `list` (and kept, when there is room).
+    const uint32_t *entries(Xapian::docid holder, NextValueReader &lists, uint32_t *count) {
+        const uint32_t at = has_revision_ ? articles_.find(holder, kNone) : kNone;
+        if (at != kNone) {
+            *count = spans_[at].second;
+            return entries_.data() + spans_[at].first;
+        }
+        scratch_.clear();
+        const std::string_view list = lists.value();
+        size_t start = 0;
+        while (start < list.size()) {
+            size_t end = list.find('\0', start);
+            if (end == std::string_view::npos) end = list.size();
+            const uint32_t facet = uint32_t(static_cast<unsigned char>(list[start]) - '0');
+            if (end > start + 1 && facet < 10) {
+                const std::string_view entry = list.substr(start, end - start);
+                const uint32_t id = facet == 0 ? this->id(entry.substr(1)) : value_id(entry);
+                if (id <= kIdMask) scratch_.push_back(facet << kFacetShift | id);
+            }
+            start = end + 1;
+        }
+        *count = uint32_t(scratch_.size());
+        if (!has_revision_ || entries_.size() + scratch_.size() > kMaxEntries) return scratch_.data();
+        articles_.insert(holder, uint32_t(spans_.size()));
+        spans_.emplace_back(uint32_t(entries_.size()), uint32_t(scratch_.size()));
+        entries_.insert(entries_.end(), scratch_.begin(), scratch_.end());
+        return entries_.data() + spans_.back().first;
+    }
 
     /// The arrays a query counts in: the directory's own when free, else a new set (a search
     /// whose results are still open while another runs). Give them back with `give_back`.
@@ -422,7 +515,18 @@ class PeopleDirectory {
     /// By person id: whether the person is a confirmed name's (`PersonAliases::confirms`).
     std::vector<uint8_t> confirmed_;
     /// Spelling -> id (in the slot's `group`; its count is how often queries met it).
-    FlatCounter ids_;
+    FlatCounter spelling_ids_;
+    /// List entry ("1CN") -> value id (in the slot's `group`), and by id.
+    FlatCounter value_ids_;
+    std::vector<Value> values_;
+    /// Article (its list's holder) -> its span of `entries_` (first, count) in `spans_`.
+    IdTable articles_;
+    std::vector<std::pair<uint32_t, uint32_t>> spans_;
+    std::vector<uint32_t> entries_;
+    std::vector<uint32_t> scratch_;
+    bool has_revision_ = false;
+    Xapian::rev revision_ = 0;
+    std::string uuid_;
     Counts counts_;
     bool lent_ = false;
 };
@@ -440,17 +544,24 @@ class FacetSpy : public Xapian::MatchSpy {
         std::string_view shown;  // the spelling shown (kept in the directory)
     };
 
-    /// `directory` (may be null: the spy then keeps one of its own) knows the people's spellings;
-    /// `aliases` (may be null) outlives the spy and is the directory's.
+    /// A value of another facet and its articles.
+    struct Value {
+        uint32_t count = 0;
+        std::string_view text;  // kept in the directory
+    };
+
+    /// `directory` (may be null: the spy then keeps one of its own) knows the facets' values and
+    /// the articles' entries; `aliases` (may be null) outlives the spy and is the directory's.
     FacetSpy(const Xapian::Database &db, Xapian::valueno list_slot, size_t facets, const PersonAliases *aliases,
-             std::shared_ptr<PeopleDirectory> directory)
+             std::shared_ptr<FacetDirectory> directory)
         : lists_(db, list_slot), aliases_(aliases),
-          directory_(directory ? std::move(directory) : std::make_shared<PeopleDirectory>(aliases)),
-          people_counts_(directory_->borrow()), counts_(facets) {
+          directory_(directory ? std::move(directory) : std::make_shared<FacetDirectory>(aliases)),
+          counts_(directory_->borrow()), facets_(facets) {
+        directory_->use_revision(db);
         seen_.reserve(1024);
     }
 
-    ~FacetSpy() override { directory_->give_back(people_counts_); }
+    ~FacetSpy() override { directory_->give_back(counts_); }
 
     FacetSpy(const FacetSpy &) = delete;
     FacetSpy &operator=(const FacetSpy &) = delete;
@@ -461,28 +572,24 @@ class FacetSpy : public Xapian::MatchSpy {
         // article's last passage has one): counted once, when its first matching passage comes.
         // The matcher goes up the ids, so a repeat is the last article; the set makes it exact
         // whatever the order.
-        const std::string_view list = lists_.at_or_after(doc.get_docid());
-        const Xapian::docid holder = lists_.holder();
+        const Xapian::docid holder = lists_.at_or_after(doc.get_docid());
         if (holder == 0 || holder == last_holder_) return;
         last_holder_ = holder;
         if (!seen_.insert(holder).second) return;
         holders_.push_back(holder);
         holders_sorted_ = false;
-        size_t start = 0;
         article_people_.clear();
-        while (start < list.size()) {
-            size_t end = list.find('\0', start);
-            if (end == std::string_view::npos) end = list.size();
-            const size_t facet = size_t(list[start] - '0');
-            if (end > start + 1 && facet < counts_.size()) {
-                const std::string_view value = list.substr(start + 1, end - start - 1);
-                if (facet == kPeople) {
-                    count_person(value);
-                } else {
-                    counts_[facet].add(value, arena_);
-                }
+        uint32_t count = 0;
+        const uint32_t *entries = directory_->entries(holder, lists_, &count);
+        for (uint32_t i = 0; i < count; ++i) {
+            const uint32_t facet = entries[i] >> FacetDirectory::kFacetShift;
+            const uint32_t id = entries[i] & FacetDirectory::kIdMask;
+            if (facet >= facets_) continue;
+            if (facet == kPeople) {
+                count_person(id);
+            } else {
+                count_value(id);
             }
-            start = end + 1;
         }
     }
 
@@ -493,7 +600,7 @@ class FacetSpy : public Xapian::MatchSpy {
     /// counted that person already. Their lists hold no such names: a search pays only for the
     /// few articles that give one (about 3,000 of the full corpus's 37,554), not for every match.
     void count_confirmed() {
-        if (confirmed_counted_ || !aliases_ || aliases_->confirmed().empty() || counts_.size() <= kPeople) return;
+        if (confirmed_counted_ || !aliases_ || aliases_->confirmed().empty() || facets_ <= kPeople) return;
         confirmed_counted_ = true;
         for (auto &entry : confirmed_holders_) {
             std::sort(entry.second.holders.begin(), entry.second.holders.end());
@@ -514,8 +621,8 @@ class FacetSpy : public Xapian::MatchSpy {
             }
             bool merged = false;
             const uint32_t person = directory_->person_with_key(aliases_->resolve(person_group_key(confirmed.name), merged));
-            if (person != PeopleDirectory::kNone && counted_at_match(person, confirmed.holder)) continue;
-            count_person(confirmed.name);
+            if (person != FacetDirectory::kNone && counted_at_match(person, confirmed.holder)) continue;
+            count_person(directory_->id(confirmed.name));
         }
     }
 
@@ -531,25 +638,39 @@ class FacetSpy : public Xapian::MatchSpy {
         return at == holders_.end() ? 0 : *at;
     }
     size_t documents() const { return documents_; }
-    /// The counts of a facet's values (not the people facet's: see `people`).
-    const FlatCounter &counts(size_t facet) const { return counts_.at(facet); }
+    /// The values of a facet other than people's, with their articles, in the order they were met.
+    std::vector<Value> values(size_t facet) const {
+        std::vector<Value> values;
+        for (uint32_t id : counts_->touched_values) {
+            const FacetDirectory::Value &value = directory_->value(id);
+            if (value.facet == facet) values.push_back(Value{counts_->values[id], value.text});
+        }
+        return values;
+    }
     /// The people facet by person, in the order they were met.
     std::vector<Person> people() const {
         std::vector<Person> people;
-        people.reserve(people_counts_->touched_people.size());
-        for (uint32_t id : people_counts_->touched_people) {
-            const auto &counted = people_counts_->people[id];
+        people.reserve(counts_->touched_people.size());
+        for (uint32_t id : counts_->touched_people) {
+            const auto &counted = counts_->people[id];
             people.push_back(Person{counted.count, directory_->spelling(counted.shown).text});
         }
         return people;
     }
-    size_t facets() const { return counts_.size(); }
+    size_t facets() const { return facets_; }
 
   private:
-    void count_person(std::string_view name) {
-        const uint32_t id = directory_->id(name);
-        const PeopleDirectory::Spelling &spelling = directory_->spelling(id);
-        PeopleDirectory::Counts &counts = *people_counts_;
+    void count_value(uint32_t id) {
+        FacetDirectory::Counts &counts = *counts_;
+        if (id >= counts.values.size()) counts.values.resize(std::max<size_t>(directory_->values(), 2 * counts.values.size()));
+        uint32_t &count = counts.values[id];
+        if (count == 0) counts.touched_values.push_back(id);
+        ++count;
+    }
+
+    void count_person(uint32_t id) {
+        const FacetDirectory::Spelling &spelling = directory_->spelling(id);
+        FacetDirectory::Counts &counts = *counts_;
         if (id >= counts.spellings.size()) counts.spellings.resize(std::max<size_t>(directory_->spellings(), 2 * counts.spellings.size()));
         if (spelling.person >= counts.people.size()) {
             counts.people.resize(std::max<size_t>(directory_->people(), 2 * counts.people.size()));
@@ -557,8 +678,8 @@ class FacetSpy : public Xapian::MatchSpy {
         uint32_t &spelled = counts.spellings[id];
         if (spelled == 0) counts.touched_spellings.push_back(id);
         ++spelled;
-        PeopleDirectory::Counts::Person &person = counts.people[spelling.person];
-        if (person.shown == PeopleDirectory::kNone) counts.touched_people.push_back(spelling.person);
+        FacetDirectory::Counts::Person &person = counts.people[spelling.person];
+        if (person.shown == FacetDirectory::kNone) counts.touched_people.push_back(spelling.person);
         // An article that names a person in two spellings or merged forms counts once.
         if (std::find(article_people_.begin(), article_people_.end(), spelling.person) == article_people_.end()) {
             article_people_.push_back(spelling.person);
@@ -567,7 +688,7 @@ class FacetSpy : public Xapian::MatchSpy {
         }
         // Shown: a spelling of the person's own key before a merged one ("Donald Trump", not
         // "Trump"), then the most counted (the first to get there on a tie).
-        if (person.shown == PeopleDirectory::kNone || (spelling.own && !person.shown_own) ||
+        if (person.shown == FacetDirectory::kNone || (spelling.own && !person.shown_own) ||
             (spelling.own == person.shown_own && spelled > person.shown_count)) {
             person.shown = id;
             person.shown_own = spelling.own;
@@ -583,10 +704,10 @@ class FacetSpy : public Xapian::MatchSpy {
     };
 
     NextValueReader lists_;
-    Arena arena_;
     const PersonAliases *aliases_;
-    std::shared_ptr<PeopleDirectory> directory_;
-    PeopleDirectory::Counts *people_counts_;
+    std::shared_ptr<FacetDirectory> directory_;
+    FacetDirectory::Counts *counts_;
+    size_t facets_;
     std::unordered_map<uint32_t, ConfirmedHolders> confirmed_holders_;
     /// The people the article being counted has counted so far.
     std::vector<uint32_t> article_people_;
@@ -598,7 +719,6 @@ class FacetSpy : public Xapian::MatchSpy {
     Xapian::docid last_holder_ = 0;
     bool confirmed_counted_ = false;
     size_t documents_ = 0;
-    std::vector<FlatCounter> counts_;
 };
 
 }  // namespace cxapian

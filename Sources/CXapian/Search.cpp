@@ -144,7 +144,7 @@ struct CXapian_facet_aliases {
     cxapian::PersonAliases table;
     /// The people's spellings the searcher's queries have met (shared with the spies of results
     /// still open when the aliases are freed).
-    std::shared_ptr<cxapian::PeopleDirectory> directory;
+    std::shared_ptr<cxapian::FacetDirectory> directory;
 };
 
 struct CXapian_results {
@@ -389,7 +389,7 @@ CXapian_facet_aliases *CXapian_facet_aliases_new(const char *const *pairs, size_
                 break;
             }
         }
-        aliases->directory = std::make_shared<cxapian::PeopleDirectory>(&aliases->table);
+        aliases->directory = std::make_shared<cxapian::FacetDirectory>(&aliases->table);
         return aliases.release();
     } catch (...) {
         return nullptr;
@@ -481,19 +481,17 @@ uint64_t CXapian_results_facet(const CXapian_results *results, size_t facet, siz
         }
     }
     try {
-        const auto &counts = results->spy->counts(facet);
-        using Entry = const cxapian::FlatCounter::Slot *;
-        std::vector<Entry> entries;
-        entries.reserve(counts.size());
-        for (const auto &slot : counts.slots()) {
-            if (slot.count > 0) entries.push_back(&slot);
-        }
-        auto order = [](Entry a, Entry b) { return a->count != b->count ? a->count > b->count : a->key() < b->key(); };
+        using Value = const cxapian::FacetSpy::Value *;
+        const auto values = results->spy->values(facet);
+        std::vector<Value> entries;
+        entries.reserve(values.size());
+        for (const auto &value : values) entries.push_back(&value);
+        auto order = [](Value a, Value b) { return a->count != b->count ? a->count > b->count : a->text < b->text; };
         // Only the top `limit` need sorting: a query over thousands of people shows ten.
         const size_t shown = limit == 0 ? entries.size() : std::min(limit, entries.size());
         std::partial_sort(entries.begin(), entries.begin() + shown, entries.end(), order);
-        for (size_t i = 0; i < shown; ++i) visit(context, entries[i]->data, entries[i]->size, entries[i]->count);
-        return counts.size();
+        for (size_t i = 0; i < shown; ++i) visit(context, entries[i]->text.data(), entries[i]->text.size(), entries[i]->count);
+        return values.size();
     } catch (...) {
         return 0;
     }

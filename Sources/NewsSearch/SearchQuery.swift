@@ -69,7 +69,7 @@ public struct SearchResult: Sendable {
         /// title or the lead). Countries rank by this, then by `count`.
         public var about: Int?
     }
-    public struct Facets: Sendable {
+    public struct Facets: Sendable, Equatable {
         public var people: [FacetValue] = []
         public var countries: [FacetValue] = []
         public var sources: [FacetValue] = []

@@ -207,6 +207,32 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(best.passage.index == 1, "\(best.passage)")
     }
 
+    @Test func aSearcherCountsTheFacetsOfArticlesItKeptAsAFreshOneReadsThem() throws {
+        let path = temporaryIndex()
+        try build(corpus, at: path)
+        // k1 again, with other people and countries: its passages go and new ones come after k3's.
+        var changed = corpus[0]
+        changed.body = "Angela Merkel met Emmanuel Macron in Paris on climate.\n\nThey spoke of trade with Brazil and Canada."
+        try build([changed], at: path)
+        let searcher = try Searcher(path: path)
+        let queries = ["", "climate", "trade", "person:merkel", "climate OR trade", ""]
+        func sameAsFresh() throws {
+            for text in queries {
+                let kept = try searcher.search(SearchQuery(text)).facets
+                #expect(kept == (try Searcher(path: path).search(SearchQuery(text)).facets), "\(text)")
+                #expect(!kept.countries.isEmpty)
+            }
+        }
+        // Queries again and again: what the searcher keeps of each article counts as its list does.
+        try sameAsFresh()
+        try sameAsFresh()
+        // Compacted in place, the index numbers its documents anew (the gap k1 left closes): what
+        // the searcher kept of the articles by document is of another database.
+        _ = try Compaction.compact(path)
+        #expect(try searcher.database.reopen())
+        try sameAsFresh()
+    }
+
     @Test func everyFormOfAStemmedQueryWordIsHighlightedAndNoOtherWord() throws {
         let path = temporaryIndex()
         try build([
