@@ -351,9 +351,12 @@ class PersonAliases {
 class FacetDirectory {
   public:
     static constexpr uint32_t kNone = 0xFFFFFFFFu;
-    /// An article's entry: its facet in the top 4 bits, the spelling's or value's id below.
+    /// An article's entry: its facet in the top 4 bits, then a bit set on the first of the
+    /// article's spellings of each person (the one that counts the article for the person), then
+    /// the spelling's or value's id.
     static constexpr unsigned kFacetShift = 28;
-    static constexpr uint32_t kIdMask = (1u << kFacetShift) - 1;
+    static constexpr uint32_t kFirstOfPerson = 1u << 27;
+    static constexpr uint32_t kIdMask = kFirstOfPerson - 1;
     /// The most entries kept for articles (4 bytes each): about 40 per article, so some 400,000
     /// articles; the articles after that are read from their lists in every query.
     static constexpr size_t kMaxEntries = size_t(16) << 20;
@@ -459,6 +462,7 @@ class FacetDirectory {
             return entries_.data() + spans_[at].first;
         }
         scratch_.clear();
+        article_people_.clear();
         const std::string_view list = lists.value();
         size_t start = 0;
         while (start < list.size()) {
@@ -468,7 +472,17 @@ class FacetDirectory {
             if (end > start + 1 && facet < 10) {
                 const std::string_view entry = list.substr(start, end - start);
                 const uint32_t id = facet == 0 ? this->id(entry.substr(1)) : value_id(entry);
-                if (id <= kIdMask) scratch_.push_back(facet << kFacetShift | id);
+                if (id > kIdMask) continue;
+                uint32_t first = 0;
+                if (facet == 0) {
+                    // (An article that names a person in two spellings or merged forms counts once.)
+                    const uint32_t person = spellings_[id].person;
+                    if (std::find(article_people_.begin(), article_people_.end(), person) == article_people_.end()) {
+                        article_people_.push_back(person);
+                        first = kFirstOfPerson;
+                    }
+                }
+                scratch_.push_back(facet << kFacetShift | first | id);
             }
             start = end + 1;
         }
@@ -524,6 +538,7 @@ class FacetDirectory {
     std::vector<std::pair<uint32_t, uint32_t>> spans_;
     std::vector<uint32_t> entries_;
     std::vector<uint32_t> scratch_;
+    std::vector<uint32_t> article_people_;
     bool has_revision_ = false;
     Xapian::rev revision_ = 0;
     std::string uuid_;
@@ -578,7 +593,6 @@ class FacetSpy : public Xapian::MatchSpy {
         if (!seen_.insert(holder).second) return;
         holders_.push_back(holder);
         holders_sorted_ = false;
-        article_people_.clear();
         uint32_t count = 0;
         const uint32_t *entries = directory_->entries(holder, lists_, &count);
         for (uint32_t i = 0; i < count; ++i) {
@@ -586,7 +600,7 @@ class FacetSpy : public Xapian::MatchSpy {
             const uint32_t id = entries[i] & FacetDirectory::kIdMask;
             if (facet >= facets_) continue;
             if (facet == kPeople) {
-                count_person(id);
+                count_spelling(id, (entries[i] & FacetDirectory::kFirstOfPerson) != 0);
             } else {
                 count_value(id);
             }
@@ -622,7 +636,12 @@ class FacetSpy : public Xapian::MatchSpy {
             bool merged = false;
             const uint32_t person = directory_->person_with_key(aliases_->resolve(person_group_key(confirmed.name), merged));
             if (person != FacetDirectory::kNone && counted_at_match(person, confirmed.holder)) continue;
-            count_person(directory_->id(confirmed.name));
+            // (An article that gives two confirmed names of one person counts once.)
+            const uint32_t id = directory_->id(confirmed.name);
+            const uint32_t its_person = directory_->spelling(id).person;
+            const bool first = std::find(article_people_.begin(), article_people_.end(), its_person) == article_people_.end();
+            if (first) article_people_.push_back(its_person);
+            count_spelling(id, first);
         }
     }
 
@@ -668,7 +687,9 @@ class FacetSpy : public Xapian::MatchSpy {
         ++count;
     }
 
-    void count_person(uint32_t id) {
+    /// Counts a spelling of a person, and the article for the person when `first` (the first of
+    /// the article's spellings of that person).
+    void count_spelling(uint32_t id, bool first) {
         const FacetDirectory::Spelling &spelling = directory_->spelling(id);
         FacetDirectory::Counts &counts = *counts_;
         if (id >= counts.spellings.size()) counts.spellings.resize(std::max<size_t>(directory_->spellings(), 2 * counts.spellings.size()));
@@ -680,9 +701,7 @@ class FacetSpy : public Xapian::MatchSpy {
         ++spelled;
         FacetDirectory::Counts::Person &person = counts.people[spelling.person];
         if (person.shown == FacetDirectory::kNone) counts.touched_people.push_back(spelling.person);
-        // An article that names a person in two spellings or merged forms counts once.
-        if (std::find(article_people_.begin(), article_people_.end(), spelling.person) == article_people_.end()) {
-            article_people_.push_back(spelling.person);
+        if (first) {
             ++person.count;
             if (directory_->confirmed(spelling.person)) confirmed_holders_[spelling.person].holders.push_back(last_holder_);
         }
@@ -709,7 +728,7 @@ class FacetSpy : public Xapian::MatchSpy {
     FacetDirectory::Counts *counts_;
     size_t facets_;
     std::unordered_map<uint32_t, ConfirmedHolders> confirmed_holders_;
-    /// The people the article being counted has counted so far.
+    /// The people `count_confirmed` has counted for the article it is at.
     std::vector<uint32_t> article_people_;
     std::unordered_set<Xapian::docid> seen_;
     /// The same as `seen_`, in ids order once `article_of` sorted it: an article's passages are the
