@@ -233,6 +233,21 @@ func build(_ articles: [Article], at path: String) throws {
         try sameAsFresh()
     }
 
+    @Test func articlesThatWeighTheSameRankInTheOrderTheyWereIndexed() throws {
+        let path = temporaryIndex()
+        // Ids out of alphabetical order, one text: every passage weighs the same.
+        let articles = ["m", "c", "x", "a", "q", "b"].map {
+            Article(id: $0, title: "Report", body: "The climate talks went on into the night in Glasgow.")
+        }
+        try build(articles, at: path)
+        let searcher = try Searcher(path: path)
+        var query = SearchQuery("climate")
+        query.limit = 4
+        #expect(try searcher.search(query).hits.map(\.article.id) == ["m", "c", "x", "a"])
+        query.offset = 4
+        #expect(try searcher.search(query).hits.map(\.article.id) == ["q", "b"])
+    }
+
     @Test func everyFormOfAStemmedQueryWordIsHighlightedAndNoOtherWord() throws {
         let path = temporaryIndex()
         try build([
