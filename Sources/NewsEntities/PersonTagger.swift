@@ -885,10 +885,12 @@ struct PersonTagger {
         }
         // "Statistics Canada", "Royal Dutch": a country, a demonym, a region or a state ends no name,
         // unless a common given name comes first ("Michael Jordan", "Steve Israel"; "Mark Cuban"
-        // with a demonym only after a very common one) or a title.
+        // with a demonym only after a very common one) or a title. A given name that is also an
+        // auxiliary verb opens a question there ("JUST WATCHED Will Russia sell missiles to Iran?").
         if run.count >= 2, titles[run.lowerBound] == nil, let kind = lexicons.places[last.key]?.kind,
             [.country, .alias, .demonym, .blocked, .state].contains(kind),
             (lexicons.givenNames[first.key] ?? 0) < (kind == .country || kind == .alias ? 2_000 : 40_000)
+                || run.count == 2 && Self.auxiliaries.contains(first.key) && (kind == .country || kind == .alias)
         {
             return reject("ends in a country's or a region's name")
         }

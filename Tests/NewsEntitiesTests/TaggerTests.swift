@@ -112,6 +112,8 @@ let cases: [Case] = [
     Case("After ⟦Minneapolis⟧, Can ⟦Trump⟧’s Law-And-Order Strategy Work?\nPresident ⟦Donald Trump⟧ said nothing.",
          "@US", "Donald Trump", "Donald Trump"),
     Case("⟦Will Smith⟧ co-stars with robots.", "Will Smith"),
+    // Nor mid-line, before a country, in a video's caption.
+    Case("JUST WATCHED Will ⟦Russia⟧ sell missiles to ⟦Iran⟧? Replay More Videos", "@RU", "@IR"),
     // A scorer's minute or a pitcher's record after a surname-shaped word.
     Case("⟦Pettite⟧ (19-7) allowed two runs.\n⟦Canada⟧ - ⟦Aunger⟧ (41st min, pen)", "Pettite", "@CA", "Aunger"),
     // (Not an ordinal that goes on: "2nd quarter".)
