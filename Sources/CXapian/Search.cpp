@@ -352,8 +352,8 @@ CXapian_results *CXapian_search(CXapian_database *db, const CXapian_search_reque
             // match into the MSet's heap until it has seen check_at_least of them (with exact
             // counts, all): those heap operations, copying MSet items, were a quarter of a query
             // matching 29,000 passages (`trump NOT clinton`); a sort that is not by relevance alone
-            // first drops each match that ranks below the MSet's last. (A slot with no values as the key cost more than
-            // it saved: each match looked it up.)
+            // first drops each match that ranks below the MSet's last. (A slot with no values as
+            // the key cost more than it saved: each match looked it up.)
             enquire.set_sort_by_relevance_then_key((new NoKey())->release(), false);
             break;
         case CXapian_SORT_VALUE_DESC: enquire.set_sort_by_value_then_relevance(request->sort_slot, true); break;
@@ -467,7 +467,8 @@ char *CXapian_results_query_description(const CXapian_results *results, size_t *
 char *CXapian_results_snippet(CXapian_results *results, const char *text, size_t text_len, size_t length,
                               const char *hi_start, const char *hi_end, size_t *out_len, CXapian_error *error) {
     return guarded<char *>(error, nullptr, [&] {
-        // The same stemmer as the QueryParser, or stemmed matches would not be highlighted.
+        // The QueryParser's stemmer, on the words that could match a stem of the query (`QueryStemsOnly`):
+        // another would not highlight stemmed matches.
         return cxapian::copy_string(results->mset.snippet(std::string(text, text_len), length, results->snippet_stemmer,
                                                           Xapian::MSet::SNIPPET_EXHAUSTIVE, hi_start, hi_end, "…"),
                                     out_len);
