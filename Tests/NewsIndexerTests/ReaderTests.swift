@@ -246,6 +246,18 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(!passages.contains { $0.text.contains("Share This") || $0.text.contains("Advertisement") })
     }
 
+    @Test func videoCaptionsShowInNoPassageUnlessTheyAreTheWholeBody() {
+        let text = "The talks went on into the night, officials in Geneva said, and no one would say when they would end."
+        let caption = "JUST WATCHED Why isn't there an Ebola vaccine? Replay More Videos ... MUST WATCH Why isn't there an Ebola vaccine? 02:31"
+        let passages = PassageSplitter().split("\(text)\n\n\(caption)\n\n\(text) Again.")
+        #expect(passages.map(\.text) == [text, "\(text) Again."])
+        // A caption alone is the video's page: not boilerplate, kept whole by the builder.
+        #expect(!PassageSplitter.isOnlyBoilerplate(caption))
+        // The words inside a paragraph are the paragraph's.
+        let inline = "\(text) \(caption) More text follows here."
+        #expect(PassageSplitter().split(inline).map(\.text) == [inline])
+    }
+
     @Test func wireCopyWithoutBlankLines() {
         // One long paragraph per line, as in the seed article.
         let line = Array(repeating: "alpha beta gamma", count: 12).joined(separator: " ") + "."
