@@ -101,7 +101,7 @@ struct PersonTagger {
         "inquirer", "sentinel", "courier", "telegraph", "media", "fed", "gala", "room",
         // ("King Features Syndicate", "The Kelly File", "Andrews Air Force Base": "Force" is a stop word)
         "syndicate", "file", "air",
-    ]).union(companySuffixes).union(firmEndings)
+    ]).union(companySuffixWords).union(firmEndingWords)
 
     /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").
     static let kinNouns: WordSet = [
@@ -152,16 +152,20 @@ struct PersonTagger {
     static let determiners: WordSet = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
 
     /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
-    static let firmEndings: Set<String> = [
+    static let firmEndingWords = [
         "brothers", "international", "bancorp", "bancshares", "industries", "laboratories", "technologies",
         "enterprises", "cos", "limited", "incorporated", "mines", "mining", "petroleum", "resources",
     ]
+    static let firmEndings = WordSet(firmEndingWords)
 
-    /// Legal forms that end a company's name: "Pirelli SpA", "Salomon Bros".
-    static let companySuffixes: Set<String> = [
+    /// Legal forms that end a company's name: "Pirelli SpA", "Salomon Bros". (A `WordSet`: the
+    /// company-word scan asks it of every capitalised word, and a `Set<String>` look-up cost about
+    /// 500 instructions.)
+    static let companySuffixWords = [
         "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "spa", "sa", "ag", "nv", "bv", "ab", "asa", "gmbh",
         "bros", "holdings", "bhd", "pty",
     ]
+    static let companySuffixes = WordSet(companySuffixWords)
 
     /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".
     static let articleWords: WordSet = ["der", "die", "das", "el", "la", "le", "les", "il", "lo", "los", "las"]
