@@ -77,7 +77,7 @@ struct PersonTagger {
     /// person, as its last word ("Ellis Park", "Pirelli SpA") or right after it ("Green Belt
     /// Movement", "Ford Foundation", "Fox News"). Many of them are stop words too, which already
     /// end a run; this catches the rest.
-    static let thingNouns = Set<String>([
+    static let thingNouns = WordSet(Set<String>([
         // places and buildings
         "park", "bridge", "square", "street", "road", "avenue", "lane", "stadium", "arena", "airport", "hall",
         "centre", "center", "college", "university", "hospital", "school", "station", "palace", "castle",
@@ -101,7 +101,7 @@ struct PersonTagger {
         "inquirer", "sentinel", "courier", "telegraph", "media", "fed", "gala", "room",
         // ("King Features Syndicate", "The Kelly File", "Andrews Air Force Base": "Force" is a stop word)
         "syndicate", "file", "air",
-    ]).union(companySuffixWords).union(firmEndingWords)
+    ]).union(companySuffixWords).union(firmEndingWords))
 
     /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").
     static let kinNouns: WordSet = [
