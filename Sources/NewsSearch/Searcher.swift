@@ -36,7 +36,7 @@ public final class Searcher {
     /// a search names a country: they were a third of a one-off search process's time.
     private var places: Lexicons { .countriesOnly }
     /// Archive-level person merges recorded by the indexer: short key -> full key, and back.
-    let mergedInto: [String: String]
+    let mergedInto: [String: (key: String, name: String)]
     let mergedFrom: [String: [String]]
     /// Unconfirmed names the archive confirmed as people (PersonPromotions), by key.
     let promoted: Set<String>
@@ -59,7 +59,7 @@ public final class Searcher {
                 throw SearchError.schemaMismatch(path: path, found: version)
             }
             let merges = PersonMerges.decode(encodedMerges)
-            mergedInto = Dictionary(merges.map { ($0.shortKey, $0.fullKey) }, uniquingKeysWith: { a, _ in a })
+            mergedInto = Dictionary(merges.map { ($0.shortKey, (key: $0.fullKey, name: $0.fullName)) }, uniquingKeysWith: { a, _ in a })
             mergedFrom = Dictionary(grouping: merges, by: \.fullKey).mapValues { $0.map(\.shortKey) }
             let promotions = PersonMerges.decode(encodedPromotions)
             promoted = Set(promotions.map(\.shortKey))
@@ -115,7 +115,7 @@ public final class Searcher {
     func personKeys(_ name: String) -> [String] {
         let key = Schema.personValue(name)
         guard !key.isEmpty else { return [] }
-        if let full = mergedInto[key] { return [full] + (mergedFrom[full] ?? []) }
+        if let full = mergedInto[key]?.key { return [full] + (mergedFrom[full] ?? []) }
         var keys = [key] + (mergedFrom[key] ?? [])
         if !key.contains(" "), let fullKeys = PersonSurnames.fullKeys(of: key, in: surnames) {
             for full in fullKeys where !keys.contains(full) { keys += [full] + (mergedFrom[full] ?? []) }
@@ -349,8 +349,19 @@ public final class Searcher {
             article: .init(id: stored.articleID, title: stored.title, date: stored.date, source: stored.source, url: stored.url, author: stored.author),
             passage: .init(
                 index: stored.index, count: stored.count, text: stored.text, highlighted: highlighted,
-                people: stored.people + stored.unconfirmed.filter { promoted.contains(Schema.personValue($0)) },
+                people: shownPeople(stored),
                 countries: stored.countries.map { .init(code: $0, name: Lexicons.countryName($0)) }))
+    }
+
+    /// A passage's people as the facets count them: a name the archive merged into another
+    /// ("Obama" in an article that never writes "Barack Obama") shows as that person, once.
+    private func shownPeople(_ stored: StoredPassage) -> [String] {
+        var shown: [String] = []
+        for name in stored.people + stored.unconfirmed.filter({ promoted.contains(Schema.personValue($0)) }) {
+            let person = mergedInto[Schema.personValue(name)]?.name ?? name
+            if !shown.contains(person) { shown.append(person) }
+        }
+        return shown
     }
 
     func run(_ request: SearchRequest) throws(SearchError) -> SearchResults {

@@ -62,6 +62,13 @@ extension Searcher {
     }
 }
 
+/// A new index of `articles`.
+func temporaryIndexWith(_ articles: [Article]) throws -> String {
+    let path = temporaryIndex()
+    try build(articles, at: path)
+    return path
+}
+
 func build(_ articles: [Article], at path: String) throws {
     let indexer = try openWaiting(path)
     for article in articles { try indexer.add(article) }
@@ -575,6 +582,11 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(people["John Kerry"] == 4 && people["Kerry"] == nil, "\(people)")
         #expect(Set(try merged.search(SearchQuery("person:kerry")).hits.map(\.article.id)) == ["m1", "m2", "m3", "m5"])
         #expect(try merged.articles(naming: "John Kerry") == 4)
+        // The passage of the article that says only "Kerry" shows the person the facets count.
+        let m2 = try #require(try merged.search(SearchQuery("person:kerry")).hits.first { $0.article.id == "m2" })
+        #expect(m2.passage.people == ["John Kerry"])
+        // Before the merge, the article's own name.
+        #expect(try Searcher(path: temporaryIndexWith(articles)).search(SearchQuery("id:m2")).hits.first?.passage.people == ["Kerry"])
     }
 
     @Test func aSurnameTypedAloneFindsTheFullNamesNoArticleShortens() throws {
