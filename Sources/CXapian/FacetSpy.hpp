@@ -349,8 +349,10 @@ class PersonAliases {
 /// - the other facets' values (countries, sources, years), each with an id;
 /// - each article's facet entries as those ids, read from its list the first time a query matches
 ///   it: a later query counts an article with an array increment per entry, where reading the list
-///   and looking up each of its names had been a sixth of the benchmark queries' time (perf). The
-///   articles are those of one revision of the index: another revision starts them afresh.
+///   and looking up each of its names had been a sixth of the benchmark queries' time (perf);
+/// - the article of each passage a query matched, by docid (`known_holder`).
+///
+/// The articles are those of one revision of the index: another revision starts them afresh.
 ///
 /// Also lends each query the arrays it counts in (by spelling, by person and by value), which the
 /// query clears after itself (the entries it touched), so that a query costs what it counts, not
