@@ -443,9 +443,10 @@ class FacetDirectory {
     /// The person whose key (after merges) is `key`, or `kNone` when no query has met one.
     uint32_t person_with_key(uint64_t key) const { return person_ids_.find(key, kNone); }
 
-    /// Queries from now on read `db` as it is now: the articles' entries kept from another database
-    /// or another revision of it are dropped (docids are a revision's: a compacted copy, which has
-    /// its own UUID, numbers them anew). A database without a revision keeps none.
+    /// Queries from now on read `db` as it is now: the articles' entries and the passages' articles
+    /// kept from another database or another revision of it are dropped (docids are a revision's:
+    /// a compacted copy, which has its own UUID, numbers them anew). A database without a revision
+    /// keeps none.
     void use_revision(const Xapian::Database &db) {
         std::string uuid;
         Xapian::rev revision = 0;
