@@ -142,7 +142,7 @@ class NextValueReader {
   public:
     NextValueReader(const Xapian::Database &db, Xapian::valueno slot) : db_(db), slot_(slot) {}
 
-    /// The first document at or after `did` that has a value (0 when none); `value()` is its value.
+    /// The first document at or after `did` that has a value (0 when none).
     Xapian::docid at_or_after(Xapian::docid did) {
         if (!started_ || did < last_) {
             it_ = db_.valuestream_begin(slot_);
@@ -165,6 +165,7 @@ class NextValueReader {
         return value();
     }
 
+  private:
     /// The value of the document `at_or_after` found (read once, and only when asked).
     std::string_view value() {
         if (!have_) {
@@ -174,7 +175,6 @@ class NextValueReader {
         return value_;
     }
 
-  private:
     Xapian::Database db_;
     Xapian::valueno slot_;
     Xapian::ValueIterator it_;
@@ -341,6 +341,13 @@ class PersonAliases {
     std::vector<uint64_t> confirmed_keys_;
 };
 
+/// Whether `person` is new to the article whose people so far are `seen` (then added to them).
+inline bool first_in_article(std::vector<uint32_t> &seen, uint32_t person) {
+    if (std::find(seen.begin(), seen.end(), person) != seen.end()) return false;
+    seen.push_back(person);
+    return true;
+}
+
 /// What a searcher's queries have learnt of the facets, kept for the life of the searcher:
 ///
 /// - the spellings of people, each with its person (its key after the archive's merges): a query
@@ -501,22 +508,14 @@ class FacetDirectory {
             size_t end = list.find('\0', start);
             if (end == std::string_view::npos) end = list.size();
             const uint32_t facet = uint32_t(static_cast<unsigned char>(list[start]) - '0');
-            if (end > start + 1 && facet < 10) {
-                const std::string_view entry = list.substr(start, end - start);
-                const uint32_t id = facet == 0 ? this->id(entry.substr(1)) : value_id(entry);
-                if (id > kIdMask) continue;
-                uint32_t first = 0;
-                if (facet == 0) {
-                    // (An article that names a person in two spellings or merged forms counts once.)
-                    const uint32_t person = spellings_[id].person;
-                    if (std::find(article_people_.begin(), article_people_.end(), person) == article_people_.end()) {
-                        article_people_.push_back(person);
-                        first = kFirstOfPerson;
-                    }
-                }
-                scratch_.push_back(facet << kFacetShift | first | id);
-            }
+            const std::string_view entry = list.substr(start, end - start);
             start = end + 1;
+            if (entry.size() < 2 || facet >= 10) continue;
+            const uint32_t id = facet == 0 ? this->id(entry.substr(1)) : value_id(entry);
+            if (id > kIdMask) continue;
+            // (An article that names a person in two spellings or merged forms counts once.)
+            const bool first = facet == 0 && first_in_article(article_people_, spellings_[id].person);
+            scratch_.push_back(facet << kFacetShift | (first ? kFirstOfPerson : 0) | id);
         }
         *count = uint32_t(scratch_.size());
         if (!has_revision_ || entries_.size() + scratch_.size() > kMaxEntries) return scratch_.data();
@@ -681,10 +680,7 @@ class FacetSpy : public Xapian::MatchSpy {
             if (person != FacetDirectory::kNone && counted_at_match(person, confirmed.holder)) continue;
             // (An article that gives two confirmed names of one person counts once.)
             const uint32_t id = directory_->id(confirmed.name);
-            const uint32_t its_person = directory_->spelling(id).person;
-            const bool first = std::find(article_people_.begin(), article_people_.end(), its_person) == article_people_.end();
-            if (first) article_people_.push_back(its_person);
-            count_spelling(id, first);
+            count_spelling(id, first_in_article(article_people_, directory_->spelling(id).person));
         }
     }
 

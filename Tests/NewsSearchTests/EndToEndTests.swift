@@ -565,14 +565,13 @@ func build(_ articles: [Article], at path: String) throws {
     }
 
     @Test func aSurnameAloneMergesWithTheArchivesDominantFullName() throws {
-        let path = temporaryIndex()
         let articles = [
             Article(id: "m1", title: "Envoy visits", body: "John Kerry visited Beijing for talks on emissions targets."),
             Article(id: "m2", title: "Envoy returns", body: "Kerry said the talks on emissions had gone well overall."),
             Article(id: "m3", title: "Envoy again", body: "John Kerry will travel again next month for emissions talks."),
             Article(id: "m4", title: "Other Kerry", body: "Mary Kerry opened a bakery; emissions were not discussed."),
         ]
-        try build(articles, at: path)
+        let path = try temporaryIndexWith(articles)
         // Two full names share the surname, but John Kerry has 2 of 3 uses: below the 75% needed.
         #expect(try Searcher(path: path).peopleCounts("emissions")["Kerry"] == 1)
         // With one dominant full name the merge happens.
@@ -585,19 +584,17 @@ func build(_ articles: [Article], at path: String) throws {
         // The passage of the article that says only "Kerry" shows the person the facets count.
         let m2 = try #require(try merged.search(SearchQuery("person:kerry")).hits.first { $0.article.id == "m2" })
         #expect(m2.passage.people == ["John Kerry"])
-        // Before the merge, the article's own name.
+        // Before the merge (the first four articles alone), the article's own name.
         #expect(try Searcher(path: temporaryIndexWith(articles)).search(SearchQuery("id:m2")).hits.first?.passage.people == ["Kerry"])
     }
 
     @Test func aSurnameTypedAloneFindsTheFullNamesNoArticleShortens() throws {
-        let path = temporaryIndex()
-        let articles = [
+        let path = try temporaryIndexWith([
             Article(id: "s1", title: "Visit", body: "German Chancellor Angela Merkel flew to Paris for budget talks."),
             Article(id: "s2", title: "Visit", body: "Prime Minister Narendra Modi met Chinese President Xi Jinping for budget talks."),
             Article(id: "s3", title: "Bush", body: "Former President George W. Bush spoke about the budget."),
             Article(id: "s4", title: "Bush", body: "Jeb Bush, the former governor of Florida, spoke about the budget."),
-        ]
-        try build(articles, at: path)
+        ])
         let searcher = try Searcher(path: path)
         func ids(_ query: SearchQuery) throws -> Set<String> { Set(try searcher.search(query).hits.map(\.article.id)) }
         // No article writes "Merkel", "Modi" or "Xi" alone, so no merge: the surname finds the full name
