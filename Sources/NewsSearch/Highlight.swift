@@ -32,7 +32,16 @@ enum Highlight {
     /// text itself is escaped). By bytes: Foundation's `contains` took 7% of a small query's
     /// instructions.
     static func showsAMatch(_ highlighted: String) -> Bool {
-        highlighted.utf8.firstRange(of: "<b>".utf8) != nil
+        var text = highlighted
+        return text.withUTF8 { bytes in
+            // (Not the standard library's `firstRange(of:)`: its generic search took 14% of the
+            // benchmark queries.)
+            guard bytes.count >= 3 else { return false }
+            for i in 0...(bytes.count - 3) where bytes[i] == UInt8(ascii: "<") {
+                if bytes[i + 1] == UInt8(ascii: "b"), bytes[i + 2] == UInt8(ascii: ">") { return true }
+            }
+            return false
+        }
     }
 
     private static func escaped(_ bytes: [UInt8]) -> [UInt8] {
