@@ -16,13 +16,14 @@ enum Highlight {
         if body.count >= ellipsis.count, body.suffix(ellipsis.count).elementsEqual(ellipsis) {
             body = body.dropLast(ellipsis.count)
         }
-        let plain = removing(Array("</b>".utf8), from: removing(Array("<b>".utf8), from: body))
+        let plain = removingMarks(body)
         let escapedText = escaped(Array(text.utf8))
         guard let start = firstIndex(of: plain, in: escapedText) else {
             return snippet.isEmpty ? String(decoding: escapedText, as: UTF8.self) : snippet
         }
-        var out = Array(escapedText[..<start])
+        var out: [UInt8] = []
         out.reserveCapacity(escapedText.count + body.count - plain.count)
+        out += escapedText[..<start]
         out += body
         out += escapedText[(start + plain.count)...]
         return String(decoding: out, as: UTF8.self)
@@ -44,32 +45,46 @@ enum Highlight {
         }
     }
 
+    private static let ampersand = Array("&amp;".utf8)
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+
     private static func escaped(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
         for byte in bytes {
             switch byte {
-            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: ampersand)
+            case UInt8(ascii: "<"): out.append(contentsOf: lessThan)
+            case UInt8(ascii: ">"): out.append(contentsOf: greaterThan)
             default: out.append(byte)
             }
         }
         return out
     }
 
-    private static func removing(_ tag: [UInt8], from bytes: some Collection<UInt8>) -> [UInt8] {
-        let bytes = Array(bytes)
+    /// The bytes without the "<b>" and "</b>" marks (the text between them is escaped, so every
+    /// "<" is a mark's).
+    private static func removingMarks(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == tag[0], i + tag.count <= bytes.count, bytes[i..<(i + tag.count)].elementsEqual(tag) {
-                i += tag.count
-            } else {
-                out.append(bytes[i])
-                i += 1
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "<") {
+                if i + 2 < end, bytes[i + 1] == UInt8(ascii: "b"), bytes[i + 2] == UInt8(ascii: ">") {
+                    i += 3
+                    continue
+                }
+                if i + 3 < end, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "b"),
+                   bytes[i + 3] == UInt8(ascii: ">") {
+                    i += 4
+                    continue
+                }
             }
+            out.append(byte)
+            i += 1
         }
         return out
     }

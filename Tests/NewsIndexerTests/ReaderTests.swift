@@ -394,3 +394,44 @@ final class Counter: @unchecked Sendable {
         #expect(articles.isEmpty && issues.isEmpty)
     }
 }
+
+@Suite struct StoredPassages {
+    static let article = StoredPassage(
+        articleID: "wire/7", index: 2, count: 3, title: "Talks & \u{1F}\"deals\"", date: NewsDate(year: 2004, month: 2, day: 29),
+        source: "Wire A", url: "https://example.org/7", author: "Jo Doe", text: "Wang Yi met\u{1E}John Kerry.",
+        people: ["Wang Yi", "John Kerry"], countries: ["CN", "US"], unconfirmed: ["Kerry"])
+
+    @Test func aPassageReadsBackAsWritten() throws {
+        let written = Self.article
+        let read = try #require(StoredPassage(decoding: written.encoded()))
+        // The separators a text might hold are written as spaces.
+        #expect(read.title == "Talks &  \"deals\"" && read.text == "Wang Yi met John Kerry.")
+        var expected = written
+        (expected.title, expected.text) = (read.title, read.text)
+        #expect(read == expected)
+
+        // No date, no entities, no unconfirmed names (then the data has eleven fields, not twelve).
+        let bare = StoredPassage(
+            articleID: "a", index: 0, count: 1, title: "", date: nil, source: "", url: "", author: "", text: "",
+            people: [], countries: [])
+        #expect(StoredPassage(decoding: bare.encoded()) == bare)
+        #expect(StoredPassage(decoding: [9] + bare.encoded().dropFirst()) == nil)
+    }
+
+    @Test func aPassageTakesItsArticlesFieldsFromTheLastPassagesData() throws {
+        let first = StoredPassage(
+            articleID: "wire/7", index: 0, count: 3, title: "", date: nil, source: "", url: "", author: "",
+            text: "First.", people: [], countries: [])
+        let last = Self.article.encoded()
+        let read = try #require(first.withArticleFields(decoding: last))
+        #expect(read.title == "Talks &  \"deals\"" && read.date?.description == "2004-02-29")
+        #expect((read.source, read.url, read.author, read.text) == ("Wire A", "https://example.org/7", "Jo Doe", "First."))
+        // Another article's data, or not its last passage's, gives nothing.
+        var other = first
+        other.articleID = "wire/8"
+        #expect(other.withArticleFields(decoding: last) == nil)
+        var longer = first
+        longer.count = 4
+        #expect(longer.withArticleFields(decoding: last) == nil)
+    }
+}
