@@ -87,6 +87,29 @@ public struct EntityTagger: Sendable {
         return field
     }
 
+    /// Royals' titles that no regnal number goes with.
+    private static let princes: Set<String> = ["prince", "princess", "crown prince"]
+
+    /// The words of an Arabic patronymic inside a full name: "Mohammed bin Salman", "Ali ibn Hussein".
+    private static let patronymics: WordSet = ["bin", "bint", "ibn"]
+
+    /// The one name of a royal named by title and that name ("Prince Mohammed" -> "mohammed").
+    private static func royalGivenName(_ person: Found) -> String? {
+        guard let title = styledTitle(of: person.cue) else { return nil }
+        let titleWords = title.split(separator: " ")
+        guard person.words.count == titleWords.count + 1,
+            zip(person.words, titleWords).allSatisfy({ $0.key == $1 })
+        else { return nil }
+        return person.words.last!.key
+    }
+
+    /// The royal's title of a cue (`title "crown prince"`): nil for any other cue or title.
+    static func styledTitle(of cue: String) -> String? {
+        guard cue.hasPrefix("title \""), let end = cue.dropFirst(7).firstIndex(of: "\"") else { return nil }
+        let form = String(cue[cue.index(cue.startIndex, offsetBy: 7)..<end])
+        return PersonTagger.styledTitles.contains(form) ? form : nil
+    }
+
     /// Suffixes that make a name an adjective: "Bush-era", "Trump-appointed". (Not one list with
     /// `placeSuffixes`: split this way, "said Richmond-based strategist" gave a person "Richmond",
     /// and "Jim Crow-era" stayed a person; measured on all AllSides.)
@@ -248,6 +271,28 @@ public struct EntityTagger: Sendable {
             givenNameOf[key] = nil
             givenNameBeforeVerbOf[key] = nil
         }
+        // A royal's given name after a royal's title ("Prince Mohammed", "Queen Elizabeth") is the
+        // one person of the article with that given name and an Arabic patronymic ("Mohammed bin
+        // Salman"), a monarch's regnal number ("Elizabeth II"; not for a prince: "Prince George"
+        // is not "George VI"), or a royal's title of their own and no English word after the given
+        // name, nor a surname of the US lists alone ("Sheikh Ali al-Khalifa al-Sabah"; not "Pope
+        // Francis Is Delighting" or "Prince Andrew Read more", runs too long).
+        // (Not any full name with that given name: "Prince Harry" is not "Harry Kane".)
+        var royalGivenNameOf: [String: (name: String, regnal: Bool)] = [:]
+        var sharedRoyalGivenNames = Set<String>()
+        for person in found where person.words.count >= 2 && !person.words[0].isAllCaps && Self.royalGivenName(person) == nil {
+            let rest = person.words.dropFirst()
+            let regnal = PersonTagger.regnalNumbers.contains(person.words.last!.key)
+            guard rest.contains(where: { Self.patronymics.contains($0.key) }) || regnal
+                || (Self.styledTitle(of: person.cue) != nil && !rest.contains(where: { lexicons.commonWords.contains($0.key) })
+                    && (rest.count >= 2 || !lexicons.surnames.contains(rest.first!.key)))
+            else { continue }
+            let first = person.words[0].key
+            let name = displayName(person.words)
+            if let known = royalGivenNameOf[first], known.name != name { sharedRoyalGivenNames.insert(first) }
+            royalGivenNameOf[first] = (name, regnal && !rest.contains(where: { Self.patronymics.contains($0.key) }))
+        }
+        for key in sharedRoyalGivenNames { royalGivenNameOf[key] = nil }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
@@ -357,6 +402,11 @@ public struct EntityTagger: Sendable {
                 evidence += "; short form of \"\(best)\""
             } else if person.words.count == 1,
                 let full = givenNameOf[person.words[0].key] ?? givenNameBeforeVerbOf[person.words[0].key], fullNamesLeft.contains(full)
+            {
+                name = full
+                evidence += "; given name of \"\(full)\""
+            } else if let given = Self.royalGivenName(person), let (full, regnal) = royalGivenNameOf[given],
+                fullNamesLeft.contains(full), !(regnal && Self.princes.contains(Self.styledTitle(of: person.cue)!))
             {
                 name = full
                 evidence += "; given name of \"\(full)\""
