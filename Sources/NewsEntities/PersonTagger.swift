@@ -1064,8 +1064,9 @@ struct PersonTagger {
         // ("A leading U.S. Banker said")
         if k >= 1, Self.adjectivesBeforeNoun.contains(tokens.key(at: k)), Self.determiners.contains(tokens.key(at: k - 1)) { k -= 1 }
         if k >= 0, Self.determiners.contains(tokens.key(at: k)) { return reject("a noun after a determiner") }
-        // "Lentini, 27, joined Atalanta": a surname with an age.
-        if lexicons.surnames.contains(first.key), lexicons.places[first.key] == nil, !first.isAllCaps,
+        // "Lentini, 27, joined Atalanta": a surname with an age; so is a word no list holds
+        // ("Tinubu, 70, is a former Lagos governor").
+        if lexicons.surnames.contains(first.key) || unlistedWord(first), lexicons.places[first.key] == nil, !first.isAllCaps,
             hasAge(after: run, tokens)
         {
             return PersonCandidate(tokens: run, cue: "age after the name")
@@ -1233,6 +1234,16 @@ struct PersonTagger {
 
     /// "Jeerasak Densakul, 24, was arrested", "Severine Potty, 19 -- were": an age set off by a comma
     /// right after the run.
+    /// A capitalised word that no list of words, names or places holds: "Tinubu".
+    private func unlistedWord(_ token: Token) -> Bool {
+        let key = token.key
+        return token.isCapitalised && key.count >= 3 && !token.hasHyphen && lexicons.givenNames[key] == nil
+            && !lexicons.rareGivenNames.contains(key) && !lexicons.surnameWords.contains(key)
+            && !lexicons.commonWords.contains(key) && !lexicons.stopWords.contains(key) && !lexicons.shortWords.contains(key)
+            && !lexicons.titles.contains(key) && lexicons.places[key] == nil && lexicons.datelinePlaces[key] == nil
+            && !isCountryWord(key)
+    }
+
     private func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
         let e = run.upperBound
         guard e + 2 < tokens.count, tokens[e].text == ",", Self.afterAge.contains(tokens[e + 2].text) else { return false }

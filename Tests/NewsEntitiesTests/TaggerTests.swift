@@ -249,6 +249,8 @@ let cases: [Case] = [
     Case("Queen ⟦Elizabeth II⟧ opened it. Later Queen ⟦Elizabeth⟧ left.", "Elizabeth II", "Elizabeth II"),
     Case("A statue of King ⟦George VI⟧ stood there, and Prince ⟦George⟧ walked past.", "George VI", "Prince George"),
     Case("Prince ⟦Harry⟧ watched ⟦Harry Kane⟧ score.", "Prince Harry", "Harry Kane"),
+    // An age after a word no list holds: a surname of its own.
+    Case("⟦Tinubu⟧, 70, is a former governor of ⟦Lagos⟧.", "Tinubu", "@NG"),
     Case("GREENWICH, ⟦Conn.⟧, March 3 - Shares rose.", "@US"),
     Case("⟦PEKING⟧, March 3 - Output rose.", "@CN"),
     Case("⟦BEIJING⟧ (Reuters) - Output rose.", "@CN"),
