@@ -151,6 +151,20 @@ public struct PassageSplitter: Sendable {
     private func wordCount(_ text: Substring) -> Int {
         var count = 0
         var inWord = false
+        // ASCII (most text) a byte at a time; decoding every scalar was 1.5% of an index run.
+        var ascii = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                ascii = false
+                break
+            }
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        if ascii { return count }
+        count = 0
+        inWord = false
         for ch in text.unicodeScalars {
             let isSpace = ScalarClass.isSpace(ch)
             if !isSpace && !inWord { count += 1 }
@@ -227,23 +241,26 @@ public struct PassageSplitter: Sendable {
     }
 
     private func merge(_ pieces: [Passage]) -> [Passage] {
+        // (Word counts add up: the line break that joins two pieces separates their words.)
         var result: [Passage] = []
-        var carry: Passage?
+        var lastWords = 0
+        var carry: (passage: Passage, words: Int)?
         for var piece in pieces {
+            var words = wordCount(Substring(piece.text))
             if let pending = carry {
-                piece = Passage(text: pending.text + "\n" + piece.text, ranges: pending.ranges + piece.ranges)
+                piece = Passage(text: pending.passage.text + "\n" + piece.text, ranges: pending.passage.ranges + piece.ranges)
+                words += pending.words
                 carry = nil
             }
-            if wordCount(Substring(piece.text)) < minWords {
-                carry = piece
+            if words < minWords {
+                carry = (piece, words)
             } else {
                 result.append(piece)
+                lastWords = words
             }
         }
-        if let pending = carry {
-            if let last = result.last,
-                wordCount(Substring(last.text)) + wordCount(Substring(pending.text)) <= maxWords + minWords
-            {
+        if let (pending, pendingWords) = carry {
+            if let last = result.last, lastWords + pendingWords <= maxWords + minWords {
                 result[result.count - 1] = Passage(text: last.text + "\n" + pending.text, ranges: last.ranges + pending.ranges)
             } else {
                 result.append(pending)
