@@ -84,6 +84,8 @@ public struct PassageSplitter: Sendable {
         var words: Int
         var indented: Bool
         var blank: Bool
+        /// Boilerplate or a video's caption (`isDropped`), asked once per line.
+        var dropped: Bool
     }
 
     public func split(_ body: String) -> [Passage] {
@@ -98,10 +100,10 @@ public struct PassageSplitter: Sendable {
             let blank = text.allSatisfy { $0.isWhitespace }
             lines.append(Line(
                 text: text, range: offset..<(offset + length), words: blank ? 0 : wordCount(text),
-                indented: text.first == " " || text.first == "\t", blank: blank))
+                indented: text.first == " " || text.first == "\t", blank: blank, dropped: !blank && Self.isDropped(text)))
             offset += length + 1
         }
-        let content = lines.filter { !$0.blank && !Self.isDropped($0.text) }
+        let content = lines.filter { !$0.blank && !$0.dropped }
         guard !content.isEmpty else { return [] }
 
         // Group lines into paragraphs.
@@ -117,7 +119,7 @@ public struct PassageSplitter: Sendable {
                 previousBlank = true
                 continue
             }
-            if Self.isDropped(line.text) {
+            if line.dropped {
                 if !current.isEmpty { paragraphs.append(current); current = [] }
                 continue
             }
