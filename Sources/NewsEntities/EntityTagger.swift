@@ -452,8 +452,9 @@ public struct EntityTagger: Sendable {
     /// "Republican challenger Mitt Romney, who has criticized ... Mr. Romney said": news copy
     /// introduces a person by the full name, so the capitalised word right before the first body
     /// mention of a surname that the article uses alone as a person's (and in full nowhere) is the
-    /// given name, where no rule found it: unless it opens a sentence or is a title, a place, a
-    /// country's word or another person's name. ("Mitt" is an English word and no listed given name.)
+    /// given name, where no rule found it: unless it opens a sentence (and is no listed given name)
+    /// or is a title, a place, a country's word or another person's name. ("Mitt" is an English
+    /// word and no listed given name.)
     private func givenNamesBeforeKnownSurnames(
         _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
     ) -> [Found] {
@@ -469,7 +470,11 @@ public struct EntityTagger: Sendable {
             let given = tokens[index - 1], surname = tokens[index]
             guard seen.insert(surname.key).inserted else { continue }  // the first mention only
             guard surname.isCapitalised, !surname.isAllCaps, covered[.body]?.contains(index) != true,
-                given.kind == .word, given.isCapitalised, !given.isAllCaps, !given.sentenceInitial,
+                given.kind == .word, given.isCapitalised, !given.isAllCaps,
+                // (Opening a sentence, only a listed given name that is no English word: "Novak
+                // Djokovic beat Carlos Alcaraz ... Djokovic said".)
+                !given.sentenceInitial || ((lexicons.givenNames[given.key] != nil || lexicons.rareGivenNames.contains(given.key))
+                    && !lexicons.commonWords.contains(given.key) && !lexicons.shortWords.contains(given.key)),
                 // (Not in a headline in title case: "Update: Biden Congratulates Abadi".)
                 !body.titleCase[index - 1],
                 covered[.body]?.contains(index - 1) != true, given.text.count >= 2, !given.text.hasSuffix("."),
@@ -477,6 +482,28 @@ public struct EntityTagger: Sendable {
                 !lexicons.lowerCaseTitles.contains(given.key), lexicons.places[given.key] == nil,
                 !tagger.isCountryWord(given.key), !lexicons.stopWords.contains(given.key)
             else { continue }
+            // (An auxiliary verb opening a sentence asks a question, "Will Obama wait for the UN?",
+            // unless a comma or a finite verb follows: "Will Fischer, director of ...".)
+            if given.sentenceInitial, PersonTagger.auxiliaries.contains(given.key),
+                !(index + 1 < tokens.count && tokens[index + 1].text == ","), !tagger.finiteVerbAfter(index..<(index + 1), tokens)
+            {
+                continue
+            }
+            // (Nor a team's or a firm's name opening a sentence: "Aston Villa boss David O'Leary",
+            // "Aston Villa's Carlton Cole", "Eli Lilly & Co.": a title, a firm's mark or another
+            // name after it.)
+            if given.sentenceInitial, index + 1 < tokens.count {
+                let next = tokens[index + 1]
+                if lexicons.titles.contains(next.key) || next.text == "&" || PersonTagger.companySuffixes.contains(next.key) {
+                    continue
+                }
+                if surname.isPossessive || next.isPossessive,
+                    let after = tokens[(index + 1)...].first(where: { $0.kind == .word && !$0.isPossessive && $0.key != "s" }),
+                    after.isCapitalised
+                {
+                    continue
+                }
+            }
             // Not inside a longer capitalised name ("the Mitt Romney Foundation", "New Hampshire Romney").
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalised,
                 !tokens[index + 1].sentenceInitial

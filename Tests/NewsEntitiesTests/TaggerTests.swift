@@ -251,6 +251,12 @@ let cases: [Case] = [
     Case("Prince ⟦Harry⟧ watched ⟦Harry Kane⟧ score.", "Prince Harry", "Harry Kane"),
     // An age after a word no list holds: a surname of its own.
     Case("⟦Tinubu⟧, 70, is a former governor of ⟦Lagos⟧.", "Tinubu", "@NG"),
+    // A listed given name opening a sentence, before a surname the article uses alone: the full
+    // name; not a question ("Will ..."), nor a team or a firm before a title or another name.
+    Case("⟦Novak Djokovic⟧ won the final. ⟦Djokovic⟧ said he was delighted.", "Novak Djokovic", "Novak Djokovic"),
+    Case("⟦Will Fischer⟧, director of government relations, spoke. ⟦Fischer⟧ said the plan would fail.", "Will Fischer", "Will Fischer"),
+    Case("Will ⟦Obama⟧ wait? ⟦Obama⟧ said he would.", "Obama", "Obama"),
+    Case("Aston Villa boss ⟦David O'Leary⟧ spoke. ⟦O'Leary⟧ said Villa would win.", "David O'Leary", "David O'Leary"),
     Case("GREENWICH, ⟦Conn.⟧, March 3 - Shares rose.", "@US"),
     Case("⟦PEKING⟧, March 3 - Output rose.", "@CN"),
     Case("⟦BEIJING⟧ (Reuters) - Output rose.", "@CN"),
