@@ -87,6 +87,9 @@ public struct EntityTagger: Sendable {
         return field
     }
 
+    /// The first words of royals' titles (`PersonTagger.styledTitles`).
+    private static let royalTitleStarts = WordSet(PersonTagger.styledTitleWords.map { String($0.split(separator: " ")[0]) })
+
     /// Royals' titles that no regnal number goes with.
     private static let princes: Set<String> = ["prince", "princess", "crown prince"]
 
@@ -95,7 +98,10 @@ public struct EntityTagger: Sendable {
 
     /// The one name of a royal named by title and that name ("Prince Mohammed" -> "mohammed").
     private static func royalGivenName(_ person: Found) -> String? {
-        guard let title = styledTitle(of: person.cue) else { return nil }
+        // (The words first: most people are named without a royal's title, and the cue is a string.)
+        guard person.words.count == 2 || person.words.count == 3, royalTitleStarts.contains(person.words[0].key),
+            let title = styledTitle(of: person.cue)
+        else { return nil }
         let titleWords = title.split(separator: " ")
         guard person.words.count == titleWords.count + 1,
             zip(person.words, titleWords).allSatisfy({ $0.key == $1 })

@@ -171,10 +171,11 @@ struct PersonTagger {
     static let articleWords: WordSet = ["der", "die", "das", "el", "la", "le", "les", "il", "lo", "los", "las"]
 
     /// Titles that are part of how a person is named.
-    static let styledTitles: WordSet = [
+    static let styledTitleWords = [
         "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sultan", "sheikh",
         "pope", "shah", "grand duke",
     ]
+    static let styledTitles = WordSet(styledTitleWords)
 
     /// "C.I.A.", "F.B.I": three letters or more, each followed by a dot (the last one's may be cut off).
     static func isDottedAcronym(_ text: String, letters least: Int = 3) -> Bool {
@@ -1066,8 +1067,8 @@ struct PersonTagger {
         if k >= 0, Self.determiners.contains(tokens.key(at: k)) { return reject("a noun after a determiner") }
         // "Lentini, 27, joined Atalanta": a surname with an age; so is a word no list holds
         // ("Tinubu, 70, is a former Lagos governor").
-        if lexicons.surnames.contains(first.key) || unlistedWord(first), lexicons.places[first.key] == nil, !first.isAllCaps,
-            hasAge(after: run, tokens)
+        if hasAge(after: run, tokens), lexicons.surnames.contains(first.key) || unlistedWord(first),
+            lexicons.places[first.key] == nil, !first.isAllCaps
         {
             return PersonCandidate(tokens: run, cue: "age after the name")
         }
