@@ -87,6 +87,21 @@ public struct EntityTagger: Sendable {
         return field
     }
 
+    /// "baghdadi" for "al-baghdadi" (and "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-"); nil
+    /// for a word without such an article.
+    static func withoutArabicArticle(_ key: String) -> String? {
+        for article in arabicArticles where key.hasPrefix(article) {
+            return String(key.dropFirst(article.count))
+        }
+        return nil
+    }
+    private static let arabicArticles = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-"]
+    /// Words after an Arabic article that name a people, a body or a place, never a person alone:
+    /// "several Arab nations" is not "Ayn al-Arab" (a town tagged as a person's name).
+    private static let arabicArticleWords: WordSet = [
+        "arab", "arabs", "islam", "qaeda", "qaida", "jazeera", "sham", "aqsa", "ahram", "azhar", "shabab", "nusra",
+    ]
+
     /// The first words of royals' titles (`PersonTagger.styledTitles`).
     private static let royalTitleStarts = WordSet(PersonTagger.styledTitleWords.map { String($0.split(separator: " ")[0]) })
 
@@ -237,6 +252,15 @@ public struct EntityTagger: Sendable {
             let key = shortKey(person.words)
             if !person.words.contains(where: \.isAllCaps) { casedShortForms.insert(key) }
             if !(fullNames[key]?.contains(name) ?? false) { fullNames[key, default: []].append(name) }
+            // An Arabic article on the surname drops in the short form: "Abu Bakr al-Baghdadi" ...
+            // "Baghdadi", "Abdel Fattah el-Sisi" ... "Sisi".
+            // (Not when what is left is a word, a place or a people: "Ayn al-Arab" is no "Arab".)
+            if let bare = Self.withoutArabicArticle(key), bare.count >= 3, !lexicons.commonWords.contains(bare),
+                lexicons.places[bare] == nil, !tagger.isCountryWord(bare), !Self.arabicArticleWords.contains(bare)
+            {
+                if !person.words.contains(where: \.isAllCaps) { casedShortForms.insert(bare) }
+                if !(fullNames[bare]?.contains(name) ?? false) { fullNames[bare, default: []].append(name) }
+            }
             let words = person.words.map(\.key)
             if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
         }

@@ -251,6 +251,10 @@ let cases: [Case] = [
     Case("Prince ⟦Harry⟧ watched ⟦Harry Kane⟧ score.", "Prince Harry", "Harry Kane"),
     // An age after a word no list holds: a surname of its own.
     Case("⟦Tinubu⟧, 70, is a former governor of ⟦Lagos⟧.", "Tinubu", "@NG"),
+    // A surname's Arabic article drops in the short form ("Sadr City" stays a place's name).
+    Case("Cleric ⟦Moqtada al-Sadr⟧ called for calm in ⟦Sadr City⟧. ⟦Sadr⟧ said the militia would withdraw.",
+         "Moqtada al-Sadr", "@IQ", "Moqtada al-Sadr"),
+    Case("President ⟦Abdel Fattah el-Sisi⟧ spoke. ⟦Sisi⟧ said ⟦Egypt⟧ would act.", "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "@EG"),
     // A listed given name opening a sentence, before a surname the article uses alone: the full
     // name; not a question ("Will ..."), nor a team or a firm before a title or another name.
     Case("⟦Novak Djokovic⟧ won the final. ⟦Djokovic⟧ said he was delighted.", "Novak Djokovic", "Novak Djokovic"),
