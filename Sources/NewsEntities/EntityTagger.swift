@@ -617,17 +617,33 @@ public struct EntityTagger: Sendable {
             token.kind == .word && token.text.utf8.count <= 3 && token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                 && (Int(token.text).map { (1...400).contains($0) } ?? false)
         }
+        // (Or a bowler's figures, wickets-runs or overs-maidens-runs-wickets: "(Ambrose 3-22)",
+        // "(Vass 7-0-29-0)".)
+        func figures(_ token: Token) -> Bool {
+            guard token.text.utf8.count <= 12, token.text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return false }
+            let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2 || parts.count == 4,
+                parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })
+            else { return false }
+            // Wickets-runs: at most ten wickets, ten runs or more ("2-1" is a match's score).
+            if parts.count == 2 { return Int(parts[0])! <= 10 && Int(parts[1])! >= 10 }
+            return Int(parts[3])! <= 10
+        }
         var added: [Found] = []
         for field in fields {
             let tokens = field.tokens
-            var open = 2
+            var open = 1
             while open < tokens.count {
                 defer { open += 1 }
-                guard tokens[open].kind == .punctuation, tokens[open].text == "(" else { continue }
+                guard tokens[open].kind == .punctuation else { continue }
+                // After a list's head and a colon: "Bowling: Ambrose 3-22, Walsh 4-40." (to the
+                // sentence's or the line's end).
+                let colonList = tokens[open].text == ":" && Self.figureListHeads.contains(tokens[open - 1].key)
+                guard tokens[open].text == "(" || colonList else { continue }
                 // After a side's score ("Derby 2 (", "Tasmania 352 for three (", "172 all out in 49.2 overs (").
-                let afterScore = (minute(tokens[open - 1]) || tokens[open - 1].text == "0") && tokens[open - 2].kind == .word
-                    && tokens[open - 2].isCapitalised
-                guard afterScore || Self.afterInnings.contains(tokens[open - 1].key) else { continue }
+                let afterScore = open >= 2 && (minute(tokens[open - 1]) || tokens[open - 1].text == "0")
+                    && tokens[open - 2].kind == .word && tokens[open - 2].isCapitalised
+                guard colonList || afterScore || Self.afterInnings.contains(tokens[open - 1].key) else { continue }
                 var names: [Range<Int>] = []
                 var i = open + 1
                 func skipBreaks() { while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 } }
@@ -640,7 +656,7 @@ public struct EntityTagger: Sendable {
                     guard i > start, !(covered[field.field].map { (start..<i).contains(where: $0.contains) } ?? false) else { break }
                     let name = start..<i
                     skipBreaks()
-                    guard i < tokens.count, minute(tokens[i]) else { break }
+                    guard i < tokens.count, minute(tokens[i]) || figures(tokens[i]) else { break }
                     names.append(name)
                     i += 1
                     // More minutes and notes ("71 74", ", 46 penalty", "pen", "og"), then "," or ")".
@@ -649,10 +665,13 @@ public struct EntityTagger: Sendable {
                             i += 1
                         } else if tokens[i].text == ",", i + 1 < tokens.count, minute(tokens[i + 1]) {
                             i += 2
-                        } else if tokens[i].text == "," {
+                        } else if tokens[i].text == "," || tokens[i].text == ";" {
                             i += 1
                             continue item
-                        } else if tokens[i].text == ")" {
+                        } else if tokens[i].text == ")" && !colonList {
+                            closed = true
+                            break item
+                        } else if colonList, tokens[i].text == "." || tokens[i].kind == .lineBreak {
                             closed = true
                             break item
                         } else if tokens[i].kind == .lineBreak {
@@ -662,6 +681,7 @@ public struct EntityTagger: Sendable {
                         }
                     }
                 }
+                if colonList, i >= tokens.count { closed = true }
                 guard closed, !names.isEmpty else { continue }
                 for name in names {
                     let words = Array(tokens[name])
@@ -674,6 +694,8 @@ public struct EntityTagger: Sendable {
         }
         return added
     }
+    /// Heads of lists of players with their runs, goals or figures: "Bowling: Ambrose 3-22, Walsh 4-40".
+    private static let figureListHeads: WordSet = ["bowling", "batting", "scorers", "goalscorers", "scorer"]
     private static let goalNotes: WordSet = ["penalty", "pen", "pen.", "og", "o.g.", "own-goal", "not", "out", "retired", "hurt"]
     private static let afterInnings: WordSet = ["overs", "innings", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 

@@ -311,6 +311,9 @@ let cases: [Case] = [
          "@DE", "@RS", "@ES", "@IL"),
 
     // Cricket scorecards and line-ups.
+    Case("West Indies 245 (⟦Lara⟧ 45, ⟦Chanderpaul⟧ 67; ⟦Ambrose⟧ 3-22).", "Lara", "Chanderpaul", "Ambrose"),
+    Case("Bowling: ⟦Vass⟧ 7-0-29-0, ⟦Muralitharan⟧ 10-1-41-2.", "Vass", "Muralitharan"),
+    Case("Aston Villa 2 (3-1 on penalties) Chelsea 1.",),
     Case("⟦S. Law⟧ c ⟦Tillekeratne⟧ b ⟦Dharmasena⟧ 13", "S. Law", "Tillekeratne", "Dharmasena"),
     Case("⟦Ata-ur-Rehman⟧ c ⟦Knight⟧ b ⟦Hollioake⟧ 2", "Ata-ur-Rehman", "Knight", "Hollioake"),
     Case("Team: ⟦Roy Keane⟧, ⟦Harte⟧, ⟦McLoughlin⟧, ⟦Denis Irwin⟧ and ⟦Quinn⟧.", "Roy Keane", "Harte", "McLoughlin", "Denis Irwin", "Quinn"),
