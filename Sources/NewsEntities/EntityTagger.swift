@@ -1111,6 +1111,10 @@ public struct EntityTagger: Sendable {
     ) -> [CountryEntity] {
         let firms = firmNames(fields)
         var mentions: [String: [Mention]] = [:]
+        // "Congo" alone, not after "Republic of (the)": the country is the one the article names in
+        // full, if it names one (see below).
+        var bareCongo: [Mention] = []
+        var congoRepublicInFull = false
         var evidence: [String: [String]] = [:]
         var ambiguous: [(Mention, String)] = []
         var namesakes: [(Mention, String, code: String, kind: String)] = []
@@ -1286,16 +1290,39 @@ public struct EntityTagger: Sendable {
                         break
                     }
                     add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")
+                    if place.code == "CG", phrase.lowercased() == "congo" {
+                        var k = i - 1
+                        if k >= 0, tokens[k].key == "the" { k -= 1 }
+                        let afterRepublicOf = k >= 1 && tokens[k].key == "of" && tokens[k - 1].key == "republic"
+                        if afterRepublicOf { congoRepublicInFull = true } else { bareCongo.append(mention) }
+                    }
                 }
                 i = end
             }
         }
         // "Congo's president" after "the Democratic Republic of the Congo": the short name is the
         // country the article names in full, when it names the other one only so.
-        if mentions["CD"] != nil, let congo = mentions["CG"], evidence["CG"] == ["alias \"Congo\""] {
+        if mentions["CD"] != nil, let congo = mentions["CG"], evidence["CG"] == ["alias \"Congo\""], !congoRepublicInFull {
             mentions["CG"] = nil
             order.removeAll { $0 == "CG" }
             mentions["CD"]! += congo
+            evidence["CD", default: []].append("alias \"Congo\": the Democratic Republic the article names")
+        } else if mentions["CD"] != nil, !bareCongo.isEmpty, let congo = mentions["CG"],
+            // ("KINSHASA - Fighting in eastern Congo ... Brazzaville, across the river": the bare
+            // name is still the Democratic Republic's; not in a story datelined in the Republic, or
+            // that names the Republic in full.)
+            !congoRepublicInFull,
+            !(evidence["CG"] ?? []).contains(where: { $0.hasPrefix("dateline") || $0 == "alias \"Congo-Brazzaville\"" })
+        {
+            let moved = Set(bareCongo)
+            mentions["CG"] = congo.filter { !moved.contains($0) }
+            evidence["CG"]!.removeAll { $0 == "alias \"Congo\"" }
+            if mentions["CG"]!.isEmpty {
+                mentions["CG"] = nil
+                evidence["CG"] = nil
+                order.removeAll { $0 == "CG" }
+            }
+            mentions["CD"]! += congo.filter { moved.contains($0) }
             evidence["CD", default: []].append("alias \"Congo\": the Democratic Republic the article names")
         }
         // "Alexandria", "Manchester", "Georgetown": a city of another country named like a US city is

@@ -475,6 +475,12 @@ let cases: [Case] = [
     // Regions of other countries; a short name after the full name of the other country it may mean.
     Case("Riots in ⟦Xinjiang⟧ and floods in ⟦Queensland⟧; ⟦Darfur⟧ waits.", "@CN", "@AU", "@SD"),
     Case("The ⟦Democratic Republic of the Congo⟧ may send troops; ⟦Congo⟧'s president spoke.", "@CD", "@CD"),
+    // The bare name stays the Democratic Republic's when the Republic is named only by its capital,
+    // not when the Republic is named in full.
+    Case("Fighting in eastern ⟦Congo⟧ displaced thousands. The ⟦Democratic Republic of Congo⟧ accused ⟦Rwanda⟧. ⟦Brazzaville⟧ was calm.",
+         "@CD", "@CD", "@RW", "@CG"),
+    Case("The Republic of ⟦Congo⟧ and the ⟦Democratic Republic of Congo⟧ signed a pact. ⟦Congo⟧ said it would comply.",
+         "@CG", "@CD", "@CG"),
     // Ranks; a nickname in quotes after a title; a family name written first, alone later.
     Case("Sergeant ⟦Frank \"Greg\" Ford⟧ complained. Sergeant First Class ⟦Michael Marciello⟧ saw it.", "Frank Ford", "Michael Marciello"),
     Case("⟦Kim Mahn-je⟧, the finance minister, spoke. ⟦Kim⟧ said rates would fall.", "Kim Mahn-je", "Kim Mahn-je"),
