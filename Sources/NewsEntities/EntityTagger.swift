@@ -323,6 +323,23 @@ public struct EntityTagger: Sendable {
             royalGivenNameOf[first] = (name, regnal && !rest.contains(where: { Self.patronymics.contains($0.key) }))
         }
         for key in sharedRoyalGivenNames { royalGivenNameOf[key] = nil }
+        // A word no list holds that starts one full name of the article, found alone by a cue, is
+        // that person: Thai copy calls people by the given name ("Thaksin Shinawatra ... Thaksin
+        // said"), as other traditions the lists do not cover may.
+        var unlistedFirstNameOf: [String: String] = [:]
+        var sharedFirstNames = Set<String>()
+        for person in found where person.words.count >= 2 && !person.words[0].isAllCaps {
+            let first = person.words[0].key
+            guard first.count >= 3, lexicons.givenNames[first] == nil, !lexicons.rareGivenNames.contains(first),
+                !lexicons.surnames.contains(first), !lexicons.surnameWords.contains(first), !lexicons.asianSurnames.contains(first),
+                !lexicons.commonWords.contains(first), !lexicons.stopWords.contains(first), !lexicons.titles.contains(first),
+                lexicons.places[first] == nil, !tagger.isCountryWord(first), fullNames[first] == nil
+            else { continue }
+            let name = displayName(person.words)
+            if let known = unlistedFirstNameOf[first], known != name { sharedFirstNames.insert(first) }
+            unlistedFirstNameOf[first] = name
+        }
+        for key in sharedFirstNames { unlistedFirstNameOf[key] = nil }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
@@ -331,7 +348,8 @@ public struct EntityTagger: Sendable {
                 let token = field.tokens[index]
                 guard !(covered[field.field]?.contains(index) ?? false) else { continue }
                 if !singles.contains(token.key) {
-                    guard givenNameBeforeVerbOf[token.key] != nil, !token.isAllCaps, index + 1 < field.tokens.count,
+                    guard givenNameBeforeVerbOf[token.key] != nil || unlistedFirstNameOf[token.key] != nil, !token.isAllCaps,
+                        index + 1 < field.tokens.count,
                         case let next = field.tokens[index + 1], next.kind == .word, !next.isCapitalised,
                         PersonTagger.reportingVerbs.contains(next.key)
                     else { continue }
@@ -432,6 +450,11 @@ public struct EntityTagger: Sendable {
                 evidence += "; short form of \"\(best)\""
             } else if person.words.count == 1,
                 let full = givenNameOf[person.words[0].key] ?? givenNameBeforeVerbOf[person.words[0].key], fullNamesLeft.contains(full)
+            {
+                name = full
+                evidence += "; given name of \"\(full)\""
+            } else if person.words.count == 1, !person.words[0].isAllCaps, let full = unlistedFirstNameOf[person.words[0].key],
+                fullNamesLeft.contains(full)
             {
                 name = full
                 evidence += "; given name of \"\(full)\""

@@ -249,6 +249,10 @@ let cases: [Case] = [
     Case("Queen ⟦Elizabeth II⟧ opened it. Later Queen ⟦Elizabeth⟧ left.", "Elizabeth II", "Elizabeth II"),
     Case("A statue of King ⟦George VI⟧ stood there, and Prince ⟦George⟧ walked past.", "George VI", "Prince George"),
     Case("Prince ⟦Harry⟧ watched ⟦Harry Kane⟧ score.", "Prince Harry", "Harry Kane"),
+    // A word no list holds that starts the article's full name, alone before a reporting verb: the
+    // person's given name (Thai copy), or a family name written first.
+    Case("Former prime minister ⟦Thaksin Shinawatra⟧ returned. ⟦Thaksin⟧ said he was happy.", "Thaksin Shinawatra", "Thaksin Shinawatra"),
+    Case("Secretary-General ⟦Ban Ki-moon⟧ arrived. ⟦Ban⟧ said the talks would go on.", "Ban Ki-moon", "Ban Ki-moon"),
     // An age after a word no list holds: a surname of its own.
     Case("⟦Tinubu⟧, 70, is a former governor of ⟦Lagos⟧.", "Tinubu", "@NG"),
     // A surname's Arabic article drops in the short form ("Sadr City" stays a place's name).
