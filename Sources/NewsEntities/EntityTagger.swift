@@ -330,10 +330,8 @@ public struct EntityTagger: Sendable {
         var sharedFirstNames = Set<String>()
         for person in found where person.words.count >= 2 && !person.words[0].isAllCaps {
             let first = person.words[0].key
-            guard first.count >= 3, lexicons.givenNames[first] == nil, !lexicons.rareGivenNames.contains(first),
-                !lexicons.surnames.contains(first), !lexicons.surnameWords.contains(first), !lexicons.asianSurnames.contains(first),
-                !lexicons.commonWords.contains(first), !lexicons.stopWords.contains(first), !lexicons.titles.contains(first),
-                lexicons.places[first] == nil, !tagger.isCountryWord(first), fullNames[first] == nil
+            guard first.count >= 3, tagger.isUnlisted(first), !lexicons.surnames.contains(first),
+                !lexicons.asianSurnames.contains(first), fullNames[first] == nil
             else { continue }
             let name = displayName(person.words)
             if let known = unlistedFirstNameOf[first], known != name { sharedFirstNames.insert(first) }

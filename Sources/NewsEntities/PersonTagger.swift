@@ -1233,18 +1233,24 @@ struct PersonTagger {
         return i < tokens.count && (tokens[i].text == "," || tokens[i].text.first?.isNumber == true)
     }
 
-    /// "Jeerasak Densakul, 24, was arrested", "Severine Potty, 19 -- were": an age set off by a comma
-    /// right after the run.
     /// A capitalised word that no list of words, names or places holds: "Tinubu".
     private func unlistedWord(_ token: Token) -> Bool {
-        let key = token.key
-        return token.isCapitalised && key.count >= 3 && !token.hasHyphen && lexicons.givenNames[key] == nil
-            && !lexicons.rareGivenNames.contains(key) && !lexicons.surnameWords.contains(key)
-            && !lexicons.commonWords.contains(key) && !lexicons.stopWords.contains(key) && !lexicons.shortWords.contains(key)
+        token.isCapitalised && token.key.count >= 3 && !token.hasHyphen && isUnlisted(token.key)
+            && !lexicons.shortWords.contains(token.key)
+    }
+
+    /// Whether no list of given names, English words of four letters or more, titles or places holds
+    /// the key (the surname lists and the short words are the caller's to ask: "Ban" of "Ban
+    /// Ki-moon" is a short English word).
+    func isUnlisted(_ key: String) -> Bool {
+        lexicons.givenNames[key] == nil && !lexicons.rareGivenNames.contains(key) && !lexicons.surnameWords.contains(key)
+            && !lexicons.commonWords.contains(key) && !lexicons.stopWords.contains(key)
             && !lexicons.titles.contains(key) && lexicons.places[key] == nil && lexicons.datelinePlaces[key] == nil
             && !isCountryWord(key)
     }
 
+    /// "Jeerasak Densakul, 24, was arrested", "Severine Potty, 19 -- were": an age set off by a comma
+    /// right after the run.
     private func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
         let e = run.upperBound
         guard e + 2 < tokens.count, tokens[e].text == ",", Self.afterAge.contains(tokens[e + 2].text) else { return false }
