@@ -87,23 +87,31 @@ public struct EntityTagger: Sendable {
         return field
     }
 
-    /// "baghdadi" for "al-baghdadi" (and "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-"); nil
-    /// for a word without such an article.
+    /// "baghdadi" for "al-baghdadi" (`PersonTagger.arabicArticles`); nil for a word without one.
     static func withoutArabicArticle(_ key: String) -> String? {
-        for article in arabicArticles where key.hasPrefix(article) {
+        for article in PersonTagger.arabicArticles where key.hasPrefix(article) {
             return String(key.dropFirst(article.count))
         }
         return nil
     }
-    private static let arabicArticles = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-"]
     /// Words after an Arabic article that name a people, a body or a place, never a person alone:
     /// "several Arab nations" is not "Ayn al-Arab" (a town tagged as a person's name).
     private static let arabicArticleWords: WordSet = [
         "arab", "arabs", "islam", "qaeda", "qaida", "jazeera", "sham", "aqsa", "ahram", "azhar", "shabab", "nusra",
     ]
 
-    /// The first words of royals' titles (`PersonTagger.styledTitles`).
-    private static let royalTitleStarts = WordSet(PersonTagger.styledTitleWords.map { String($0.split(separator: " ")[0]) })
+    /// Full names by a key (a first word), each only while no other name of the article shares it.
+    private struct SoleNames {
+        private var names: [String: String] = [:]
+        private var shared = Set<String>()
+
+        mutating func add(_ name: String, for key: String) {
+            if let known = names[key], known != name { shared.insert(key) }
+            names[key] = name
+        }
+
+        subscript(key: String) -> String? { shared.contains(key) ? nil : names[key] }
+    }
 
     /// Royals' titles that no regnal number goes with.
     private static let princes: Set<String> = ["prince", "princess", "crown prince"]
@@ -111,24 +119,14 @@ public struct EntityTagger: Sendable {
     /// The words of an Arabic patronymic inside a full name: "Mohammed bin Salman", "Ali ibn Hussein".
     private static let patronymics: WordSet = ["bin", "bint", "ibn"]
 
-    /// The one name of a royal named by title and that name ("Prince Mohammed" -> "mohammed").
+    /// The one name of a royal named by title and that name ("Prince Mohammed" -> "mohammed": the
+    /// title is part of the name as shown).
     private static func royalGivenName(_ person: Found) -> String? {
-        // (The words first: most people are named without a royal's title, and the cue is a string.)
-        guard person.words.count == 2 || person.words.count == 3, royalTitleStarts.contains(person.words[0].key),
-            let title = styledTitle(of: person.cue)
-        else { return nil }
+        guard let title = person.royalTitle else { return nil }
         let titleWords = title.split(separator: " ")
-        guard person.words.count == titleWords.count + 1,
-            zip(person.words, titleWords).allSatisfy({ $0.key == $1 })
+        guard person.words.count == titleWords.count + 1, zip(person.words, titleWords).allSatisfy({ $0.key == $1 })
         else { return nil }
         return person.words.last!.key
-    }
-
-    /// The royal's title of a cue (`title "crown prince"`): nil for any other cue or title.
-    static func styledTitle(of cue: String) -> String? {
-        guard cue.hasPrefix("title \""), let end = cue.dropFirst(7).firstIndex(of: "\"") else { return nil }
-        let form = String(cue[cue.index(cue.startIndex, offsetBy: 7)..<end])
-        return PersonTagger.styledTitles.contains(form) ? form : nil
     }
 
     /// Suffixes that make a name an adjective: "Bush-era", "Trump-appointed". (Not one list with
@@ -189,6 +187,8 @@ public struct EntityTagger: Sendable {
         var end: Int
         var words: [Token]
         var cue: String
+        /// The royal's title the name came after (`PersonCandidate.royalTitle`).
+        var royalTitle: String? = nil
     }
 
     private func tagPeople(_ fields: [Field], rejected: inout [Rejection]?, unconfirmed: inout [PersonEntity]) -> [PersonEntity] {
@@ -222,7 +222,8 @@ public struct EntityTagger: Sendable {
                 let words = field.tokens[display].filter { $0.kind == .word }
                 found.append(Found(
                     field: field.field, start: field.tokens[candidate.tokens.lowerBound].start,
-                    end: field.tokens[candidate.tokens.upperBound - 1].end, words: words, cue: candidate.cue))
+                    end: field.tokens[candidate.tokens.upperBound - 1].end, words: words, cue: candidate.cue,
+                    royalTitle: candidate.royalTitle))
                 covered[field.field, default: []].formUnion(candidate.tokens)
             }
         }
@@ -308,36 +309,30 @@ public struct EntityTagger: Sendable {
         // name, nor a surname of the US lists alone ("Sheikh Ali al-Khalifa al-Sabah"; not "Pope
         // Francis Is Delighting" or "Prince Andrew Read more", runs too long).
         // (Not any full name with that given name: "Prince Harry" is not "Harry Kane".)
-        var royalGivenNameOf: [String: (name: String, regnal: Bool)] = [:]
-        var sharedRoyalGivenNames = Set<String>()
-        for person in found where person.words.count >= 2 && !person.words[0].isAllCaps && Self.royalGivenName(person) == nil {
-            let rest = person.words.dropFirst()
-            let regnal = PersonTagger.regnalNumbers.contains(person.words.last!.key)
-            guard rest.contains(where: { Self.patronymics.contains($0.key) }) || regnal
-                || (Self.styledTitle(of: person.cue) != nil && !rest.contains(where: { lexicons.commonWords.contains($0.key) })
-                    && (rest.count >= 2 || !lexicons.surnames.contains(rest.first!.key)))
-            else { continue }
-            let first = person.words[0].key
-            let name = displayName(person.words)
-            if let known = royalGivenNameOf[first], known.name != name { sharedRoyalGivenNames.insert(first) }
-            royalGivenNameOf[first] = (name, regnal && !rest.contains(where: { Self.patronymics.contains($0.key) }))
-        }
-        for key in sharedRoyalGivenNames { royalGivenNameOf[key] = nil }
-        // A word no list holds that starts one full name of the article, found alone by a cue, is
-        // that person: Thai copy calls people by the given name ("Thaksin Shinawatra ... Thaksin
+        // And a word no list holds that starts one full name of the article, found alone by a cue,
+        // is that person: Thai copy calls people by the given name ("Thaksin Shinawatra ... Thaksin
         // said"), as other traditions the lists do not cover may.
-        var unlistedFirstNameOf: [String: String] = [:]
-        var sharedFirstNames = Set<String>()
-        for person in found where person.words.count >= 2 && !person.words[0].isAllCaps {
+        var royalGivenNameOf = SoleNames(), unlistedFirstNameOf = SoleNames()
+        var regnalNames = Set<String>()
+        for person in found where person.words.count >= 2 && !person.words[0].isAllCaps && Self.royalGivenName(person) == nil {
             let first = person.words[0].key
-            guard first.count >= 3, tagger.isUnlisted(first), !lexicons.surnames.contains(first),
-                !lexicons.asianSurnames.contains(first), fullNames[first] == nil
-            else { continue }
             let name = displayName(person.words)
-            if let known = unlistedFirstNameOf[first], known != name { sharedFirstNames.insert(first) }
-            unlistedFirstNameOf[first] = name
+            let rest = person.words.dropFirst()
+            let patronymic = rest.contains(where: { Self.patronymics.contains($0.key) })
+            let regnal = PersonTagger.regnalNumbers.contains(person.words.last!.key)
+            if patronymic || regnal
+                || (person.royalTitle != nil && !rest.contains(where: { lexicons.commonWords.contains($0.key) })
+                    && (rest.count >= 2 || !lexicons.surnames.contains(rest.first!.key)))
+            {
+                royalGivenNameOf.add(name, for: first)
+                if regnal && !patronymic { regnalNames.insert(name) }
+            }
+            if first.count >= 3, tagger.isUnlisted(first), !lexicons.surnames.contains(first),
+                !lexicons.asianSurnames.contains(first), fullNames[first] == nil
+            {
+                unlistedFirstNameOf.add(name, for: first)
+            }
         }
-        for key in sharedFirstNames { unlistedFirstNameOf[key] = nil }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
@@ -456,8 +451,8 @@ public struct EntityTagger: Sendable {
             {
                 name = full
                 evidence += "; given name of \"\(full)\""
-            } else if let given = Self.royalGivenName(person), let (full, regnal) = royalGivenNameOf[given],
-                fullNamesLeft.contains(full), !(regnal && Self.princes.contains(Self.styledTitle(of: person.cue)!))
+            } else if let given = Self.royalGivenName(person), let full = royalGivenNameOf[given], fullNamesLeft.contains(full),
+                !(regnalNames.contains(full) && Self.princes.contains(person.royalTitle!))
             {
                 name = full
                 evidence += "; given name of \"\(full)\""
@@ -1322,18 +1317,13 @@ public struct EntityTagger: Sendable {
             }
         }
         // "Congo's president" after "the Democratic Republic of the Congo": the short name is the
-        // country the article names in full, when it names the other one only so.
-        if mentions["CD"] != nil, let congo = mentions["CG"], evidence["CG"] == ["alias \"Congo\""], !congoRepublicInFull {
-            mentions["CG"] = nil
-            order.removeAll { $0 == "CG" }
-            mentions["CD"]! += congo
-            evidence["CD", default: []].append("alias \"Congo\": the Democratic Republic the article names")
-        } else if mentions["CD"] != nil, !bareCongo.isEmpty, let congo = mentions["CG"],
-            // ("KINSHASA - Fighting in eastern Congo ... Brazzaville, across the river": the bare
-            // name is still the Democratic Republic's; not in a story datelined in the Republic, or
-            // that names the Republic in full.)
-            !congoRepublicInFull,
-            !(evidence["CG"] ?? []).contains(where: { $0.hasPrefix("dateline") || $0 == "alias \"Congo-Brazzaville\"" })
+        // country the article names in full, when it names the other one at most by its capital.
+        // ("KINSHASA - Fighting in eastern Congo ... Brazzaville, across the river": the bare name
+        // is still the Democratic Republic's; not in a story datelined in the Republic, or that
+        // names the Republic in full.)
+        if mentions["CD"] != nil, !bareCongo.isEmpty, let congo = mentions["CG"], !congoRepublicInFull,
+            !congo.contains(where: datelineMentions.contains),
+            !(evidence["CG"] ?? []).contains("alias \"Congo-Brazzaville\"")
         {
             let moved = Set(bareCongo)
             mentions["CG"] = congo.filter { !moved.contains($0) }

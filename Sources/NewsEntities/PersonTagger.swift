@@ -10,11 +10,14 @@ struct PersonCandidate {
     var cue: String
     /// Where the name as displayed starts: before `tokens` for "King Fahd", whose title is part of it.
     var displayStart: Int?
+    /// The royal's title the name came after ("crown prince" of "Crown Prince Mohammed bin Salman").
+    var royalTitle: String?
 
-    init(tokens: Range<Int>, cue: String, displayStart: Int? = nil) {
+    init(tokens: Range<Int>, cue: String, displayStart: Int? = nil, royalTitle: String? = nil) {
         self.tokens = tokens
         self.cue = cue
         self.displayStart = displayStart
+        self.royalTitle = royalTitle
     }
 }
 
@@ -170,12 +173,15 @@ struct PersonTagger {
     /// Words right before a run that start a title, not a name: "Der Spiegel", "Die Welt".
     static let articleWords: WordSet = ["der", "die", "das", "el", "la", "le", "les", "il", "lo", "los", "las"]
 
+    /// The Arabic article written before a surname ("al-Assad", "el-Sisi"): lower case in a name, and
+    /// left out of its short form ("Assad").
+    static let arabicArticles = ["al-", "el-"]
+
     /// Titles that are part of how a person is named.
-    static let styledTitleWords = [
+    static let styledTitles: WordSet = [
         "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sultan", "sheikh",
         "pope", "shah", "grand duke",
     ]
-    static let styledTitles = WordSet(styledTitleWords)
 
     /// "C.I.A.", "F.B.I": three letters or more, each followed by a dot (the last one's may be cut off).
     static func isDottedAcronym(_ text: String, letters least: Int = 3) -> Bool {
@@ -226,7 +232,7 @@ struct PersonTagger {
     func isNamePart(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         // Arabic article prefixes are written lower-case: "al-Baghdadi", "el-Sisi".
-        if token.hasHyphen, token.key.hasPrefix("al-") || token.key.hasPrefix("el-") {
+        if token.hasHyphen, Self.arabicArticles.contains(where: token.key.hasPrefix) {
             return token.text.unicodeScalars.dropFirst(3).first.map(ScalarClass.isUpper) ?? false
         }
         guard token.isCapitalised else { return false }
@@ -914,10 +920,11 @@ struct PersonTagger {
                 return reject("a thing named after a person with a title")
             }
             // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".
-            if Self.styledTitles.contains(title.form), run.count == 1 {
-                return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", displayStart: title.start)
+            let royal = Self.styledTitles.contains(title.form) ? title.form : nil
+            if royal != nil, run.count == 1 {
+                return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", displayStart: title.start, royalTitle: royal)
             }
-            return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"")
+            return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", royalTitle: royal)
         }
         // "Dallas Mavericks", "Bradford Bulls": a plural that is no surname ends a team, not a person.
         // Teams are named after places; a common given name that is no place starts a person

@@ -148,19 +148,20 @@ public struct StoredPassage: Sendable, Equatable {
     /// general parser; anything else (or nothing) through it.
     private static func date(_ bytes: ArraySlice<UInt8>) -> NewsDate? {
         guard !bytes.isEmpty else { return nil }
-        let b = Array(bytes)
+        let s = bytes.startIndex
         func digits(_ range: Range<Int>) -> Int? {
             var n = 0
             for i in range {
-                guard (0x30...0x39).contains(b[i]) else { return nil }
-                n = n * 10 + Int(b[i] - 0x30)
+                let b = bytes[s + i]
+                guard (0x30...0x39).contains(b) else { return nil }
+                n = n * 10 + Int(b - 0x30)
             }
             return n
         }
-        if b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+        if bytes.count == 10, bytes[s + 4] == UInt8(ascii: "-"), bytes[s + 7] == UInt8(ascii: "-"),
            let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) {
             return NewsDate(year: y, month: m, day: d)
         }
-        return DateParser.parse(String(decoding: b, as: UTF8.self))
+        return DateParser.parse(String(decoding: bytes, as: UTF8.self))
     }
 }
