@@ -495,14 +495,27 @@ def main():
         for name in world:
             f.write(name + "\n")
     surnames = []
+    surname_share = {}
     rare_surnames = set()
     with open(os.path.join(LEX, "census1990_dist_all_last.txt"), encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) >= 4 and int(parts[3]) <= 30000:
                 surnames.append(parts[0].lower())
+                surname_share[parts[0].lower()] = float(parts[1]) / 100
                 if int(parts[3]) > 2000:
                     rare_surnames.add(parts[0].lower())
+    # Surnames that are also given names used 2,000 times or more, but are at least twice as often
+    # surnames (a surname's share of the census times the SSA list's total against the name's SSA
+    # count): "Ross, who" or "Graham's wife" names a person by surname ("Kelly, who" and "Scott's
+    # wife" may be a first name alone).
+    births = sum(given.values())
+    with open(os.path.join(OUT, "surname-given-names.txt"), "w", encoding="utf-8") as f:
+        f.write("# US Census 1990 surnames (30,000 most frequent) that are US SSA given names used 2,000+\n"
+                "# times but at least twice as common as surnames: alone, a surname\n")
+        for name in sorted(set(surname_share) - set(STOP)):
+            if given.get(name, 0) >= 2000 and surname_share[name] * births >= 2 * given[name]:
+                f.write(name + "\n")
     with open(os.path.join(OUT, "surname-words.txt"), "w", encoding="utf-8") as f:
         f.write("# lower-case English words (SCOWL) that are also US Census surnames, but not among the\n"
                 "# 2,000 most frequent: alone in a headline in capitals, \"BANKER\" or \"STUDY\" is the word\n")

@@ -113,6 +113,9 @@ public struct EntityTagger: Sendable {
         subscript(key: String) -> String? { shared.contains(key) ? nil : names[key] }
     }
 
+    /// Cues that find a surname alone as readily as a given name used alone.
+    private static let surnameOrGivenNameCues = ["surname + reporting verb", "surname before \"who\"", "surname before \"'s "]
+
     /// Royals' titles that no regnal number goes with.
     private static let princes: Set<String> = ["prince", "princess", "crown prince"]
 
@@ -248,8 +251,16 @@ public struct EntityTagger: Sendable {
         // Short forms of full names written in lower case too (a headline in capitals is a weaker
         // witness: "REAGAN IRAN ...").
         var casedShortForms = Set<String>()
+        // (Not the end of a longer name that a "who" found alone: "Peña Nieto, who" before "President
+        // Enrique Peña Nieto" is no full name of its own, so "Nieto" stays his.)
+        let longerNames = found.filter { $0.words.count >= 3 }.map { displayName($0.words).lowercased() }
         for person in found where person.words.count >= 2 {
             let name = displayName(person.words)
+            if person.cue == "surname before \"who\"", case let lower = " " + name.lowercased(),
+                longerNames.contains(where: { $0.hasSuffix(lower) })
+            {
+                continue
+            }
             let key = shortKey(person.words)
             if !person.words.contains(where: \.isAllCaps) { casedShortForms.insert(key) }
             if !(fullNames[key]?.contains(name) ?? false) { fullNames[key, default: []].append(name) }
@@ -292,8 +303,9 @@ public struct EntityTagger: Sendable {
         // said" after "Kim Mahn-je", common US given names both).
         var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
         // (But a given name that starts one full name of the article, found alone only before a
-        // reporting verb, is that person's: "Senator Hillary Clinton ... Hillary said".)
-        let foundAloneOtherwise = Set(found.filter { $0.words.count == 1 && !$0.cue.hasPrefix("surname + reporting verb") }
+        // reporting verb, "who" or a relative, is that person's: "Senator Hillary Clinton ... Hillary
+        // said", "Rand Paul ... Rand's father".)
+        let foundAloneOtherwise = Set(found.filter { $0.words.count == 1 && !Self.surnameOrGivenNameCues.contains(where: $0.cue.hasPrefix) }
             .map { $0.words[0].key })
         let surnameSingles = found.filter { $0.words.count == 1 && (!lexicons.asianSurnames.contains($0.words[0].key) || $0.cue.hasPrefix("title")) }
             .map { $0.words[0].key }

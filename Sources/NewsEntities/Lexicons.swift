@@ -40,6 +40,9 @@ public final class Lexicons: Sendable {
     public let rareGivenNames: WordSet
     static let commonGivenName = 300
     public let surnames: WordSet
+    /// Surnames that are also given names used 2,000 times or more, but twice as often surnames
+    /// ("ross", "graham", "reid"): alone before "who" or a relative, a person's surname.
+    public let surnameGivenNames: WordSet
     public let asianSurnames: WordSet
     public let stopWords: WordSet
     /// Lower-case English words that are neither surnames nor common given names ("agreement",
@@ -202,6 +205,7 @@ public final class Lexicons: Sendable {
             return WordSet(result)
         }
         surnames = try wordSet("surnames.txt")
+        surnameGivenNames = try wordSet("surname-given-names.txt")
         asianSurnames = try wordSet("asian-surnames.txt")
         stopWords = try wordSet("stop-words.txt")
         commonWords = try wordSet("common-words.txt")

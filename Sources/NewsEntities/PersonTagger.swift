@@ -1109,10 +1109,14 @@ struct PersonTagger {
         }
         // "Ross, who holds a degree", "Ross's father": a surname before "who" (a firm is "which") or
         // before a relative's or a lawyer's noun after a possessive.
-        // (Not a common given name alone, "Michelle, who", nor a group, "Christians, who".)
+        // (Not a common given name alone, "Michelle, who", "Kelly, who", unless it is twice as often
+        // a surname, "Graham, who"; nor a group, "Christians, who".)
         if !first.isAllCaps, lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
-            first.key.count >= 3, !first.key.hasSuffix("ians"), (lexicons.givenNames[first.key] ?? 0) < 2000,
-            lexicons.places[first.key] == nil, !lexicons.commonWords.contains(first.key), run.upperBound + 1 < tokens.count
+            first.key.count >= 3, !first.key.hasSuffix("ians"),
+            (lexicons.givenNames[first.key] ?? 0) < 2000
+                || (lexicons.surnameGivenNames.contains(first.key) && !afterPlacePreposition(run, tokens)),
+            lexicons.places[first.key] == nil, !lexicons.commonWords.contains(first.key), run.upperBound + 1 < tokens.count,
+            !afterVersus(run, tokens)
         {
             let next = tokens[run.upperBound], then = tokens[run.upperBound + 1]
             if next.text == ",", then.key == "who" || then.key == "whose" {
@@ -1149,6 +1153,26 @@ struct PersonTagger {
             if parenNumber || numberedItem || scorerList || sportsMark(after: run, tokens) { return "results line" }
         }
         if hasAge(after: run, tokens) { return "age after the name" }
+        // "Fralen Allen, who works nearby", "Jeh Johnson, who served": a word no list holds before a
+        // surname set off before "who" is a given name the lists lack.
+        // (Not "whose", as firms and nations are, "Lockheed Martin, whose", unless kin follow:
+        // "Khizr Khan, whose son". Not after an article or a preposition of place or of belonging,
+        // "across from the Gilmor Homes, who", "Kubasek, 19, of Marshalls Creek, who", "a lobbyist
+        // at Lockheed Martin, who", unless it is a relative's "of": "the aunt of Kelva Smith, who".
+        // Not an adjective, "the soft-spoken Machiavellian Reid, who", nor a verb opening the
+        // sentence, "Renominating Yellen, who".)
+        if run.count == 2, !wordLast, !townLast, e + 2 < tokens.count, tokens[e].text == ",",
+            tokens[e + 1].key == "who" || (tokens[e + 1].key == "whose" && Self.kinNouns.contains(tokens[e + 2].key)),
+            unlistedWord(tokens[s]), !tokens[s].isAllCaps, !Self.adjectiveEndings.contains(where: tokens[s].key.hasSuffix),
+            !(tokens[s].sentenceInitial && Self.verbEndings.contains(where: tokens[s].key.hasSuffix)),
+            s == 0 || !Self.articles.contains(tokens.key(at: s - 1)),
+            s == 0 || !Self.belongingPrepositions.contains(tokens.key(at: s - 1))
+                || (tokens.key(at: s - 1) == "of" && s >= 2 && Self.relativeNouns.contains(tokens.key(at: s - 2))),
+            case let last = tokens[e - 1].key, lexicons.surnames.contains(last) || lexicons.asianSurnames.contains(last),
+            lexicons.places[last] == nil, !lexicons.commonWords.contains(last)
+        {
+            return "surname before \"who\""
+        }
         // "Frantisek Gaulieder's family home", "Kenji Goto's wife": only people have kin (a firm
         // has spokesmen and lawyers too, so those are no cue). (Not after a word of the language
         // first, "Following Kennedy's assassination", "Bounty Hunter's family", "Now Kim's", unless
@@ -1241,6 +1265,33 @@ struct PersonTagger {
     }
 
     /// A capitalised word that no list of words, names or places holds: "Tinubu".
+    /// Whether the run follows a preposition of place: "a mother in Reno, who", "Katie, from
+    /// Richmond, who" name towns the place lists lack (they leave out those named like people).
+    private func afterPlacePreposition(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        run.lowerBound > 0 && Self.townPrepositions.contains(tokens.key(at: run.lowerBound - 1))
+    }
+
+    /// Whether the run is the second party of a court case: "Roe v. Wade, who ...".
+    private func afterVersus(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        var k = run.lowerBound - 1
+        if k >= 0, tokens.text(at: k) == "." { k -= 1 }
+        return k >= 0 && Self.versus.contains(tokens.key(at: k))
+    }
+
+    private static let versus: WordSet = ["v", "vs", "versus"]
+
+    /// Endings of a verb's forms: "Renominating", "Returned", "Reportedly".
+    private static let verbEndings = ["ing", "ed", "ly"]
+
+    private static let belongingPrepositions: WordSet = [
+        "at", "in", "on", "of", "from", "near", "across", "outside", "inside", "into",
+    ]
+
+    /// Articles and other words that go only before a noun ("that" also opens a clause).
+    private static let articles: WordSet = ["a", "an", "the", "this", "these", "those", "every", "each", "another"]
+
+    private static let townPrepositions: WordSet = ["in", "from", "of", "near", "outside", "across", "at"]
+
     private func unlistedWord(_ token: Token) -> Bool {
         token.isCapitalised && token.key.count >= 3 && !token.hasHyphen && isUnlisted(token.key)
             && !lexicons.shortWords.contains(token.key)

@@ -255,6 +255,23 @@ let cases: [Case] = [
     Case("Secretary-General ⟦Ban Ki-moon⟧ arrived. ⟦Ban⟧ said the talks would go on.", "Ban Ki-moon", "Ban Ki-moon"),
     // An age after a word no list holds: a surname of its own.
     Case("⟦Tinubu⟧, 70, is a former governor of ⟦Lagos⟧.", "Tinubu", "@NG"),
+    // A surname alone before "who" or a relative, even one that is a common given name too, when it
+    // is twice as often a surname; not a town after its preposition, nor a court case's party.
+    Case("The court considered whether ⟦Ross⟧, who holds a degree in economics, was competent.", "Ross"),
+    Case("A mother in Reno, who was knocking on doors, agreed."),
+    Case("He would never appoint a justice who opposes Roe v Wade, who opposes that right."),
+    // A given name alone there is the article's full name that starts with it.
+    Case("⟦Rand Paul⟧ spoke first. ⟦Rand⟧, who failed to inspire, left.", "Rand Paul", "Rand Paul"),
+    // A word no list holds, before a surname and "who", is a given name; not a firm's, a nation's or a
+    // place's first word after a preposition of belonging, nor before "whose" with no relative.
+    Case("Police came at noon. ⟦Fralen Allen⟧, who works nearby, was stunned.", "Fralen Allen"),
+    Case("⟦Warren Buffett⟧ of Berkshire Hathaway, who is sitting on cash, said no.", "Warren Buffett"),
+    Case("Leaders of the Tohono O'odham Nation, whose lands lie there, objected. He feuded with ⟦Khizr Khan⟧, whose son was killed.",
+         "Khizr Khan"),
+    Case("⟦Peña Nieto⟧, who met Trump on Wednesday, spoke. President ⟦Enrique Peña Nieto⟧ left. ⟦Nieto⟧ said nothing.",
+         "Enrique Peña Nieto", "Enrique Peña Nieto", "Enrique Peña Nieto"),
+    Case("Veteran journalist ⟦Cokie Roberts⟧, who joined NPR in 1978, has died. Her husband, ⟦Steven V. Roberts⟧, survives her.",
+         "Cokie Roberts", "Steven V. Roberts"),
     // A surname's Arabic article drops in the short form ("Sadr City" stays a place's name).
     Case("Cleric ⟦Moqtada al-Sadr⟧ called for calm in ⟦Sadr City⟧. ⟦Sadr⟧ said the militia would withdraw.",
          "Moqtada al-Sadr", "@IQ", "Moqtada al-Sadr"),
