@@ -113,6 +113,9 @@ public struct EntityTagger: Sendable {
         subscript(key: String) -> String? { shared.contains(key) ? nil : names[key] }
     }
 
+    /// The titles of knights and dames, who are styled by the given name ("Sir Keir").
+    private static let givenNameTitleCues: Set<String> = ["title \"sir\"", "title \"dame\""]
+
     /// Cues that find a surname alone as readily as a given name used alone.
     private static let surnameOrGivenNameCues = ["surname + reporting verb", "surname before \"who\"", "surname before \"'s "]
 
@@ -307,7 +310,9 @@ public struct EntityTagger: Sendable {
         // said", "Rand Paul ... Rand's father".)
         let foundAloneOtherwise = Set(found.filter { $0.words.count == 1 && !Self.surnameOrGivenNameCues.contains(where: $0.cue.hasPrefix) }
             .map { $0.words[0].key })
+        // ("Sir Keir", "Dame Judi": a knight or a dame is styled by the given name.)
         let surnameSingles = found.filter { $0.words.count == 1 && (!lexicons.asianSurnames.contains($0.words[0].key) || $0.cue.hasPrefix("title")) }
+            .filter { !Self.givenNameTitleCues.contains($0.cue) }
             .map { $0.words[0].key }
             .filter { givenNameOf[$0] == nil || foundAloneOtherwise.contains($0) }
         for key in sharedGivenNames.union(fullNames.keys).union(surnameSingles) {
@@ -353,10 +358,11 @@ public struct EntityTagger: Sendable {
                 let token = field.tokens[index]
                 guard !(covered[field.field]?.contains(index) ?? false) else { continue }
                 if !singles.contains(token.key) {
+                    // ("Abiy Ahmed ... Abiy, who won the prize": or before "who".)
                     guard givenNameBeforeVerbOf[token.key] != nil || unlistedFirstNameOf[token.key] != nil, !token.isAllCaps,
-                        index + 1 < field.tokens.count,
-                        case let next = field.tokens[index + 1], next.kind == .word, !next.isCapitalised,
-                        PersonTagger.reportingVerbs.contains(next.key)
+                        index + 1 < field.tokens.count, case let next = field.tokens[index + 1],
+                        next.kind == .word && !next.isCapitalised && PersonTagger.reportingVerbs.contains(next.key)
+                            || next.text == "," && index + 2 < field.tokens.count && field.tokens[index + 2].key == "who"
                     else { continue }
                 }
                 if lexicons.stopWords.contains(token.key) { continue }

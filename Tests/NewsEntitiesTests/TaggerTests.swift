@@ -272,6 +272,10 @@ let cases: [Case] = [
          "Enrique Peña Nieto", "Enrique Peña Nieto", "Enrique Peña Nieto"),
     Case("Veteran journalist ⟦Cokie Roberts⟧, who joined NPR in 1978, has died. Her husband, ⟦Steven V. Roberts⟧, survives her.",
          "Cokie Roberts", "Steven V. Roberts"),
+    // A knight or a dame is styled by the given name: the article's full name that starts with it.
+    Case("Labour leader ⟦Keir Starmer⟧ replied. Sir ⟦Keir⟧ said families were worse off.", "Keir Starmer", "Keir Starmer"),
+    // A word no list holds that starts the article's full name, alone before "who".
+    Case("Prime Minister ⟦Abiy Ahmed⟧ spoke. ⟦Abiy⟧, who won the prize in 2019, left.", "Abiy Ahmed", "Abiy Ahmed"),
     // A surname's Arabic article drops in the short form ("Sadr City" stays a place's name).
     Case("Cleric ⟦Moqtada al-Sadr⟧ called for calm in ⟦Sadr City⟧. ⟦Sadr⟧ said the militia would withdraw.",
          "Moqtada al-Sadr", "@IQ", "Moqtada al-Sadr"),
