@@ -144,7 +144,7 @@ BLOCKED = [
     "south american", "north american", "central american", "east asia", "southeast asia",
     "west africa", "east africa", "north africa", "west indies", "east indies", "middle east",
     "far east", "united nations", "european union", "washington state university", "georgia tech",
-    "paris hilton", "credit suisse", "swiss re", "deutsche bank", "chicago mercantile exchange", "american league", "national league",
+    "credit suisse", "swiss re", "deutsche bank", "chicago mercantile exchange", "american league", "national league",
     "dallas cowboys", "boston red sox", "new york yankees", "new york mets", "new york giants",
     "new york jets", "los angeles lakers", "chicago bulls", "chicago bears",
     # firms and brands named like a person, whose founder the news rarely means ("Morgan Stanley said",
@@ -596,7 +596,10 @@ def main():
                     "Strategist", "Columnist", "Correspondent", "Reporter", "Photographer", "Scientist",
                     "Researcher", "Teacher", "Investor", "Financier", "Banker", "Businessman", "Businesswoman",
                     "Entrepreneur", "Tycoon", "Billionaire", "Industrialist", "Assistant", "Colleague", "Member",
-                    "Boss", "Prophet"],
+                    "Boss", "Prophet", "Drummer", "Guitarist", "Bassist", "Pianist", "Violinist", "Cellist",
+                    "Rapper", "Songwriter", "Comedian", "Filmmaker", "Playwright", "Screenwriter", "Designer",
+                    "Artist", "Painter", "Sculptor", "Architect", "Chef", "Dancer", "Activist", "Journalist",
+                    "Commentator", "Astronaut", "Surgeon", "Physician", "Biographer"],
                    "role")
         # Relations, trusted in lower case only ("his mother Nurbika Mamatuyeva"; not "Mother Jones").
         add_titles(["Mother", "Father", "Son", "Brother", "Sister", "Grandmother", "Grandfather", "Uncle", "Aunt",

@@ -113,6 +113,14 @@ public struct EntityTagger: Sendable {
         subscript(key: String) -> String? { shared.contains(key) ? nil : names[key] }
     }
 
+    /// A reporting verb, an age or "who" right after the word at `index`.
+    private static func personCueAfter(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count else { return false }
+        let next = tokens[index + 1], then = tokens[index + 2]
+        if next.kind == .word, !next.isCapitalised, PersonTagger.reportingVerbs.contains(next.key) { return true }
+        return next.text == "," && (then.key == "who" || Int(then.text) != nil)
+    }
+
     /// The titles of knights and dames, who are styled by the given name ("Sir Keir").
     private static let givenNameTitleCues: Set<String> = ["title \"sir\"", "title \"dame\""]
 
@@ -365,7 +373,13 @@ public struct EntityTagger: Sendable {
                             || next.text == "," && index + 2 < field.tokens.count && field.tokens[index + 2].key == "who"
                     else { continue }
                 }
-                if lexicons.stopWords.contains(token.key) { continue }
+                // ("Kanye West ... West, 44, said": a compass point is the surname only with a person's
+                // cue, as "the West said" and "West Bank" are no one.)
+                if lexicons.stopWords.contains(token.key) {
+                    guard PersonTagger.directionSurnames.contains(token.key), fullNames[token.key] != nil,
+                        index == 0 || field.tokens[index - 1].key != "the", Self.personCueAfter(index, field.tokens)
+                    else { continue }
+                }
                 // A place's name is the person's only as the surname of a full name the article gives,
                 // and with a person's cue: "Jordan said", "said Jordan", "Jordan, who" ("Neil Jordan
                 // ... Jordan said"; "Washington later grew" stays the city). A country's name needs

@@ -416,11 +416,14 @@ struct PersonTagger {
                 && (lexicons.givenNames[before.key] ?? 0) >= 300)
         }
         // "Oliver North said", not "Kim Jong Un North Korea" or "NORTH": a compass point is a surname
-        // right after a common given name, with no capitalised word after it.
+        // right after a common given name, with no capitalised word after it. ("Kanye West", "Cornel
+        // West": or a rarer one that is no word, place or surname too: not "Park West", "True North".)
         func directionSurname(_ k: Int) -> Bool {
             let t = tokens[k]
             guard t.kind == .word, t.isCapitalised, !t.isAllCaps, Self.directionSurnames.contains(t.key), k > 0,
-                (lexicons.givenNames[tokens[k - 1].key] ?? 0) >= 2000, tokens[k - 1].isCapitalised
+                tokens[k - 1].isCapitalised, case let given = tokens[k - 1].key, let count = lexicons.givenNames[given],
+                count >= 2000 || (count >= Lexicons.commonGivenName && !lexicons.surnames.contains(given) && !lexicons.wordGivenNames.contains(given)
+                    && !lexicons.commonWords.contains(given) && lexicons.places[given] == nil && lexicons.datelinePlaces[given] == nil)
             else { return false }
             return k + 1 >= tokens.count || !(tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised)
         }
@@ -1490,17 +1493,46 @@ struct PersonTagger {
         return place.kind != .city && place.kind != .blocked
     }
 
-    /// "Chad Ogea", "Jordan Spieth", "Israel Katz": a country's or a state's name (no capital's:
-    /// "Paris Bourse") that is a very common given name, before one surname-shaped word: capitalised,
-    /// no English word, place or body's noun ("Jordan Valley", "India Today", "Israel Aerospace").
+    /// A capital's name as a given name ("Paris Hilton launched", "Sofia Coppola's film"): before
+    /// a surname of the US lists, where the city could not stand: not after a preposition, an
+    /// article, a number, a comma or a bracket ("From London Romney will travel", "the 2015 Paris
+    /// Deal", "Bank NA, London Branch", "Lavoro (London Branch)"), nor before a number or a word in lower case that is no verb ("Paris
+    /// Gold 8.5 (8.9)", "London Brent crude closed").
+    private func capitalGivenName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        let s = run.lowerBound, e = run.upperBound
+        guard lexicons.surnames.contains(tokens.key(at: e - 1)) else { return false }
+        if s > 0, case let before = tokens[s - 1],
+            before.text == "," || before.text == "(" || before.text.first?.isNumber == true || Self.placePrepositions.contains(before.key)
+                || Self.determiners.contains(before.key)
+        {
+            return false
+        }
+        if e < tokens.count, case let after = tokens[e], after.text.first?.isNumber == true
+            || (after.kind == .word && !after.isCapitalised && !Self.verbLike(after.key))
+        {
+            return false
+        }
+        return true
+    }
+
+    /// A word in lower case that reads as a verb after a name: a reporting verb, or one in -s or -ed.
+    private static func verbLike(_ key: String) -> Bool {
+        reportingVerbs.contains(key) || key.hasSuffix("ed") || key.hasSuffix("s")
+    }
+
+    /// "Chad Ogea", "Jordan Spieth", "Israel Katz": a country's or a state's name that is a very
+    /// common given name, before one surname-shaped word: capitalised, no English word, place or body's
+    /// noun ("Jordan Valley", "India Today", "Israel Aerospace"). A capital's name only before a
+    /// surname of the US lists: "Paris Hilton", not "Paris Bourse" or "Paris Saint-Germain".
     func countryGivenName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard run.count == 2 else { return false }
         let first = tokens[run.lowerBound]
         let last = tokens[run.upperBound - 1]
         guard first.isCapitalised, !first.isAllCaps, (lexicons.givenNames[first.key] ?? 0) >= 20_000,
-            let kind = lexicons.places[first.key]?.kind, kind == .country || kind == .alias || kind == .state || kind == .stateAmbiguous,
+            let kind = lexicons.places[first.key]?.kind, kind == .country || kind == .alias || kind == .capital || kind == .state || kind == .stateAmbiguous,
             isNamePart(last), !last.isAllCaps, !last.text.hasSuffix(".")
         else { return false }
+        if kind == .capital, !capitalGivenName(run, tokens) { return false }
         return !lexicons.commonWords.contains(last.key) && !lexicons.surnameWords.contains(last.key)
             && lexicons.places[last.key] == nil && !Self.thingNouns.contains(last.key)
     }

@@ -276,6 +276,14 @@ let cases: [Case] = [
     Case("Labour leader ⟦Keir Starmer⟧ replied. Sir ⟦Keir⟧ said families were worse off.", "Keir Starmer", "Keir Starmer"),
     // A word no list holds that starts the article's full name, alone before "who".
     Case("Prime Minister ⟦Abiy Ahmed⟧ spoke. ⟦Abiy⟧, who won the prize in 2019, left.", "Abiy Ahmed", "Abiy Ahmed"),
+    // A capital's name that is a common given name, before a surname where the city could not stand.
+    Case("⟦Paris Hilton⟧ launched a fragrance in ⟦Las Vegas⟧. ⟦Hilton⟧ said fans had waited.", "Paris Hilton", "@US", "Paris Hilton"),
+    Case("From London Romney will travel on. London Brent crude closed lower."),
+    // A compass point after a rarer given name that is no word, place or surname is a surname too.
+    Case("Rapper ⟦Kanye West⟧ spoke. ⟦West⟧, 44, lives in ⟦Chicago⟧. Two staff of Success Academy Harlem West agreed.",
+         "Kanye West", "Kanye West", "@US"),
+    // An occupation opening a sentence is no part of the name.
+    Case("Drummer ⟦Chad Smith⟧ said he would tour.", "Chad Smith"),
     // A surname's Arabic article drops in the short form ("Sadr City" stays a place's name).
     Case("Cleric ⟦Moqtada al-Sadr⟧ called for calm in ⟦Sadr City⟧. ⟦Sadr⟧ said the militia would withdraw.",
          "Moqtada al-Sadr", "@IQ", "Moqtada al-Sadr"),
