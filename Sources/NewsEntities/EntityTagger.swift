@@ -1158,6 +1158,7 @@ public struct EntityTagger: Sendable {
         _ fields: [Field], excluding taken: [ArticleField: [Range<Int>]], rejected: inout [Rejection]?
     ) -> [CountryEntity] {
         let firms = firmNames(fields)
+        let storms = stormNames(fields)
         var mentions: [String: [Mention]] = [:]
         // "Congo" alone, not after "Republic of (the)": the country is the one the article names in
         // full, if it names one (see below).
@@ -1287,6 +1288,12 @@ public struct EntityTagger: Sendable {
                     // side makes it part of another name.
                     if gluedToName(i, end, tokens, titleCase: titleCase[i]) {
                         reject("part of another name")
+                        break
+                    }
+                    // "Hurricane Florence ... Florence made landfall": the name of a storm the
+                    // article names is the storm wherever it repeats.
+                    if length == 1, storms.contains(placeKey) {
+                        reject("the name of a storm the article names")
                         break
                     }
                     // "Santos Ltd" ... "SANTOS BIDS FOR TMOC", "Santos said": a town whose name the
@@ -1516,6 +1523,25 @@ public struct EntityTagger: Sendable {
         }
         return result
     }
+
+    /// The names the article gives storms, as token keys: "Hurricane Florence", "Typhoon Haiyan",
+    /// "Tropical Storm Harvey".
+    private func stormNames(_ fields: [Field]) -> Set<String> {
+        var result = Set<String>()
+        for field in fields {
+            let tokens = field.tokens
+            for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i].isCapitalised {
+                let key = tokens[i].key
+                guard Self.stormWords.contains(key) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1].key))
+                else { continue }
+                let name = tokens[i + 1]
+                if name.kind == .word, name.isCapitalised { result.insert(name.key) }
+            }
+        }
+        return result
+    }
+
+    private static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone", "superstorm"]
 
     /// The firm's name among `firms` that is `key` or begins with it ("santa fe southern pacific").
     private func firmNamed(_ key: String, _ firms: Set<String>) -> String? {

@@ -629,6 +629,10 @@ struct PersonTagger {
             run = (k + place.tokenCount)..<run.upperBound
             break
         }
+        // "Tropical Storm Harvey", "Winter Storm Jonas": a storm's name.
+        if let storm = tokens[run].firstIndex(where: { $0.key == "storm" }), storm > 0, Self.stormKinds.contains(tokens.key(at: storm - 1)) {
+            return reject("a storm's name")
+        }
         // Drop leading demonyms, places and short codes ("Chinese" before a name, "U.S. Trade
         // Representative"), and common words capitalised only because they start the sentence
         // ("Later Theresa May said", "Controversial Australian Anthony Hill").
@@ -1282,6 +1286,9 @@ struct PersonTagger {
     }
 
     private static let versus: WordSet = ["v", "vs", "versus"]
+
+    /// The words before "Storm" in a storm's name.
+    static let stormKinds: WordSet = ["tropical", "subtropical", "post-tropical", "winter", "ice", "snow"]
 
     /// Endings of a verb's forms: "Renominating", "Returned", "Reportedly".
     private static let verbEndings = ["ing", "ed", "ly"]

@@ -282,6 +282,9 @@ let cases: [Case] = [
     // A compass point after a rarer given name that is no word, place or surname is a surname too.
     Case("Rapper ⟦Kanye West⟧ spoke. ⟦West⟧, 44, lives in ⟦Chicago⟧. Two staff of Success Academy Harlem West agreed.",
          "Kanye West", "Kanye West", "@US"),
+    // A storm's name is no person's.
+    Case("Tropical Storm Harvey flooded ⟦Houston⟧ as Winter Storm Jonas hit ⟦Boston⟧.", "@US", "@US"),
+    Case("Hurricane Florence neared ⟦North Carolina⟧. Florence made landfall on Friday.", "@US"),
     // An occupation opening a sentence is no part of the name.
     Case("Drummer ⟦Chad Smith⟧ said he would tour.", "Chad Smith"),
     // A surname's Arabic article drops in the short form ("Sadr City" stays a place's name).
