@@ -436,7 +436,10 @@ public struct EntityTagger: Sendable {
         // as a company's is the company, unless the article gives a person's full name for it.
         // So is a longer name the article gives a company's legal form ("Merrill Lynch and Co"), or
         // names as someone's employer ("an analyst with Merrill Lynch").
-        var companies = companyWords(fields)
+        // (A medium's name is a person's where the article says so: "Bloomberg, who", "Bloomberg said
+        // he would run".)
+        let vouched = Set(found.filter { $0.words.count == 1 && Self.personOnlyCues.contains(where: $0.cue.hasPrefix) }.map { $0.words[0].key })
+        var companies = companyWords(fields).union(Self.mediaNamedLikePeople.subtracting(vouched))
         var (ships, works) = shipAndWorkNames(fields)
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
         let titled = found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") }
@@ -1523,6 +1526,18 @@ public struct EntityTagger: Sendable {
         }
         return result
     }
+
+    /// Networks, agencies, papers and pollsters named like a person: alone, "told Fox", "Bloomberg
+    /// reported", "Gallup says", "Eliana Johnson and Nancy Cook, Politico" name them, unless the
+    /// article gives a person's full name with the word or a title before it ("Vicente Fox", "Mr.
+    /// Bloomberg"). Curated, CC0.
+    static let mediaNamedLikePeople: Set<String> = [
+        "fox", "bloomberg", "gallup", "politico", "forbes", "pew", "nielsen", "breitbart", "newsmax", "axios",
+        "reuters", "rasmussen", "zogby", "quinnipiac", "marist",
+    ]
+
+    /// Cues only a person's name has.
+    private static let personOnlyCues = ["surname before \"who\"", "reporting verb + he/she", "age after the name", "surname before \"'s "]
 
     /// The names the article gives storms, as token keys: "Hurricane Florence", "Typhoon Haiyan",
     /// "Tropical Storm Harvey".

@@ -282,6 +282,10 @@ let cases: [Case] = [
     // A compass point after a rarer given name that is no word, place or surname is a surname too.
     Case("Rapper ⟦Kanye West⟧ spoke. ⟦West⟧, 44, lives in ⟦Chicago⟧. Two staff of Success Academy Harlem West agreed.",
          "Kanye West", "Kanye West", "@US"),
+    // A network, an agency or a pollster named like a person, unless the article names the person.
+    Case("A senior aide told Fox that the talks failed. Gallup says most voters agree, Bloomberg reported."),
+    Case("Former President ⟦Vicente Fox⟧ spoke in ⟦Mexico City⟧. ⟦Fox⟧ said the wall was absurd.",
+         "Vicente Fox", "@MX", "Vicente Fox"),
     // A storm's name is no person's.
     Case("Tropical Storm Harvey flooded ⟦Houston⟧ as Winter Storm Jonas hit ⟦Boston⟧.", "@US", "@US"),
     Case("Hurricane Florence neared ⟦North Carolina⟧. Florence made landfall on Friday.", "@US"),
