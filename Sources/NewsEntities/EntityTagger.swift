@@ -438,8 +438,12 @@ public struct EntityTagger: Sendable {
         // names as someone's employer ("an analyst with Merrill Lynch").
         // (A medium's name is a person's where the article says so: "Bloomberg, who", "Bloomberg said
         // he would run".)
-        let vouched = Set(found.filter { $0.words.count == 1 && Self.personOnlyCues.contains(where: $0.cue.hasPrefix) }.map { $0.words[0].key })
-        var companies = companyWords(fields).union(Self.mediaNamedLikePeople.subtracting(vouched))
+        var companies = companyWords(fields)
+        let media = found.filter { $0.words.count == 1 && Self.mediaNamedLikePeople.contains($0.words[0].key) }
+        if !media.isEmpty {
+            let vouched = Set(media.filter { person in Self.personOnlyCues.contains(where: person.cue.hasPrefix) }.map { $0.words[0].key })
+            companies.formUnion(media.map { $0.words[0].key }.filter { !vouched.contains($0) })
+        }
         var (ships, works) = shipAndWorkNames(fields)
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
         let titled = found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") }
@@ -1531,7 +1535,7 @@ public struct EntityTagger: Sendable {
     /// reported", "Gallup says", "Eliana Johnson and Nancy Cook, Politico" name them, unless the
     /// article gives a person's full name with the word or a title before it ("Vicente Fox", "Mr.
     /// Bloomberg"). Curated, CC0.
-    static let mediaNamedLikePeople: Set<String> = [
+    static let mediaNamedLikePeople: WordSet = [
         "fox", "bloomberg", "gallup", "politico", "forbes", "pew", "nielsen", "breitbart", "newsmax", "axios",
         "reuters", "rasmussen", "zogby", "quinnipiac", "marist",
     ]
@@ -1545,9 +1549,11 @@ public struct EntityTagger: Sendable {
         var result = Set<String>()
         for field in fields {
             let tokens = field.tokens
-            for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i].isCapitalised {
-                let key = tokens[i].key
-                guard Self.stormWords.contains(key) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1].key))
+            for i in tokens.indices.dropLast() where tokens.isCapitalised(at: i) && tokens.kind(at: i) == .word {
+                let key = tokens.key(at: i)
+                // (Only words as long as "storm" to "superstorm" are looked up.)
+                guard (5...10).contains(key.utf8.count),
+                    Self.stormWords.contains(key) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens.key(at: i - 1)))
                 else { continue }
                 let name = tokens[i + 1]
                 if name.kind == .word, name.isCapitalised { result.insert(name.key) }

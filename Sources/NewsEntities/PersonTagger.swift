@@ -630,7 +630,9 @@ struct PersonTagger {
             break
         }
         // "Tropical Storm Harvey", "Winter Storm Jonas": a storm's name.
-        if let storm = tokens[run].firstIndex(where: { $0.key == "storm" }), storm > 0, Self.stormKinds.contains(tokens.key(at: storm - 1)) {
+        if run.count >= 2, let storm = run.first(where: { tokens.key(at: $0).utf8.count == 5 && tokens.key(at: $0) == "storm" }), storm > 0,
+            Self.stormKinds.contains(tokens.key(at: storm - 1))
+        {
             return reject("a storm's name")
         }
         // Drop leading demonyms, places and short codes ("Chinese" before a name, "U.S. Trade
