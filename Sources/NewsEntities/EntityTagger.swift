@@ -337,7 +337,7 @@ public struct EntityTagger: Sendable {
         // And a word no list holds that starts one full name of the article, found alone by a cue,
         // is that person: Thai copy calls people by the given name ("Thaksin Shinawatra ... Thaksin
         // said"), as other traditions the lists do not cover may.
-        var royalGivenNameOf = SoleNames(), unlistedFirstNameOf = SoleNames()
+        var royalGivenNameOf = SoleNames(), unlistedFirstNameOf = SoleNames(), innerNameOf = SoleNames()
         var regnalNames = Set<String>()
         for person in found where person.words.count >= 2 && !person.words[0].isAllCaps && Self.royalGivenName(person) == nil {
             let first = person.words[0].key
@@ -357,6 +357,16 @@ public struct EntityTagger: Sendable {
             {
                 unlistedFirstNameOf.add(name, for: first)
             }
+            // ("Luiz Inácio Lula da Silva ... Lula said", "Hillary Rodham Clinton ... Rodham": a word
+            // inside a name of three words or more, no particle or initial.)
+            // (Only a word no rule found alone: a name glued to a headline's words, "Donald Trump Win",
+            // must not take "Trump".)
+            for word in person.words.dropFirst().dropLast() where word.isCapitalised && !word.isAllCaps && word.key.count >= 3
+                && !word.text.hasSuffix(".") && !PersonTagger.suffixes.contains(word.key) && fullNames[word.key] == nil
+                && !singles.contains(word.key)
+            {
+                innerNameOf.add(name, for: word.key)
+            }
         }
         // Propagate: every other capitalised occurrence of a known name or short form is a mention.
         singles.formUnion(fullNames.keys)
@@ -367,7 +377,8 @@ public struct EntityTagger: Sendable {
                 guard !(covered[field.field]?.contains(index) ?? false) else { continue }
                 if !singles.contains(token.key) {
                     // ("Abiy Ahmed ... Abiy, who won the prize": or before "who".)
-                    guard givenNameBeforeVerbOf[token.key] != nil || unlistedFirstNameOf[token.key] != nil, !token.isAllCaps,
+                    guard givenNameBeforeVerbOf[token.key] != nil || unlistedFirstNameOf[token.key] != nil
+                        || innerNameOf[token.key] != nil, !token.isAllCaps,
                         index + 1 < field.tokens.count, case let next = field.tokens[index + 1],
                         next.kind == .word && !next.isCapitalised && PersonTagger.reportingVerbs.contains(next.key)
                             || next.text == "," && index + 2 < field.tokens.count && field.tokens[index + 2].key == "who"
@@ -490,6 +501,11 @@ public struct EntityTagger: Sendable {
             {
                 name = full
                 evidence += "; given name of \"\(full)\""
+            } else if person.words.count == 1, !person.words[0].isAllCaps, let full = innerNameOf[person.words[0].key],
+                fullNamesLeft.contains(full)
+            {
+                name = full
+                evidence += "; part of \"\(full)\""
             } else if let given = Self.royalGivenName(person), let full = royalGivenNameOf[given], fullNamesLeft.contains(full),
                 !(regnalNames.contains(full) && Self.princes.contains(person.royalTitle!))
             {

@@ -643,7 +643,11 @@ struct PersonTagger {
                 place.kind != .city || lexicons.givenNames[tokens.key(at: run.lowerBound)] == nil, !countryGivenName(run, tokens)
             {
                 run = (run.lowerBound + place.tokenCount)..<run.upperBound
-            } else if lexicons.shortCodes[tokens.text(at: run.lowerBound)] != nil || Self.stateShortForms.contains(tokens.text(at: run.lowerBound)) {
+            } else if lexicons.shortCodes[tokens.text(at: run.lowerBound)] != nil || Self.stateShortForms.contains(tokens.text(at: run.lowerBound))
+                // ("Ocasio-Cortez, D-N.Y. Ocasio-Cortez added": the tail of a party's and state's mark.)
+                || run.lowerBound >= 2 && tokens.text(at: run.lowerBound).utf8.count == 2 && tokens.text(at: run.lowerBound).hasSuffix(".")
+                    && tokens.text(at: run.lowerBound - 1) == "." && Self.isPartyMark(tokens.text(at: run.lowerBound - 2))
+            {
                 // ("U.S. Trade Representative", "N.Y. Cotton futures": a country's or a state's short
                 // form; not two initials that spell a postal code, "W.A. Kistler".)
                 run = (run.lowerBound + 1)..<run.upperBound

@@ -286,6 +286,12 @@ let cases: [Case] = [
     Case("A senior aide told Fox that the talks failed. Gallup says most voters agree, Bloomberg reported."),
     Case("Former President ⟦Vicente Fox⟧ spoke in ⟦Mexico City⟧. ⟦Fox⟧ said the wall was absurd.",
          "Vicente Fox", "@MX", "Vicente Fox"),
+    // A word inside a long name, alone before a reporting verb, is that person: Brazil's "Lula".
+    Case("President ⟦Luiz Inácio Lula da Silva⟧ declined to comment. ⟦Lula⟧ said the courts had spoken.",
+         "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
+    // A party's and a state's mark ends before the next sentence's name ("D-N.Y." is no initial).
+    Case("said Rep. ⟦Alexandria Ocasio-Cortez⟧, D-N.Y. ⟦Ocasio-Cortez⟧ added that the vote was close.",
+         "Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez"),
     // A storm's name is no person's.
     Case("Tropical Storm Harvey flooded ⟦Houston⟧ as Winter Storm Jonas hit ⟦Boston⟧.", "@US", "@US"),
     Case("Hurricane Florence neared ⟦North Carolina⟧. Florence made landfall on Friday.", "@US"),
