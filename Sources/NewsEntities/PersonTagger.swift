@@ -1277,11 +1277,11 @@ struct PersonTagger {
         return i < tokens.count && (tokens[i].text == "," || tokens[i].text.first?.isNumber == true)
     }
 
-    /// A capitalised word that no list of words, names or places holds: "Tinubu".
-    /// Whether the run follows a preposition of place: "a mother in Reno, who", "Katie, from
-    /// Richmond, who" name towns the place lists lack (they leave out those named like people).
+    /// Whether the run follows a preposition of place or of belonging: "a mother in Reno, who",
+    /// "Katie, from Richmond, who" name towns the place lists lack (they leave out those named like
+    /// people).
     private func afterPlacePreposition(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
-        run.lowerBound > 0 && Self.townPrepositions.contains(tokens.key(at: run.lowerBound - 1))
+        run.lowerBound > 0 && Self.belongingPrepositions.contains(tokens.key(at: run.lowerBound - 1))
     }
 
     /// Whether the run is the second party of a court case: "Roe v. Wade, who ...".
@@ -1299,15 +1299,15 @@ struct PersonTagger {
     /// Endings of a verb's forms: "Renominating", "Returned", "Reportedly".
     private static let verbEndings = ["ing", "ed", "ly"]
 
-    private static let belongingPrepositions: WordSet = [
-        "at", "in", "on", "of", "from", "near", "across", "outside", "inside", "into",
-    ]
+    /// Prepositions before a place's or a body's name ("in Reno", "of Marshalls Creek", "at
+    /// Lockheed Martin") more than before a person's (not "to", "on" or "into": "according to",
+    /// "the investigation into Flynn, who").
+    private static let belongingPrepositions: WordSet = ["at", "in", "of", "from", "near", "across", "outside"]
 
     /// Articles and other words that go only before a noun ("that" also opens a clause).
     private static let articles: WordSet = ["a", "an", "the", "this", "these", "those", "every", "each", "another"]
 
-    private static let townPrepositions: WordSet = ["in", "from", "of", "near", "outside", "across", "at"]
-
+    /// A capitalised word that no list of words, names or places holds: "Tinubu".
     private func unlistedWord(_ token: Token) -> Bool {
         token.isCapitalised && token.key.count >= 3 && !token.hasHyphen && isUnlisted(token.key)
             && !lexicons.shortWords.contains(token.key)
@@ -1509,8 +1509,8 @@ struct PersonTagger {
     /// A capital's name as a given name ("Paris Hilton launched", "Sofia Coppola's film"): before
     /// a surname of the US lists, where the city could not stand: not after a preposition, an
     /// article, a number, a comma or a bracket ("From London Romney will travel", "the 2015 Paris
-    /// Deal", "Bank NA, London Branch", "Lavoro (London Branch)"), nor before a number or a word in lower case that is no verb ("Paris
-    /// Gold 8.5 (8.9)", "London Brent crude closed").
+    /// Deal", "Bank NA, London Branch", "Lavoro (London Branch)"), nor before a number or a word in
+    /// lower case that is no verb ("Paris Gold 8.5 (8.9)", "London Brent crude closed").
     private func capitalGivenName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         let s = run.lowerBound, e = run.upperBound
         guard lexicons.surnames.contains(tokens.key(at: e - 1)) else { return false }
