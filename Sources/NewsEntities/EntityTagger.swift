@@ -1254,15 +1254,27 @@ public struct EntityTagger: Sendable {
                         continue
                     }
                 }
-                // Longest place phrase starting here.
-                var key = ""
-                var best: (place: Lexicons.Place, length: Int, key: String)?
-                for length in 1...lexicons.longestPlace where i + length <= tokens.count {
-                    let t = tokens[i + length - 1]
-                    if t.kind == .lineBreak { break }
-                    key = length == 1 ? t.key : key + " " + t.key
-                    if !lexicons.placePrefixes.contains(key) { break }
-                    if let place = lexicons.places[key] { best = (place, length, key) }
+                // Longest place phrase starting here; again without accents where the words as
+                // written name none ("the Élysée": the lists have "the elysee"; "Salé" and "San José"
+                // match as written, so "sale" and "San Jose" never take them).
+                func longestPlace(folded: Bool) -> (place: Lexicons.Place, length: Int, key: String)? {
+                    var key = ""
+                    var best: (place: Lexicons.Place, length: Int, key: String)?
+                    for length in 1...lexicons.longestPlace where i + length <= tokens.count {
+                        let t = tokens[i + length - 1]
+                        if t.kind == .lineBreak { break }
+                        let word = folded && !t.key.utf8.allSatisfy({ $0 < 0x80 }) ? EntityKey.fold(t.key) : t.key
+                        key = length == 1 ? word : key + " " + word
+                        if !lexicons.placePrefixes.contains(key) { break }
+                        if let place = lexicons.places[key] { best = (place, length, key) }
+                    }
+                    return best
+                }
+                var best = longestPlace(folded: false)
+                if best == nil, !token.key.utf8.allSatisfy({ $0 < 0x80 })
+                    || (i + 1 < tokens.count && !tokens.key(at: i + 1).utf8.allSatisfy({ $0 < 0x80 }))
+                {
+                    best = longestPlace(folded: true)
                 }
                 guard let (place, length, placeKey) = best, token.isCapitalised || length > 1 else {
                     i += 1

@@ -292,6 +292,10 @@ let cases: [Case] = [
     // A party's and a state's mark ends before the next sentence's name ("D-N.Y." is no initial).
     Case("said Rep. ⟦Alexandria Ocasio-Cortez⟧, D-N.Y. ⟦Ocasio-Cortez⟧ added that the vote was close.",
          "Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez"),
+    // Place names written with accents (or a curly apostrophe) the lists lack match without them;
+    // those the lists have match as written ("Salé" is no "sale").
+    Case("Officials at ⟦the Élysée⟧ agreed; the ⟦People’s Republic of China⟧ did not. ⟦Salé⟧ was calm.",
+         "@FR", "@CN", "@MA"),
     // A storm's name is no person's.
     Case("Tropical Storm Harvey flooded ⟦Houston⟧ as Winter Storm Jonas hit ⟦Boston⟧.", "@US", "@US"),
     Case("Hurricane Florence neared ⟦North Carolina⟧. Florence made landfall on Friday.", "@US"),
