@@ -1257,24 +1257,9 @@ public struct EntityTagger: Sendable {
                 // Longest place phrase starting here; again without accents where the words as
                 // written name none ("the Élysée": the lists have "the elysee"; "Salé" and "San José"
                 // match as written, so "sale" and "San Jose" never take them).
-                func longestPlace(folded: Bool) -> (place: Lexicons.Place, length: Int, key: String)? {
-                    var key = ""
-                    var best: (place: Lexicons.Place, length: Int, key: String)?
-                    for length in 1...lexicons.longestPlace where i + length <= tokens.count {
-                        let t = tokens[i + length - 1]
-                        if t.kind == .lineBreak { break }
-                        let word = folded && !t.key.utf8.allSatisfy({ $0 < 0x80 }) ? EntityKey.fold(t.key) : t.key
-                        key = length == 1 ? word : key + " " + word
-                        if !lexicons.placePrefixes.contains(key) { break }
-                        if let place = lexicons.places[key] { best = (place, length, key) }
-                    }
-                    return best
-                }
-                var best = longestPlace(folded: false)
-                if best == nil, !token.key.utf8.allSatisfy({ $0 < 0x80 })
-                    || (i + 1 < tokens.count && !tokens.key(at: i + 1).utf8.allSatisfy({ $0 < 0x80 }))
-                {
-                    best = longestPlace(folded: true)
+                var best = longestPlace(in: tokens, at: i, folded: false)
+                if best == nil, !token.isASCII || (i + 1 < tokens.count && !tokens.isASCII(at: i + 1)) {
+                    best = longestPlace(in: tokens, at: i, folded: true)
                 }
                 guard let (place, length, placeKey) = best, token.isCapitalised || length > 1 else {
                     i += 1
@@ -1557,6 +1542,22 @@ public struct EntityTagger: Sendable {
             }
         }
         return result
+    }
+
+    /// The longest place phrase at `tokens[i]`, its length and key; `folded`, with the words'
+    /// accents removed and curly apostrophes straightened.
+    private func longestPlace(in tokens: [Token], at i: Int, folded: Bool) -> (place: Lexicons.Place, length: Int, key: String)? {
+        var key = ""
+        var best: (place: Lexicons.Place, length: Int, key: String)?
+        for length in 1...lexicons.longestPlace where i + length <= tokens.count {
+            let t = tokens[i + length - 1]
+            if t.kind == .lineBreak { break }
+            let word = folded && !t.isASCII ? EntityKey.fold(t.key) : t.key
+            key = length == 1 ? word : key + " " + word
+            if !lexicons.placePrefixes.contains(key) { break }
+            if let place = lexicons.places[key] { best = (place, length, key) }
+        }
+        return best
     }
 
     /// Networks, agencies, papers and pollsters named like a person: alone, "told Fox", "Bloomberg

@@ -21,6 +21,8 @@ public struct Token: Sendable, Equatable {
     public var sentenceInitial: Bool
     /// Holds a "-" ("Bush-era", "al-Assad"): looked at for most tokens, so found once, here.
     public var hasHyphen: Bool
+    /// Every scalar is ASCII (no accent, no curly apostrophe).
+    public var isASCII: Bool = true
 
     /// The possessive "'s" after a name, its own token ("Biden", "'s").
     public var isPossessive: Bool { kind == .punctuation && (key == "'s" || key == "\u{2019}s") }
@@ -35,6 +37,7 @@ extension Array where Element == Token {
     @inline(__always) func isAllCaps(at index: Int) -> Bool { self[index].isAllCaps }
     @inline(__always) func sentenceInitial(at index: Int) -> Bool { self[index].sentenceInitial }
     @inline(__always) func kind(at index: Int) -> Token.Kind { self[index].kind }
+    @inline(__always) func isASCII(at index: Int) -> Bool { self[index].isASCII }
 }
 
 public enum Tokenizer {
@@ -189,6 +192,6 @@ public enum Tokenizer {
         return Token(
             kind: kind, start: start, end: end, text: text, key: key,
             isCapitalised: ScalarClass.isUpper(scalars[start]), isAllCaps: letters >= 2 && upper == letters && !dot,
-            hasLetters: letters > 0, sentenceInitial: initial, hasHyphen: hyphen)
+            hasLetters: letters > 0, sentenceInitial: initial, hasHyphen: hyphen, isASCII: ascii)
     }
 }
