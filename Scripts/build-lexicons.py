@@ -348,7 +348,7 @@ def main():
     capitals = set()
     for code, geo in sorted(codes.items()):
         if geo.get("capital"):
-            capitals.add((geo["capital"].lower(), code))
+            capitals.add((fold(geo["capital"]).lower(), code))
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     given = load_given_names()
 
@@ -361,7 +361,8 @@ def main():
 
     def add_city(name, city):
         key = name.lower()
-        is_capital = (city["name"].lower(), city["countrycode"]) in capitals
+        # (Compared without accents: GeoNames' city "Reykjavík" is the country's capital "Reykjavik".)
+        is_capital = (fold(city["name"]).lower(), city["countrycode"]) in capitals
         # "Douglas" (Isle of Man), "Victoria" (Seychelles): the capital of a small country named like
         # a common first name or surname is far more often a person.
         if (given.get(key, 0) > 20_000 or key in surnames_top) and population.get(city["countrycode"], 0) < 1_000_000:
