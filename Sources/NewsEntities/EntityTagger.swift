@@ -113,14 +113,6 @@ public struct EntityTagger: Sendable {
         subscript(key: String) -> String? { shared.contains(key) ? nil : names[key] }
     }
 
-    /// A reporting verb, an age or "who" right after the word at `index`.
-    private static func personCueAfter(_ index: Int, _ tokens: [Token]) -> Bool {
-        guard index + 2 < tokens.count else { return false }
-        let next = tokens[index + 1], then = tokens[index + 2]
-        if next.kind == .word, !next.isCapitalised, PersonTagger.reportingVerbs.contains(next.key) { return true }
-        return next.text == "," && (then.key == "who" || Int(then.text) != nil)
-    }
-
     /// The titles of knights and dames, who are styled by the given name ("Sir Keir").
     private static let givenNameTitleCues: Set<String> = ["title \"sir\"", "title \"dame\""]
 
@@ -264,7 +256,8 @@ public struct EntityTagger: Sendable {
         var casedShortForms = Set<String>()
         // (Not the end of a longer name that a "who" found alone: "Peña Nieto, who" before "President
         // Enrique Peña Nieto" is no full name of its own, so "Nieto" stays his.)
-        let longerNames = found.filter { $0.words.count >= 3 }.map { displayName($0.words).lowercased() }
+        let longerNames = found.contains { $0.words.count == 2 && $0.cue == "surname before \"who\"" }
+            ? found.filter { $0.words.count >= 3 }.map { displayName($0.words).lowercased() } : []
         for person in found where person.words.count >= 2 {
             let name = displayName(person.words)
             if person.cue == "surname before \"who\"", case let lower = " " + name.lowercased(),
@@ -388,7 +381,11 @@ public struct EntityTagger: Sendable {
                 // cue, as "the West said" and "West Bank" are no one.)
                 if lexicons.stopWords.contains(token.key) {
                     guard PersonTagger.directionSurnames.contains(token.key), fullNames[token.key] != nil,
-                        index == 0 || field.tokens[index - 1].key != "the", Self.personCueAfter(index, field.tokens)
+                        index == 0 || field.tokens[index - 1].key != "the", index + 2 < field.tokens.count,
+                        case let next = field.tokens[index + 1],
+                        next.kind == .word && !next.isCapitalised && PersonTagger.reportingVerbs.contains(next.key)
+                            || next.text == "," && field.tokens[index + 2].key == "who"
+                            || tagger.hasAge(after: index..<(index + 1), field.tokens)
                     else { continue }
                 }
                 // A place's name is the person's only as the surname of a full name the article gives,
@@ -1564,7 +1561,7 @@ public struct EntityTagger: Sendable {
     /// reported", "Gallup says", "Eliana Johnson and Nancy Cook, Politico" name them, unless the
     /// article gives a person's full name with the word or a title before it ("Vicente Fox", "Mr.
     /// Bloomberg"). Curated, CC0.
-    static let mediaNamedLikePeople: WordSet = [
+    private static let mediaNamedLikePeople: WordSet = [
         "fox", "bloomberg", "gallup", "politico", "forbes", "pew", "nielsen", "breitbart", "newsmax", "axios",
         "reuters", "rasmussen", "zogby", "quinnipiac", "marist",
     ]
@@ -1580,9 +1577,7 @@ public struct EntityTagger: Sendable {
             let tokens = field.tokens
             for i in tokens.indices.dropLast() where tokens.isCapitalised(at: i) && tokens.kind(at: i) == .word {
                 let key = tokens.key(at: i)
-                // (Only words as long as "storm" to "superstorm" are looked up.)
-                guard (5...10).contains(key.utf8.count),
-                    Self.stormWords.contains(key) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens.key(at: i - 1)))
+                guard Self.stormWords.contains(key) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens.key(at: i - 1)))
                 else { continue }
                 let name = tokens[i + 1]
                 if name.kind == .word, name.isCapitalised { result.insert(name.key) }

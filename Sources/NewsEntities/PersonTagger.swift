@@ -630,7 +630,7 @@ struct PersonTagger {
             break
         }
         // "Tropical Storm Harvey", "Winter Storm Jonas": a storm's name.
-        if run.count >= 2, let storm = run.first(where: { tokens.key(at: $0).utf8.count == 5 && tokens.key(at: $0) == "storm" }), storm > 0,
+        if run.count >= 2, let storm = run.first(where: { tokens.key(at: $0) == "storm" }), storm > 0,
             Self.stormKinds.contains(tokens.key(at: storm - 1))
         {
             return reject("a storm's name")
@@ -1325,7 +1325,7 @@ struct PersonTagger {
 
     /// "Jeerasak Densakul, 24, was arrested", "Severine Potty, 19 -- were": an age set off by a comma
     /// right after the run.
-    private func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
+    func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
         let e = run.upperBound
         guard e + 2 < tokens.count, tokens[e].text == ",", Self.afterAge.contains(tokens[e + 2].text) else { return false }
         guard let age = Int(tokens[e + 1].text) else { return false }
