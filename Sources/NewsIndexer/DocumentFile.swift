@@ -80,7 +80,7 @@ enum DocumentFile {
         var index = 0
         var looked = 0
         while index < lines.count, looked < 3 {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            let line = lines[index].trimmingSpaces()
             if line.isEmpty {
                 index += 1
                 continue
@@ -96,7 +96,7 @@ enum DocumentFile {
                     $0.first?.isUppercase == true || Self.bylineLinks.contains(String($0))
                 })
             {
-                metadata["author"] = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+                metadata["author"] = line.dropFirst(3).trimmingSpaces()
             } else {
                 return
             }

@@ -37,16 +37,40 @@ public struct PassageSplitter: Sendable {
         // Every pattern is under 80 characters: a line of prose needs no lower-casing to rule out
         // (this lower-cased every line: over half of the splitter's time in the indexing profile).
         if line.utf8.count > 160 { return false }
+        // A line of ASCII prose longer than every whole-line pattern (most lines) can only match a
+        // prefix, which is compared byte by byte without lower-casing (the lower-cased copy was a
+        // seventh of reading a Reuters record).
+        if let prose = asciiProse(line) {
+            return prose.count < 80 && boilerplatePrefixes.contains { prefix in
+                prose.count >= prefix.count && zip(prose, prefix).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            }
+        }
         let key = line.lowercased().trimmingCharacters(in: " \t\u{00A0}•*-|>")
         if key.isEmpty { return false }
         if boilerplate.contains(key) { return true }
-        if key.count < 80, key.hasPrefix("sign up for") || key.hasPrefix("subscribe to") || key.hasPrefix("follow us on")
-            || key.hasPrefix("read more:") || key.hasPrefix("click here to") || key.hasPrefix("share this")
-            || key.hasPrefix("all rights reserved") || key.hasPrefix("copyright ©")
-        {
-            return true
+        return key.count < 80 && boilerplatePrefixes.contains { key.utf8.starts(with: $0) }
+    }
+
+    /// Lines that open so are boilerplate when short (under 80 characters).
+    private static let boilerplatePrefixes: [[UInt8]] = [
+        "sign up for", "subscribe to", "follow us on", "read more:", "click here to", "share this",
+        "all rights reserved", "copyright ©",
+    ].map { Array($0.utf8) }
+
+    /// The line's bytes without the marks `isBoilerplate` trims, when they are all ASCII and more
+    /// than the longest whole-line pattern (26 bytes); nil otherwise.
+    private static func asciiProse(_ line: Substring) -> ArraySlice<UInt8>? {
+        let bytes = Array(line.utf8)
+        func trimmed(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">")
         }
-        return false
+        var start = 0
+        var end = bytes.count
+        while start < end, trimmed(bytes[start]) { start += 1 }
+        while end > start, trimmed(bytes[end - 1]) { end -= 1 }
+        guard end - start > 26, !bytes[start..<end].contains(where: { $0 >= 0x80 }) else { return nil }
+        return bytes[start..<end]
     }
 
     /// A video player's caption scraped with the page, a line of its own (CNN: "JUST WATCHED <title>

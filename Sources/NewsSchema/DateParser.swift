@@ -115,4 +115,23 @@ extension StringProtocol {
         while let l = s.last, set.contains(l) { s.removeLast() }
         return String(s)
     }
+
+    /// `trimmingCharacters(in: .whitespaces)` (spaces of Unicode category Zs and tabs), without
+    /// Foundation's bridging: it was half the cost of reading a Reuters record, whose first lines
+    /// are all looked at for a dateline.
+    public func trimmingSpaces() -> String {
+        let scalars = Substring(self).unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard isSpace(scalars[before]) else { break }
+            end = before
+        }
+        return String(scalars[start..<end])
+    }
 }
