@@ -240,8 +240,8 @@ public struct EntityTagger: Sendable {
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         func shortKey(_ words: [Token]) -> String {
-            if words.count >= 2, lexicons.asianSurnames.contains(words[0].key),
-                !(lexicons.givenNames[words[0].key].map { $0 > 20000 } ?? false)
+            if words.count >= 2, lexicons.asianSurnames.contains(words[0]),
+                !(lexicons.givenNames[words[0]].map { $0 > 20000 } ?? false)
             {
                 return words[0].key
             }
@@ -336,11 +336,11 @@ public struct EntityTagger: Sendable {
             let first = person.words[0].key
             let name = displayName(person.words)
             let rest = person.words.dropFirst()
-            let patronymic = rest.contains(where: { Self.patronymics.contains($0.key) })
+            let patronymic = rest.contains(where: { Self.patronymics.contains($0) })
             let regnal = PersonTagger.regnalNumbers.contains(person.words.last!.key)
             if patronymic || regnal
-                || (person.royalTitle != nil && !rest.contains(where: { lexicons.commonWords.contains($0.key) })
-                    && (rest.count >= 2 || !lexicons.surnames.contains(rest.first!.key)))
+                || (person.royalTitle != nil && !rest.contains(where: { lexicons.commonWords.contains($0) })
+                    && (rest.count >= 2 || !lexicons.surnames.contains(rest.first!)))
             {
                 royalGivenNameOf.add(name, for: first)
                 if regnal && !patronymic { regnalNames.insert(name) }
@@ -373,17 +373,17 @@ public struct EntityTagger: Sendable {
                     guard givenNameBeforeVerbOf[token.key] != nil || unlistedFirstNameOf[token.key] != nil
                         || innerNameOf[token.key] != nil, !token.isAllCaps,
                         index + 1 < field.tokens.count, case let next = field.tokens[index + 1],
-                        next.kind == .word && !next.isCapitalised && PersonTagger.reportingVerbs.contains(next.key)
+                        next.kind == .word && !next.isCapitalised && PersonTagger.reportingVerbs.contains(next)
                             || next.text == "," && index + 2 < field.tokens.count && field.tokens[index + 2].key == "who"
                     else { continue }
                 }
                 // ("Kanye West ... West, 44, said": a compass point is the surname only with a person's
                 // cue, as "the West said" and "West Bank" are no one.)
-                if lexicons.stopWords.contains(token.key) {
-                    guard PersonTagger.directionSurnames.contains(token.key), fullNames[token.key] != nil,
+                if lexicons.stopWords.contains(token) {
+                    guard PersonTagger.directionSurnames.contains(token), fullNames[token.key] != nil,
                         index == 0 || field.tokens[index - 1].key != "the", index + 2 < field.tokens.count,
                         case let next = field.tokens[index + 1],
-                        next.kind == .word && !next.isCapitalised && PersonTagger.reportingVerbs.contains(next.key)
+                        next.kind == .word && !next.isCapitalised && PersonTagger.reportingVerbs.contains(next)
                             || next.text == "," && field.tokens[index + 2].key == "who"
                             || tagger.hasAge(after: index..<(index + 1), field.tokens)
                     else { continue }
@@ -394,7 +394,7 @@ public struct EntityTagger: Sendable {
                 // no cue, only no place's preposition before it and a full name not just in a headline
                 // in capitals ("Michael Jordan ... Jordan also had 10 rebounds"; "flew to Jordan",
                 // "Amman, Jordan").
-                if let place = lexicons.places[token.key] {
+                if let place = lexicons.places[token] {
                     guard fullNames[token.key] != nil, !token.isAllCaps else { continue }
                     let after = field.tokens[(index + 1)...].prefix(2).map(\.key)
                     let before = index > 0 ? field.tokens[index - 1].key : ""
@@ -419,7 +419,7 @@ public struct EntityTagger: Sendable {
                 let next = index + 1 < field.tokens.count ? field.tokens[index + 1] : nil
                 let capsLine = token.isAllCaps && (next.map { $0.kind != .word || $0.isAllCaps } ?? true)
                 if let next, next.kind == .word, next.isCapitalised, !next.sentenceInitial,
-                    !PersonTagger.reportingVerbs.contains(next.key), !capsLine || fullNames[token.key] == nil
+                    !PersonTagger.reportingVerbs.contains(next), !capsLine || fullNames[token.key] == nil
                 {
                     continue
                 }
@@ -571,18 +571,18 @@ public struct EntityTagger: Sendable {
                 given.kind == .word, given.isCapitalised, !given.isAllCaps,
                 // (Opening a sentence, only a listed given name that is no English word: "Novak
                 // Djokovic beat Carlos Alcaraz ... Djokovic said".)
-                !given.sentenceInitial || ((lexicons.givenNames[given.key] != nil || lexicons.rareGivenNames.contains(given.key))
-                    && !lexicons.commonWords.contains(given.key) && !lexicons.shortWords.contains(given.key)),
+                !given.sentenceInitial || ((lexicons.givenNames[given] != nil || lexicons.rareGivenNames.contains(given))
+                    && !lexicons.commonWords.contains(given) && !lexicons.shortWords.contains(given)),
                 // (Not in a headline in title case: "Update: Biden Congratulates Abadi".)
                 !body.titleCase[index - 1],
                 covered[.body]?.contains(index - 1) != true, given.text.count >= 2, !given.text.hasSuffix("."),
                 !personWords.contains(given.key), !lexicons.titles.contains(given.key),
-                !lexicons.lowerCaseTitles.contains(given.key), lexicons.places[given.key] == nil,
-                !tagger.isCountryWord(given.key), !lexicons.stopWords.contains(given.key)
+                !lexicons.lowerCaseTitles.contains(given), lexicons.places[given] == nil,
+                !tagger.isCountryWord(given.key), !lexicons.stopWords.contains(given)
             else { continue }
             // (An auxiliary verb opening a sentence asks a question, "Will Obama wait for the UN?",
             // unless a comma or a finite verb follows: "Will Fischer, director of ...".)
-            if given.sentenceInitial, PersonTagger.auxiliaries.contains(given.key),
+            if given.sentenceInitial, PersonTagger.auxiliaries.contains(given),
                 !(index + 1 < tokens.count && tokens[index + 1].text == ","), !tagger.finiteVerbAfter(index..<(index + 1), tokens)
             {
                 continue
@@ -592,7 +592,7 @@ public struct EntityTagger: Sendable {
             // name after it.)
             if given.sentenceInitial, index + 1 < tokens.count {
                 let next = tokens[index + 1]
-                if lexicons.titles.contains(next.key) || next.text == "&" || PersonTagger.companySuffixes.contains(next.key) {
+                if lexicons.titles.contains(next) || next.text == "&" || PersonTagger.companySuffixes.contains(next) {
                     continue
                 }
                 if surname.isPossessive || next.isPossessive,
@@ -609,7 +609,7 @@ public struct EntityTagger: Sendable {
                 continue
             }
             if index >= 2, tokens[index - 2].kind == .word, tokens[index - 2].isCapitalised,
-                !tokens[index - 2].sentenceInitial || lexicons.places[tokens[index - 2].key] != nil
+                !tokens[index - 2].sentenceInitial || lexicons.places[tokens[index - 2]] != nil
             {
                 continue
             }
@@ -634,7 +634,7 @@ public struct EntityTagger: Sendable {
             while i + 3 < tokens.count {
                 let given = tokens[i]
                 guard given.kind == .word, given.isCapitalised, !given.isAllCaps, Self.openingQuotes.contains(tokens[i + 1].text),
-                    (lexicons.givenNames[given.key] ?? 0) >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(given.key)
+                    (lexicons.givenNames[given] ?? 0) >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(given)
                 else {
                     i += 1
                     continue
@@ -658,7 +658,7 @@ public struct EntityTagger: Sendable {
                 let surname = Array(tokens[(close + 1)..<end])
                 // (The given name alone may have been found after a title: `Sergeant Frank "Greg" Ford`.)
                 let givenAlone = found.contains { $0.field == field.field && $0.end == given.end && $0.words.count == 1 }
-                guard let last = surname.last, !lexicons.commonWords.contains(last.key), lexicons.places[last.key] == nil,
+                guard let last = surname.last, !lexicons.commonWords.contains(last), lexicons.places[last] == nil,
                     !(covered[field.field]?.contains(where: { ((givenAlone ? i + 1 : i)..<(close + 1)).contains($0) }) ?? false)
                 else {
                     i += 1
@@ -706,12 +706,12 @@ public struct EntityTagger: Sendable {
                 guard tokens[open].kind == .punctuation else { continue }
                 // After a list's head and a colon: "Bowling: Ambrose 3-22, Walsh 4-40." (to the
                 // sentence's or the line's end).
-                let colonList = tokens[open].text == ":" && Self.figureListHeads.contains(tokens[open - 1].key)
+                let colonList = tokens[open].text == ":" && Self.figureListHeads.contains(tokens[open - 1])
                 guard tokens[open].text == "(" || colonList else { continue }
                 // After a side's score ("Derby 2 (", "Tasmania 352 for three (", "172 all out in 49.2 overs (").
                 let afterScore = open >= 2 && (minute(tokens[open - 1]) || tokens[open - 1].text == "0")
                     && tokens[open - 2].kind == .word && tokens[open - 2].isCapitalised
-                guard colonList || afterScore || Self.afterInnings.contains(tokens[open - 1].key) else { continue }
+                guard colonList || afterScore || Self.afterInnings.contains(tokens[open - 1]) else { continue }
                 var names: [Range<Int>] = []
                 var i = open + 1
                 func skipBreaks() { while i < tokens.count, tokens[i].kind == .lineBreak { i += 1 } }
@@ -729,7 +729,7 @@ public struct EntityTagger: Sendable {
                     i += 1
                     // More minutes and notes ("71 74", ", 46 penalty", "pen", "og"), then "," or ")".
                     while i < tokens.count {
-                        if minute(tokens[i]) || Self.goalNotes.contains(tokens[i].key) {
+                        if minute(tokens[i]) || Self.goalNotes.contains(tokens[i]) {
                             i += 1
                         } else if tokens[i].text == ",", i + 1 < tokens.count, minute(tokens[i + 1]) {
                             i += 2
@@ -791,8 +791,8 @@ public struct EntityTagger: Sendable {
                 // A squad of surnames ("Given, Breen, Staunton, Irwin, McAteer"): four or more items,
                 // three in four of them known surnames.
                 let surnames = items.filter { item in
-                    item.count == 1 && lexicons.surnames.contains(tokens[item.lowerBound].key)
-                        && lexicons.places[tokens[item.lowerBound].key] == nil
+                    item.count == 1 && lexicons.surnames.contains(tokens[item.lowerBound])
+                        && lexicons.places[tokens[item.lowerBound]] == nil
                 }
                 let squad = items.count >= 4 && surnames.count * 4 >= items.count * 3
                 // A team sheet of full names ("Arjuna Ranatunga (captain), Sanath Jayasuriya, ..."):
@@ -807,8 +807,8 @@ public struct EntityTagger: Sendable {
                     let key = tokens[item].filter { $0.kind == .word }.map(\.key).joined(separator: " ")
                     return lexicons.places[key]?.kind == .blocked
                 } || items.last.map { last in
-                    last.upperBound < tokens.count && PersonTagger.companySuffixes.contains(tokens[last.upperBound].key)
-                        || PersonTagger.companySuffixes.contains(tokens[last.upperBound - 1].key)
+                    last.upperBound < tokens.count && PersonTagger.companySuffixes.contains(tokens[last.upperBound])
+                        || PersonTagger.companySuffixes.contains(tokens[last.upperBound - 1])
                 } ?? false
                 if firm { return }
                 // (An item a rule found a person in is that person: "Senators Kirsten Gillibrand".)
@@ -845,7 +845,7 @@ public struct EntityTagger: Sendable {
                     if tagger.isNamePart(tokens, j) {
                         words += 1
                     } else if j > i,
-                        (PersonTagger.particles.contains(tokens[j].key) && !tokens[j].isCapitalised)
+                        (PersonTagger.particles.contains(tokens[j]) && !tokens[j].isCapitalised)
                             || tokens[j].kind == .lineBreak,
                         j + 1 < tokens.count, tagger.isNamePart(tokens, j + 1)
                     {
@@ -923,15 +923,15 @@ public struct EntityTagger: Sendable {
             let tokens = field.tokens
             for i in tokens.indices.dropLast()
             where tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised && tokens[i].kind == .word && !tokens[i].isCapitalised {
-                let ship = PersonTagger.vesselNouns.contains(tokens[i].key)
-                guard ship || PersonTagger.workNouns.contains(tokens[i].key) else { continue }
+                let ship = PersonTagger.vesselNouns.contains(tokens[i])
+                guard ship || PersonTagger.workNouns.contains(tokens[i]) else { continue }
                 var end = i + 1
                 while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, end - i <= 3 { end += 1 }
                 let name = tokens[(i + 1)..<end].map(\.key).joined(separator: " ")
                 if ship {
                     ships.insert(name)
                     ships.insert(tokens[end - 1].key)
-                } else if end == tokens.count || !PersonTagger.creationVerbs.contains(tokens[end].key) {
+                } else if end == tokens.count || !PersonTagger.creationVerbs.contains(tokens[end]) {
                     works.insert(name)
                 }
             }
@@ -974,37 +974,37 @@ public struct EntityTagger: Sendable {
                 var j = i + 1
                 if j < tokens.count, tokens[j].isPossessive { j += 1 }
                 var after = j < tokens.count && tokens[j].kind == .word
-                    && (Self.companyAfter.contains(tokens[j].key) || PersonTagger.companySuffixes.contains(tokens[j].key))
+                    && (Self.companyAfter.contains(tokens[j]) || PersonTagger.companySuffixes.contains(tokens[j]))
                 // "Moody's Investors Service Inc": a possessive that opens a company's name; so does
                 // the first word of one ("Barrick Gold Corp", "Honda Motor Co Ltd": "Barrick said" is
                 // the firm where the article gives no person's full name for it).
                 if !after {
                     var k = j
                     while k < tokens.count, k - j < 4, tokens[k].kind == .word, tokens[k].isCapitalised { k += 1 }
-                    after = k - j >= (j > i + 1 ? 1 : 2) && PersonTagger.companySuffixes.contains(tokens[k - 1].key)
+                    after = k - j >= (j > i + 1 ? 1 : 2) && PersonTagger.companySuffixes.contains(tokens[k - 1])
                 }
                 // ("Ernst & Young said", "Marks & Spencer": the name after "&" is a firm's.)
                 let before = i > 0 && (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised
-                    && Self.companyBefore.contains(tokens[i - 1].key) || tokens[i - 1].text == "&")
+                    && Self.companyBefore.contains(tokens[i - 1]) || tokens[i - 1].text == "&")
                 // "Orange said it was starting proceedings": a reporting verb, then "it".
-                let publication = j < tokens.count && Self.publicationNouns.contains(tokens[j].key) && !tokens[j].isCapitalised
+                let publication = j < tokens.count && Self.publicationNouns.contains(tokens[j]) && !tokens[j].isCapitalised
                 // "Fox News", "Fox Business", "Pew Research Center": a network's or a pollster's name
                 // ("told Fox" is the network where the article names it so). (Not a campaign's
                 // advertising: "a Romney TV ad", "a new Romney TV commercial".)
                 let media = j == i + 1 && j < tokens.count && tokens[j].kind == .word && tokens[j].isCapitalised
-                    && Self.mediaNouns.contains(tokens[j].key)
-                    && !(j + 1 < tokens.count && Self.advertisingNouns.contains(tokens[j + 1].key))
+                    && Self.mediaNouns.contains(tokens[j])
+                    && !(j + 1 < tokens.count && Self.advertisingNouns.contains(tokens[j + 1]))
                 after = after || publication || media
-                let saidIt = i + 2 < tokens.count && PersonTagger.reportingVerbs.contains(tokens[i + 1].key)
+                let saidIt = i + 2 < tokens.count && PersonTagger.reportingVerbs.contains(tokens[i + 1])
                     && (tokens[i + 2].key == "it" || tokens[i + 2].key == "its")
                 // "Apple has expanded its iPod family": "its" after the name's verb.
-                let itsAfterVerb = i + 3 < tokens.count && PersonTagger.subjectVerbs.contains(tokens[i + 1].key)
+                let itsAfterVerb = i + 3 < tokens.count && PersonTagger.subjectVerbs.contains(tokens[i + 1])
                     && tokens[i + 2].kind == .word && !tokens[i + 2].isCapitalised && tokens[i + 3].key == "its"
                 if after || before || saidIt || itsAfterVerb { result.insert(token.key) }
                 // "investment firm Grant Samuel", "consultancy Oxford Economics": after a noun only a
                 // firm is, the whole name is the firm's (not after "producer" or "publisher", which
                 // name a person's job too).
-                if i > 0, Self.firmOnlyNouns.contains(tokens[i - 1].key), !tokens[i - 1].isCapitalised {
+                if i > 0, Self.firmOnlyNouns.contains(tokens[i - 1]), !tokens[i - 1].isCapitalised {
                     var end = i + 1
                     while end < tokens.count, end - i < 4, tokens[end].kind == .word, tokens[end].isCapitalised,
                         !tokens[end].isAllCaps
@@ -1018,7 +1018,7 @@ public struct EntityTagger: Sendable {
                 }
                 // A firm the lexicons list ("E.F. Hutton", "Merrill Lynch"): its first or last word
                 // alone is the firm too ("Hutton said", "Merrill said").
-                if lexicons.blockedFirstWords.contains(token.key) {
+                if lexicons.blockedFirstWords.contains(token) {
                     var key = token.key
                     var k = i + 1
                     while k < tokens.count, k - i < lexicons.longestPlace, tokens[k].kind == .word {
@@ -1038,26 +1038,26 @@ public struct EntityTagger: Sendable {
                 var end = i + 1
                 while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised,
                     !tokens[end].isAllCaps || PersonTagger.regnalNumbers.contains(tokens[end].key),
-                    !PersonTagger.companySuffixes.contains(tokens[end].key)
+                    !PersonTagger.companySuffixes.contains(tokens[end])
                 {
                     end += 1
                 }
                 guard end - i >= 2, end < tokens.count else { continue }
                 var k = end
                 if tokens[k].key == "and" || tokens[k].text == "&", k + 1 < tokens.count { k += 1 }
-                let legalForm = PersonTagger.companySuffixes.contains(tokens[k].key) || tokens[k].key == "company"
-                    || PersonTagger.firmEndings.contains(tokens[k].key) && tokens[k].isCapitalised
+                let legalForm = PersonTagger.companySuffixes.contains(tokens[k]) || tokens[k].key == "company"
+                    || PersonTagger.firmEndings.contains(tokens[k]) && tokens[k].isCapitalised
                 // ("chairman of Ronald Reagan's Council": the person the firm belongs to.)
-                let employer = i >= 2 && Self.employerPrepositions.contains(tokens[i - 1].key)
-                    && Self.jobNouns.contains(tokens[i - 2].key) && !tokens[end].isPossessive
-                let publicationName = Self.publicationNouns.contains(tokens[end].key) && !tokens[end].isCapitalised
+                let employer = i >= 2 && Self.employerPrepositions.contains(tokens[i - 1])
+                    && Self.jobNouns.contains(tokens[i - 2]) && !tokens[end].isPossessive
+                let publicationName = Self.publicationNouns.contains(tokens[end]) && !tokens[end].isCapitalised
                 // ("Virgin Blue shares plummet": a noun of a firm's, not one that is also a verb.)
-                let firmNoun = Self.companyAfter.contains(tokens[end].key) && !tokens[end].isCapitalised
-                    && !Self.verbLikeCompanyAfter.contains(tokens[end].key)
+                let firmNoun = Self.companyAfter.contains(tokens[end]) && !tokens[end].isCapitalised
+                    && !Self.verbLikeCompanyAfter.contains(tokens[end])
                 guard legalForm || employer || publicationName || firmNoun else { continue }
                 result.insert(tokens[i..<end].map(\.key).joined(separator: " "))
                 // ("Mark IV Industries Inc" ... "Mark IV said": the name without its "Industries".)
-                if end - i >= 3, PersonTagger.firmEndings.contains(tokens[end - 1].key) {
+                if end - i >= 3, PersonTagger.firmEndings.contains(tokens[end - 1]) {
                     result.insert(tokens[i..<(end - 1)].map(\.key).joined(separator: " "))
                 }
                 // A list of firms before it: "Smith Barney, Harris Upham and Co".
@@ -1239,7 +1239,7 @@ public struct EntityTagger: Sendable {
                 // "Iran-Iraq war", "Franco-German", "Hong Kong-based", "Saudi-led": places inside a
                 // hyphenated word, which the tokenizer keeps whole. (A place's own name is looked up
                 // whole: "Guinea-Bissau", "Timor-Leste", "Rostov-on-Don".)
-                if token.hasHyphen, !lexicons.placePrefixes.contains(token.key) {
+                if token.hasHyphen, !lexicons.placePrefixes.contains(token) {
                     let found = hyphenatedPlaces(at: i, tokens)
                     for place in found {
                         let mention = Mention(field: field.field, start: place.start, end: place.end)
@@ -1290,7 +1290,7 @@ public struct EntityTagger: Sendable {
                 // "the Paris accord", "the Uruguay Round", "the Geneva talks": a town names a meeting
                 // or a treaty held there, a country a round of trade talks, not the country's affairs.
                 if end < tokens.count, tokens[end].kind == .word,
-                    place.kind == .city || place.kind == .capital ? Self.eventNouns.contains(tokens[end].key)
+                    place.kind == .city || place.kind == .capital ? Self.eventNouns.contains(tokens[end])
                         : (place.kind == .country || place.kind == .alias) && tokens[end].key == "round"
                 {
                     reject("names a meeting or a treaty (\"\(tokens[end].text)\")")
@@ -1317,7 +1317,7 @@ public struct EntityTagger: Sendable {
                     // article gives a firm is the firm wherever it repeats, unless a preposition
                     // makes it the town ("in Houston"; "the Santos bid" is the firm's).
                     if place.kind == .city, let firm = firmNamed(tokens[i..<end].map(\.key).joined(separator: " "), firms),
-                        i == 0 || tokens[i - 1].key == "the" || !PersonTagger.placePrepositions.contains(tokens[i - 1].key)
+                        i == 0 || tokens[i - 1].key == "the" || !PersonTagger.placePrepositions.contains(tokens[i - 1])
                     {
                         reject("the name of a firm the article names (\"\(firm)\")")
                         break
@@ -1325,7 +1325,7 @@ public struct EntityTagger: Sendable {
                     // "Paris, Texas": a town followed by a state or province is that state's town;
                     // "Vancouver, Wash.": so with a state's abbreviation, which names the country.
                     if place.kind == .city || place.kind == .capital, end + 1 < tokens.count, tokens[end].text == "," {
-                        if let region = lexicons.places[tokens[end + 1].key], region.kind == .state,
+                        if let region = lexicons.places[tokens[end + 1]], region.kind == .state,
                             region.code != place.code
                         {
                             reject("a town of \(tokens[end + 1].text)")
@@ -1350,7 +1350,7 @@ public struct EntityTagger: Sendable {
                     }
                 default:
                     if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised,
-                        Self.orgHeads.contains(tokens[end].key)
+                        Self.orgHeads.contains(tokens[end])
                     {
                         reject("part of an organisation's name")
                         break
@@ -1491,12 +1491,12 @@ public struct EntityTagger: Sendable {
         // Written in lower case, in an all-caps line, or capitalised when it is no other word
         // ("French Francs", "U.S. Dollar"; "Canadian Mark Tewksbury" is a person, "Saudi Crown
         // Prince" a title).
-        guard index < tokens.count, tokens[index].kind == .word, Self.currencies.contains(tokens[index].key) else {
+        guard index < tokens.count, tokens[index].kind == .word, Self.currencies.contains(tokens[index]) else {
             return false
         }
         let token = tokens[index]
         return !token.isCapitalised || token.isAllCaps
-            || (!Self.currencyHomographs.contains(token.key) && lexicons.givenNames[token.key] == nil)
+            || (!Self.currencyHomographs.contains(token) && lexicons.givenNames[token] == nil)
     }
 
     /// Currency words that are also titles, names or other words when capitalised.
@@ -1518,7 +1518,7 @@ public struct EntityTagger: Sendable {
         for field in fields {
             let tokens = field.tokens
             for i in tokens.indices
-            where tokens[i].kind == .word && tokens[i].isCapitalised && PersonTagger.companySuffixes.contains(tokens[i].key) {
+            where tokens[i].kind == .word && tokens[i].isCapitalised && PersonTagger.companySuffixes.contains(tokens[i]) {
                 var start = i
                 while start > 0, i - start < 5, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised,
                     !tokens[start - 1].isAllCaps
@@ -1526,7 +1526,7 @@ public struct EntityTagger: Sendable {
                     start -= 1
                 }
                 // ("The Santos Ltd", "In Houston Metals Corp": a sentence's first word is no part of it.)
-                while start < i, tokens[start].key == "the" || tokens[start].sentenceInitial && lexicons.stopWords.contains(tokens[start].key) {
+                while start < i, tokens[start].key == "the" || tokens[start].sentenceInitial && lexicons.stopWords.contains(tokens[start]) {
                     start += 1
                 }
                 // ("Hongkong and Shanghai Banking Corp", "Bank of Tokyo Ltd": the name begins earlier.)
@@ -1577,7 +1577,7 @@ public struct EntityTagger: Sendable {
             let tokens = field.tokens
             for i in tokens.indices.dropLast() where tokens.isCapitalised(at: i) && tokens.kind(at: i) == .word {
                 let key = tokens.key(at: i)
-                guard Self.stormWords.contains(key) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens.key(at: i - 1)))
+                guard Self.stormWords.contains(key) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1]))
                 else { continue }
                 let name = tokens[i + 1]
                 if name.kind == .word, name.isCapitalised { result.insert(name.key) }
@@ -1599,7 +1599,7 @@ public struct EntityTagger: Sendable {
     private func companyForm(after index: Int, _ tokens: [Token]) -> String? {
         var j = index
         while j < tokens.count, j < index + 4, tokens[j].kind == .word, tokens[j].isCapitalised, !tokens[j].isAllCaps {
-            if j > index, PersonTagger.companySuffixes.contains(tokens[j].key) || PersonTagger.firmEndings.contains(tokens[j].key) {
+            if j > index, PersonTagger.companySuffixes.contains(tokens[j]) || PersonTagger.firmEndings.contains(tokens[j]) {
                 return tokens[j].text
             }
             j += 1
@@ -1611,16 +1611,16 @@ public struct EntityTagger: Sendable {
         // In a headline in title case every word is capitalised: only a noun that heads a name
         // ("Ohio State", "Dallas Cowboys") glues ("Republicans Subpoenaed in Ohio Recount").
         func glues(_ token: Token) -> Bool {
-            !titleCase || PersonTagger.thingNouns.contains(token.key) || !lexicons.commonWords.contains(token.key)
+            !titleCase || PersonTagger.thingNouns.contains(token) || !lexicons.commonWords.contains(token)
         }
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalised, !tokens[end].isAllCaps,
-            !lexicons.titles.contains(tokens[end].key), lexicons.places[tokens[end].key] == nil, glues(tokens[end])
+            !lexicons.titles.contains(tokens[end]), lexicons.places[tokens[end]] == nil, glues(tokens[end])
         {
             return true
         }
         if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised, glues(tokens[start - 1]),
             !tokens[start - 1].sentenceInitial, !tokens[start - 1].isAllCaps,
-            lexicons.places[tokens[start - 1].key] == nil, !lexicons.titles.contains(tokens[start - 1].key)
+            lexicons.places[tokens[start - 1]] == nil, !lexicons.titles.contains(tokens[start - 1])
         {
             return true
         }

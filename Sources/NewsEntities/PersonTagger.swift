@@ -236,7 +236,7 @@ struct PersonTagger {
             return token.text.unicodeScalars.dropFirst(3).first.map(ScalarClass.isUpper) ?? false
         }
         guard token.isCapitalised else { return false }
-        if lexicons.stopWords.contains(token.key) { return false }
+        if lexicons.stopWords.contains(token) { return false }
         // "I've", "We're", "Don't": contractions (looked for only in words with an apostrophe).
         if token.key.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) {
             for ending in Self.contractions where token.key.hasSuffix(ending) { return false }
@@ -257,7 +257,7 @@ struct PersonTagger {
     func titleEnds(_ tokens: [Token]) -> [Int: (start: Int, form: String)] {
         func givenNameOrInitial(_ k: Int) -> Bool {
             guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalised else { return false }
-            return (lexicons.givenNames[tokens[k].key] ?? 0) >= 300 || (tokens[k].text.hasSuffix(".") && tokens[k].text.count <= 5)
+            return (lexicons.givenNames[tokens[k]] ?? 0) >= 300 || (tokens[k].text.hasSuffix(".") && tokens[k].text.count <= 5)
         }
         var ends: [Int: (Int, String)] = [:]
         var i = 0
@@ -270,7 +270,7 @@ struct PersonTagger {
                 // (No title starts with punctuation: most tokens end their look-ups here.)
                 if tokens[t].kind == .lineBreak || (length == 1 && tokens[t].kind == .punctuation) { break }
                 // "Lieutenant-Colonel", "Vice-President": a hyphenated title is the title.
-                var word = length == 1 && tokens[t].hasHyphen && !lexicons.titlePrefixes.contains(tokens[t].key)
+                var word = length == 1 && tokens[t].hasHyphen && !lexicons.titlePrefixes.contains(tokens[t])
                     ? tokens[t].key.split(separator: "-").joined(separator: " ") : tokens[t].key
                 // "Justices Clarence Thomas, Samuel Alito": a title in the plural, before a given name
                 // (not a royal's: "Queens Park Rangers").
@@ -304,7 +304,7 @@ struct PersonTagger {
             // "Prime Minister John Major says": a one-word title right after a given name is a surname.
             // ("Martin Luther King Jr.": the same before a suffix.)
             if matched == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalised,
-                lexicons.givenNames[tokens[i - 1].key] != nil, tokens[i].isCapitalised,
+                lexicons.givenNames[tokens[i - 1]] != nil, tokens[i].isCapitalised,
                 !(i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalised
                     && !Self.suffixes.contains(tokens[i + 1].key))
             {
@@ -413,14 +413,14 @@ struct PersonTagger {
             if k + 1 < tokens.count, tokens[k + 1].text.first?.isNumber == true { return false }
             let before = tokens[k - 1]
             return titles[k] != nil || (before.kind == .word && before.isCapitalised
-                && (lexicons.givenNames[before.key] ?? 0) >= 300)
+                && (lexicons.givenNames[before] ?? 0) >= 300)
         }
         // "Oliver North said", not "Kim Jong Un North Korea" or "NORTH": a compass point is a surname
         // right after a common given name, with no capitalised word after it. ("Kanye West", "Cornel
         // West": or a rarer one that is no word, place or surname too: not "Park West", "True North".)
         func directionSurname(_ k: Int) -> Bool {
             let t = tokens[k]
-            guard t.kind == .word, t.isCapitalised, !t.isAllCaps, Self.directionSurnames.contains(t.key), k > 0,
+            guard t.kind == .word, t.isCapitalised, !t.isAllCaps, Self.directionSurnames.contains(t), k > 0,
                 tokens[k - 1].isCapitalised, case let given = tokens[k - 1].key, let count = lexicons.givenNames[given],
                 count >= 2000 || (count >= Lexicons.commonGivenName && !lexicons.surnames.contains(given) && !lexicons.wordGivenNames.contains(given)
                     && !lexicons.commonWords.contains(given) && lexicons.places[given] == nil && lexicons.datelinePlaces[given] == nil)
@@ -440,7 +440,7 @@ struct PersonTagger {
             else { return false }
             guard k + 1 < tokens.count else { return true }
             // ("King Fahd I think", "Mr. X.")
-            return tokens[k + 1].text != "." && !Self.pronounVerbs.contains(tokens[k + 1].key)
+            return tokens[k + 1].text != "." && !Self.pronounVerbs.contains(tokens[k + 1])
         }
         // "Jan Kroslak": the month's abbreviation is a given name before a name.
         func givenJan(_ k: Int) -> Bool {
@@ -489,8 +489,8 @@ struct PersonTagger {
                     // "Oliver North", "Kanye West": a compass point after a common given name, ending the run.
                     j += 1
                     break
-                } else if t.kind == .word, Self.particles.contains(t.key), t.key != "st" || t.isCapitalised,
-                    let after = (j..<min(j + 3, tokens.count)).first(where: { !Self.particles.contains(tokens[$0].key) }),
+                } else if t.kind == .word, Self.particles.contains(t), t.key != "st" || t.isCapitalised,
+                    let after = (j..<min(j + 3, tokens.count)).first(where: { !Self.particles.contains(tokens[$0]) }),
                     isNamePart(tokens, after)
                 {
                     // "van der Bellen", "von der Leyen", "bin Salman": particles, then the name.
@@ -509,7 +509,7 @@ struct PersonTagger {
             // words, stays whole.)
             if run.count >= 3, j + 2 < tokens.count, tokens[j].text == "(", tokens[j + 2].text == ")",
                 tokens[j + 1].kind == .word, tokens[j + 1].isCapitalised,
-                (lexicons.givenNames[tokens[j - 1].key] ?? 0) >= 2000, (lexicons.givenNames[tokens[j + 1].key] ?? 0) >= 2000
+                (lexicons.givenNames[tokens[j - 1]] ?? 0) >= 2000, (lexicons.givenNames[tokens[j + 1]] ?? 0) >= 2000
             {
                 rejections?.list.append(((j - 1)..<j, "a web page's hover card repeating a name"))
                 run = run.lowerBound..<(j - 1)
@@ -568,7 +568,7 @@ struct PersonTagger {
                     // "Aravinda de Silva", "Joost van der Westhuizen": the unknown word dropped just
                     // before a particle is the given name.
                     if droppedUnknown, candidate.tokens.lowerBound == rest.lowerBound,
-                        Self.particles.contains(tokens[rest.lowerBound].key), !tokens[rest.lowerBound].isCapitalised
+                        Self.particles.contains(tokens[rest.lowerBound]), !tokens[rest.lowerBound].isCapitalised
                     {
                         candidate.tokens = (rest.lowerBound - 1)..<candidate.tokens.upperBound
                         candidate.cue = "\"\(tokens[rest.lowerBound - 1].text)\" before a particle; " + candidate.cue
@@ -583,7 +583,7 @@ struct PersonTagger {
                     unconfirmedRun = (rest, reason)
                 }
                 let head = tokens[rest.lowerBound]
-                let nameLike = lexicons.givenNames[head.key] != nil || lexicons.surnames.contains(head.key)
+                let nameLike = lexicons.givenNames[head] != nil || lexicons.surnames.contains(head)
                 if nameLike && !head.sentenceInitial { break }
                 // "Suu Kyi", "Joost van der Westhuizen": an unknown word mid-sentence may be the
                 // first half of the name, so what is left is no name on its own.
@@ -602,10 +602,10 @@ struct PersonTagger {
     /// ("Resigns", "Reelected", "Reportedly"), or a short verb ("Has", "Is").
     func isHeadlineVerb(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalised, !token.isAllCaps else { return false }
-        if Self.headlineVerbs.contains(token.key) { return true }
+        if Self.headlineVerbs.contains(token) { return true }
         return (token.key.hasSuffix("s") || token.key.hasSuffix("ed") || token.key.hasSuffix("ly"))
-            && lexicons.commonWords.contains(token.key) && lexicons.givenNames[token.key] == nil
-            && !lexicons.surnames.contains(token.key) && !Self.thingNouns.contains(token.key)
+            && lexicons.commonWords.contains(token) && lexicons.givenNames[token] == nil
+            && !lexicons.surnames.contains(token) && !Self.thingNouns.contains(token)
     }
 
     /// The candidate the run names, if any; `why` says why a name-shaped run is not a person
@@ -631,7 +631,7 @@ struct PersonTagger {
         }
         // "Tropical Storm Harvey", "Winter Storm Jonas": a storm's name.
         if run.count >= 2, let storm = run.first(where: { tokens.key(at: $0) == "storm" }), storm > 0,
-            Self.stormKinds.contains(tokens.key(at: storm - 1))
+            Self.stormKinds.contains(tokens[storm - 1])
         {
             return reject("a storm's name")
         }
@@ -651,7 +651,7 @@ struct PersonTagger {
                 // ("U.S. Trade Representative", "N.Y. Cotton futures": a country's or a state's short
                 // form; not two initials that spell a postal code, "W.A. Kistler".)
                 run = (run.lowerBound + 1)..<run.upperBound
-            } else if run.count >= 3, lexicons.commonWords.contains(tokens.key(at: run.lowerBound)),
+            } else if run.count >= 3, lexicons.commonWords.contains(tokens[run.lowerBound]),
                 case let next = tokens.key(at: run.lowerBound + 1),
                 (lexicons.givenNames[next] ?? 0) >= 2000
                     || ((lexicons.givenNames[next] ?? 0) >= 300 || lexicons.rareGivenNames.contains(next))
@@ -664,10 +664,10 @@ struct PersonTagger {
                 // ("Sen. Mitt Romney Willard (Mitt) ...", pasted from a link, keeps "Mitt").
                 run = (run.lowerBound + 1)..<run.upperBound
             } else if tokens.sentenceInitial(at: run.lowerBound) || titleCase, !tokens.isAllCaps(at: run.lowerBound),
-                lexicons.commonWords.contains(tokens.key(at: run.lowerBound))
+                lexicons.commonWords.contains(tokens[run.lowerBound])
                     // ("Read CNNOpinion's new Flipboard magazine": a link's verb.)
-                    || Self.linkVerbs.contains(tokens.key(at: run.lowerBound)) && tokens.sentenceInitial(at: run.lowerBound)
-                    || Self.auxiliaries.contains(tokens.key(at: run.lowerBound)) && !finiteVerbAfter(run, tokens),
+                    || Self.linkVerbs.contains(tokens[run.lowerBound]) && tokens.sentenceInitial(at: run.lowerBound)
+                    || Self.auxiliaries.contains(tokens[run.lowerBound]) && !finiteVerbAfter(run, tokens),
                 titles[run.lowerBound] == nil
             {
                 run = (run.lowerBound + 1)..<run.upperBound
@@ -692,8 +692,8 @@ struct PersonTagger {
         // ("Trump Takes Victory Lap", "Says Shutdown Could Last": after the verb, a person's name
         // opens with a given name or a family name.)
         if titleCase, run.count >= 2, run.lowerBound > 0, isHeadlineVerb(tokens[run.lowerBound - 1]), titles[run.lowerBound] == nil,
-            (lexicons.givenNames[tokens.key(at: run.lowerBound)] ?? 0) < 2000, !lexicons.rareGivenNames.contains(tokens.key(at: run.lowerBound)),
-            !lexicons.asianSurnames.contains(tokens.key(at: run.lowerBound))
+            (lexicons.givenNames[tokens.key(at: run.lowerBound)] ?? 0) < 2000, !lexicons.rareGivenNames.contains(tokens[run.lowerBound]),
+            !lexicons.asianSurnames.contains(tokens[run.lowerBound])
         {
             return reject("a headline in title case")
         }
@@ -701,12 +701,12 @@ struct PersonTagger {
         // more that is no English word and no place.)
         let cutLast = tokens[run.upperBound - 1]
         func givenAndName() -> Bool {
-            ((lexicons.givenNames[tokens.key(at: run.lowerBound)] ?? 0) >= 300 || lexicons.rareGivenNames.contains(tokens.key(at: run.lowerBound)))
-                && cutLast.key.count >= 4 && !lexicons.commonWords.contains(cutLast.key) && lexicons.places[cutLast.key] == nil
+            ((lexicons.givenNames[tokens.key(at: run.lowerBound)] ?? 0) >= 300 || lexicons.rareGivenNames.contains(tokens[run.lowerBound]))
+                && cutLast.key.count >= 4 && !lexicons.commonWords.contains(cutLast) && lexicons.places[cutLast] == nil
         }
         if cutBeforeVerb, run.count >= 2, titles[run.lowerBound] == nil, !givenAndName(),
-            !lexicons.surnames.contains(cutLast.key),
-            !lexicons.asianSurnames.contains(tokens.key(at: run.lowerBound)),
+            !lexicons.surnames.contains(cutLast),
+            !lexicons.asianSurnames.contains(tokens[run.lowerBound]),
             !tokens.isAllCaps(at: run.lowerBound)
         {
             return reject("a headline in title case")
@@ -717,8 +717,8 @@ struct PersonTagger {
             // keep the leading words found in the name lists, at most three.
             allCaps = true
             let known = tokens[run].prefix { token in
-                lexicons.givenNames[token.key] != nil || lexicons.surnames.contains(token.key)
-                    || lexicons.asianSurnames.contains(token.key)
+                lexicons.givenNames[token] != nil || lexicons.surnames.contains(token)
+                    || lexicons.asianSurnames.contains(token)
             }.count
             guard known > 0 else { return nil }
             var keep = min(known, 3)
@@ -739,8 +739,8 @@ struct PersonTagger {
             return reject("holds a number")
         }
         // "... secret recording of president Read more": a web page's link text left in the copy.
-        if run.count == 1, run.upperBound < tokens.count, Self.linkVerbs.contains(tokens.key(at: run.lowerBound)),
-            !tokens.isCapitalised(at: run.upperBound), Self.linkObjects.contains(tokens.key(at: run.upperBound))
+        if run.count == 1, run.upperBound < tokens.count, Self.linkVerbs.contains(tokens[run.lowerBound]),
+            !tokens.isCapitalised(at: run.upperBound), Self.linkObjects.contains(tokens[run.upperBound])
         {
             return reject("a link's text")
         }
@@ -755,7 +755,7 @@ struct PersonTagger {
                 return reject("an acronym's plural")
             }
             // "… Raped And Killed Her, Prosecutors Said.": a headline's verb after a title.
-            if titleCase, Self.headlineVerbs.contains(word.key) { return reject("a headline's verb") }
+            if titleCase, Self.headlineVerbs.contains(word) { return reject("a headline's verb") }
             // "the U.S. diplomatic mission", "staff at the U.N.", "N.J.": a country's, a body's or a
             // state's initials. (A person's stay: "O.J. said".)
             if isPlaceInitials(word) { return reject("a place's or a body's initials") }
@@ -791,10 +791,10 @@ struct PersonTagger {
             return reject("a town's name")
         }
         // "Lake Erie", "San Quirico", "Port Jerome": a word that opens places' names, not people's.
-        if (2...3).contains(run.count), first.isCapitalised, Self.placeOpeners.contains(first.key), titles[run.lowerBound] == nil {
+        if (2...3).contains(run.count), first.isCapitalised, Self.placeOpeners.contains(first), titles[run.lowerBound] == nil {
             return reject("opens a place's name (\"\(first.text)\")")
         }
-        if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first.key] ?? 0 <= 2000 {
+        if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first] ?? 0 <= 2000 {
             return reject("capitals without a common given name")
         }
         // "OIL PRICE FALL SPURS": in capitals, an English word last makes a phrase of the headline.
@@ -802,15 +802,15 @@ struct PersonTagger {
         // "Media Player", "Stone Roses", "Blue Shield": a word that is a rarer given name before a word
         // that is a rarer surname is a phrase too ("Marine Le Pen", with a particle, is a name).
         // ("Stone Age", "Rain Man": so is one before a short English word.)
-        let wordPair = run.count >= 2 && lexicons.wordGivenNames.contains(first.key)
-            && (lexicons.surnameWords.contains(last.key) || lexicons.shortWords.contains(last.key))
-            && !tokens[run].contains { Self.particles.contains($0.key) }
+        let wordPair = run.count >= 2 && lexicons.wordGivenNames.contains(first)
+            && (lexicons.surnameWords.contains(last) || lexicons.shortWords.contains(last))
+            && !tokens[run].contains { Self.particles.contains($0) }
         // ("Osama bin Laden", "Hamza bin Laden": after a particle in lower case, an English word is
         // a surname.)
         let particleInside = run.count >= 3 && !titleCase && first.isCapitalised && last.isCapitalised
-            && tokens[(run.lowerBound + 1)..<(run.upperBound - 1)].contains { !$0.isCapitalised && Self.particles.contains($0.key) }
-        let wordLast = (lexicons.commonWords.contains(last.key)
-            || (allCaps && lexicons.surnameWords.contains(last.key)) || wordPair)
+            && tokens[(run.lowerBound + 1)..<(run.upperBound - 1)].contains { !$0.isCapitalised && Self.particles.contains($0) }
+        let wordLast = (lexicons.commonWords.contains(last)
+            || (allCaps && lexicons.surnameWords.contains(last)) || wordPair)
             && !Self.regnalNumbers.contains(last.key) && !particleInside
         if allCaps, run.count > 1, wordLast {
             return reject("capitals ending in an English word")
@@ -822,7 +822,7 @@ struct PersonTagger {
         // names lost; sparing runs of a common given name, such a word and a surname brought back
         // 89 pairs, mostly things, "Warren Truck Plant", "Happy Labor Day".)
         if run.count >= 3, tokens[(run.lowerBound + 1)..<(run.upperBound - 1)].contains(where: {
-            $0.kind == .word && $0.isCapitalised && lexicons.commonWords.contains($0.key)
+            $0.kind == .word && $0.isCapitalised && lexicons.commonWords.contains($0)
         }) {
             return reject("an English word inside")
         }
@@ -830,43 +830,43 @@ struct PersonTagger {
         // of the bank's; after a ship's prefix, the ship's.
         if run.lowerBound > 0, titles[run.lowerBound] == nil, case let previous = tokens[run.lowerBound - 1],
             previous.kind == .word, previous.end < first.start,
-            previous.isCapitalised && !previous.sentenceInitial && Self.firmNouns.contains(previous.key)
+            previous.isCapitalised && !previous.sentenceInitial && Self.firmNouns.contains(previous)
                 || Self.shipPrefixes.contains(previous.text)
         {
             return reject("part of a bank's or a ship's name (after \"\(previous.text)\")")
         }
         // "Regie Nationale des Usines Renault", "Cie de Saint-Gobain", "Banca Nazionale del Lavoro":
         // a word of a firm's or a body's name in French, Italian or Spanish.
-        if tokens[run].contains(where: { Self.foreignFirmWords.contains($0.key) }) {
-            return reject("a firm's or a body's name (\"\(tokens[run].first { Self.foreignFirmWords.contains($0.key) }!.text)\")")
+        if tokens[run].contains(where: { Self.foreignFirmWords.contains($0) }) {
+            return reject("a firm's or a body's name (\"\(tokens[run].first { Self.foreignFirmWords.contains($0) }!.text)\")")
         }
         // "Green Belt Movement", "Ford Foundation", "Nobel Prize": a capitalised noun that heads an
         // organisation or a thing right after the run makes the run part of that name.
         if run.upperBound < tokens.count, tokens.kind(at: run.upperBound) == .word, tokens.isCapitalised(at: run.upperBound),
-            !tokens.isAllCaps(at: run.upperBound), Self.thingNouns.contains(tokens.key(at: run.upperBound))
+            !tokens.isAllCaps(at: run.upperBound), Self.thingNouns.contains(tokens[run.upperBound])
         {
             return reject("part of an organisation's or a thing's name")
         }
         // "the Winter Olympics", "the World Championships": an event's name.
-        if run.count >= 2, Self.eventLastWords.contains(tokens.key(at: run.upperBound - 1)) {
+        if run.count >= 2, Self.eventLastWords.contains(tokens[run.upperBound - 1]) {
             return reject("an event's name")
         }
         // "Dona Ana counties", "the Sierra Nevada mountains": a land's noun in lower case after the
         // run makes it a place's name.
         if run.upperBound < tokens.count, tokens.kind(at: run.upperBound) == .word, !tokens.isCapitalised(at: run.upperBound),
-            Self.landNouns.contains(tokens.key(at: run.upperBound))
+            Self.landNouns.contains(tokens[run.upperBound])
         {
             return reject("a place's name (before \"\(tokens.text(at: run.upperBound))\")")
         }
-        if run.count >= 2, Self.articleWords.contains(first.key), first.text.first?.isUppercase == true,
+        if run.count >= 2, Self.articleWords.contains(first), first.text.first?.isUppercase == true,
             !first.sentenceInitial || lexicons.givenNames[tokens.key(at: run.lowerBound + 1)] == nil
         {
             return reject("starts with an article (\"Der Spiegel\")")
         }
         let after = nextWord(run.upperBound, tokens)
         let before = previousWord(run.lowerBound, tokens)
-        let verbAfter = after.map { Self.reportingVerbs.contains($0.key) } ?? false
-        let verbBefore = before.map { Self.verbsBeforeObject.contains($0.key) } ?? false
+        let verbAfter = after.map { Self.reportingVerbs.contains($0) } ?? false
+        let verbBefore = before.map { Self.verbsBeforeObject.contains($0) } ?? false
 
         // "Aston Villa 1 Chelsea 1", "Alba (Germany) 75 Red Star (Yugoslavia) 70": a line of two
         // names each with a score is a match between teams.
@@ -888,14 +888,14 @@ struct PersonTagger {
         // "major U.S. companies", "major European currencies": a country's short form or name, or a
         // region, alone is no name; after an honorific it is the person's ("Sen. Jordan said").
         if run.count == 1, lexicons.shortCodes[first.text] != nil
-            || isCountryWord(first.key) && !(honorific && ![.demonym, .alias].contains(lexicons.places[first.key]?.kind))
-            || lexicons.places[first.key]?.kind == .blocked
+            || isCountryWord(first.key) && !(honorific && ![.demonym, .alias].contains(lexicons.places[first]?.kind))
+            || lexicons.places[first]?.kind == .blocked
         {
             return nil
         }
         // "Chamber of Mines", "Bank of New York": a body's name goes on after "of".
         if run.lowerBound >= 2, tokens.key(at: run.lowerBound - 1) == "of", tokens.isCapitalised(at: run.lowerBound - 2),
-            Self.thingNouns.contains(tokens.key(at: run.lowerBound - 2))
+            Self.thingNouns.contains(tokens[run.lowerBound - 2])
         {
             return reject("ends a body's name (\"\(tokens.text(at: run.lowerBound - 2)) of\")")
         }
@@ -904,32 +904,32 @@ struct PersonTagger {
             return reject("a town's name")
         }
         // "General Electric Co", "Salomon Brothers": a company's legal form ends a company, title or not.
-        if run.count >= 2, Self.companySuffixes.contains(last.key) || Self.firmEndings.contains(last.key) {
+        if run.count >= 2, Self.companySuffixes.contains(last) || Self.firmEndings.contains(last) {
             return reject("ends in a company's legal form")
         }
         // "Statistics Canada", "Royal Dutch": a country, a demonym, a region or a state ends no name,
         // unless a common given name comes first ("Michael Jordan", "Steve Israel"; "Mark Cuban"
         // with a demonym only after a very common one) or a title. A given name that is also an
         // auxiliary verb opens a question there ("JUST WATCHED Will Russia sell missiles to Iran?").
-        if run.count >= 2, titles[run.lowerBound] == nil, let kind = lexicons.places[last.key]?.kind,
+        if run.count >= 2, titles[run.lowerBound] == nil, let kind = lexicons.places[last]?.kind,
             [.country, .alias, .demonym, .blocked, .state].contains(kind),
-            (lexicons.givenNames[first.key] ?? 0) < (kind == .country || kind == .alias ? 2_000 : 40_000)
-                || run.count == 2 && Self.auxiliaries.contains(first.key) && (kind == .country || kind == .alias)
+            (lexicons.givenNames[first] ?? 0) < (kind == .country || kind == .alias ? 2_000 : 40_000)
+                || run.count == 2 && Self.auxiliaries.contains(first) && (kind == .country || kind == .alias)
         {
             return reject("ends in a country's or a region's name")
         }
         if let title = titles[run.lowerBound] {
             // "chief executive Officer", "the teacher Unions": one common English word is no name;
             // nor is a body's noun or a verb ("U.S. Marshals Service", "The President Is Not").
-            if run.count == 1, lexicons.commonWords.contains(first.key) || lexicons.titles.contains(first.key)
-                || Self.thingNouns.contains(first.key) || Self.subjectVerbs.contains(first.key)
+            if run.count == 1, lexicons.commonWords.contains(first) || lexicons.titles.contains(first)
+                || Self.thingNouns.contains(first) || Self.subjectVerbs.contains(first)
             {
                 return reject("a common word after a title")
             }
             // "the Prince Edward Theatre", "Queen Elizabeth Hospital": a place's or a body's noun ends
             // a thing named after the person (one that is a US surname too is the person's: "MP Frank
             // Field", "Baroness Castle", "chief technology officer Todd Park").
-            if run.count >= 2, Self.thingNouns.contains(last.key), !lexicons.surnames.contains(last.key) {
+            if run.count >= 2, Self.thingNouns.contains(last), !lexicons.surnames.contains(last) {
                 return reject("a thing named after a person with a title")
             }
             // Royals and popes are known by title and one name: "King Fahd", "Pope John Paul".
@@ -942,45 +942,45 @@ struct PersonTagger {
         // "Dallas Mavericks", "Bradford Bulls": a plural that is no surname ends a team, not a person.
         // Teams are named after places; a common given name that is no place starts a person
         // ("Monica Seles", "Rodney Eyles").
-        let givenFirst = (lexicons.givenNames[first.key] ?? 0) >= 300 && lexicons.places[first.key] == nil
-            && lexicons.datelinePlaces[first.key] == nil
-        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last.key), !givenFirst {
+        let givenFirst = (lexicons.givenNames[first] ?? 0) >= 300 && lexicons.places[first] == nil
+            && lexicons.datelinePlaces[first] == nil
+        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last), !givenFirst {
             let singular = String(last.key.dropLast())
             // ("Tolunay Kafkas", "Reynald Pedros": so does a rare one before a word that is no English plural.)
-            let rareFirst = lexicons.rareGivenNames.contains(first.key) && lexicons.places[first.key] == nil
-                && lexicons.datelinePlaces[first.key] == nil && !lexicons.commonWords.contains(singular)
+            let rareFirst = lexicons.rareGivenNames.contains(first) && lexicons.places[first] == nil
+                && lexicons.datelinePlaces[first] == nil && !lexicons.commonWords.contains(singular)
             // ("George Stephanopoulos", "David Petraeus": so does a common given name that is a town
             // too, which `givenFirst` leaves out, before a word of five letters or more that is no
             // plural of an English word or a name: not "the Dallas Mavericks", "the George
             // Washingtons", "Warren Has".)
-            let placeGivenFirst = (lexicons.givenNames[first.key] ?? 0) >= 2000 && lexicons.places[first.key] == nil
+            let placeGivenFirst = (lexicons.givenNames[first] ?? 0) >= 2000 && lexicons.places[first] == nil
                 && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
                 && !lexicons.surnames.contains(singular) && lexicons.givenNames[singular] == nil
             // ("Reince Priebus": so does a word no list holds, no place's, before a word in -s that is
             // no plural of an English word: teams end in a plural noun, "the Chicago Bears".)
             let unknownFirst = first.isCapitalised && !first.isAllCaps && !first.sentenceInitial && run.count == 2
-                && first.key.count >= 3 && lexicons.givenNames[first.key] == nil && !lexicons.rareGivenNames.contains(first.key)
-                && !lexicons.commonWords.contains(first.key) && !lexicons.stopWords.contains(first.key) && !lexicons.shortWords.contains(first.key)
-                && !lexicons.surnames.contains(first.key)
-                && lexicons.places[first.key] == nil && lexicons.datelinePlaces[first.key] == nil && !isCountryWord(first.key)
+                && first.key.count >= 3 && lexicons.givenNames[first] == nil && !lexicons.rareGivenNames.contains(first)
+                && !lexicons.commonWords.contains(first) && !lexicons.stopWords.contains(first) && !lexicons.shortWords.contains(first)
+                && !lexicons.surnames.contains(first)
+                && lexicons.places[first] == nil && lexicons.datelinePlaces[first] == nil && !isCountryWord(first.key)
                 && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
-                && !lexicons.commonWords.contains(last.key)
+                && !lexicons.commonWords.contains(last)
             if !rareFirst, !placeGivenFirst, !unknownFirst { return reject("ends in a plural: a team") }
         }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
         // ("Keith Hall", "Sally Field": a common given name and a common surname, not after "at".)
-        let surnameNoun = run.count == 2 && Self.surnameNouns.contains(last.key)
-            && (lexicons.givenNames[first.key] ?? 0) >= 20_000 && !(before.map { Self.placePrepositions.contains($0.key) } ?? false)
-        if run.count >= 2, Self.thingNouns.contains(last.key), !surnameNoun { return reject("ends in a place's or a body's noun") }
+        let surnameNoun = run.count == 2 && Self.surnameNouns.contains(last)
+            && (lexicons.givenNames[first] ?? 0) >= 20_000 && !(before.map { Self.placePrepositions.contains($0) } ?? false)
+        if run.count >= 2, Self.thingNouns.contains(last), !surnameNoun { return reject("ends in a place's or a body's noun") }
         if run.count >= 2 {
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
             // "Peace Agreement", "Echo Chamber": a common English word that is no surname (`wordLast`)
             // ends a thing's name, not a person's.
             // "Real Madrid", "Inter Milan": a rare given name before a town names a club ("Jack
             // London" has a common one).
-            let townLast = lexicons.places[last.key] != nil
-            if first.isCapitalised, let count = lexicons.givenNames[first.key], count >= 300, !wordLast, !townLast || count >= 2000,
-                lexicons.places[first.key] == nil || (count >= 2000 && !isCountryWord(first.key)) || countryGivenName(run, tokens)
+            let townLast = lexicons.places[last] != nil
+            if first.isCapitalised, let count = lexicons.givenNames[first], count >= 300, !wordLast, !townLast || count >= 2000,
+                lexicons.places[first] == nil || (count >= 2000 && !isCountryWord(first.key)) || countryGivenName(run, tokens)
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
@@ -992,27 +992,27 @@ struct PersonTagger {
             // Westhuizen" in "Tries: Joost van der Westhuizen (2)"), the word is the given name even
             // where the US lists have it as a surname too, and in a line in title case.
             let particleAfter = run.count >= 3 && run.count <= 5 && !tokens.isCapitalised(at: run.lowerBound + 1)
-                && Self.particles.contains(tokens.key(at: run.lowerBound + 1))
+                && Self.particles.contains(tokens[run.lowerBound + 1])
             if run.count <= 3 || particleAfter, !titleCase || particleAfter, first.isCapitalised, !first.isAllCaps,
-                lexicons.rareGivenNames.contains(first.key),
-                !lexicons.surnames.contains(first.key) || particleAfter, lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
+                lexicons.rareGivenNames.contains(first),
+                !lexicons.surnames.contains(first) || particleAfter, lexicons.places[first] == nil, placeAt(run.lowerBound, tokens) == nil,
                 !placeBefore, !wordLast, !townLast,
                 !tokens[run].contains(where: { isCountryWord($0.key) })
             {
                 return PersonCandidate(tokens: run, cue: "rare given name \"\(first.text)\"")
             }
             // "de Silva", "van der Westhuizen", "bin Laden": a surname after its particles.
-            if !first.isCapitalised, Self.particles.contains(first.key), !wordLast, !townLast {
+            if !first.isCapitalised, Self.particles.contains(first), !wordLast, !townLast {
                 return PersonCandidate(tokens: run, cue: "surname after \"\(first.text)\"")
             }
             // ("A Very Long Engagement": not before an English word.)
-            if lexicons.asianSurnames.contains(first.key), run.count <= 3, !wordLast {
+            if lexicons.asianSurnames.contains(first), run.count <= 3, !wordLast {
                 return PersonCandidate(tokens: run, cue: "family name \"\(first.text)\" first")
             }
             // ("House Minority Whip Steny Hoyer said": not an English word and two more; the two
             // are tried on their own.)
-            if verbAfter || verbBefore, run.count <= 3, !wordLast || (lexicons.givenNames[first.key] ?? 0) >= 2000,
-                !(run.count == 3 && lexicons.commonWords.contains(first.key))
+            if verbAfter || verbBefore, run.count <= 3, !wordLast || (lexicons.givenNames[first] ?? 0) >= 2000,
+                !(run.count == 3 && lexicons.commonWords.contains(first))
             {
                 return PersonCandidate(tokens: run, cue: "reporting verb")
             }
@@ -1025,9 +1025,9 @@ struct PersonTagger {
                 case let joined = first.text + tokens.text(at: run.lowerBound + 1),
                 lexicons.shortCodes[joined] == nil, lexicons.shortCodes[joined + "."] == nil,
                 run.lowerBound == 0 || lexicons.shortCodes[tokens.text(at: run.lowerBound - 1) + first.text] == nil,
-                !lexicons.commonWords.contains(last.key), !isCountryWord(last.key),
+                !lexicons.commonWords.contains(last), !isCountryWord(last.key),
                 // ("Chairman Dave Camp, R. Mich.": a party and a state.)
-                !(run.count == 2 && Self.partyInitials.contains(first.key) && Dateline.regionCode([last]) == "US"),
+                !(run.count == 2 && Self.partyInitials.contains(first) && Dateline.regionCode([last]) == "US"),
                 // ("Martinsburg, W.Va.": a state's abbreviation.)
                 Dateline.regionCode(tokens[run]) == nil
             {
@@ -1037,15 +1037,15 @@ struct PersonTagger {
             if run.count <= 3, let cue = cueAround(run, tokens, wordLast: wordLast, townLast: townLast) {
                 return PersonCandidate(tokens: run, cue: cue)
             }
-            if lexicons.givenNames[first.key] != nil, wordLast { return reject(Self.englishWordLast) }
-            if lexicons.givenNames[first.key] != nil, townLast { return reject("a rare given name before a town: a club") }
+            if lexicons.givenNames[first] != nil, wordLast { return reject(Self.englishWordLast) }
+            if lexicons.givenNames[first] != nil, townLast { return reject("a rare given name before a town: a club") }
             return reject(Self.noCue)
         }
         // One word: "Bureau" (of "Census Bureau"), "Co".
-        if Self.thingNouns.contains(first.key) { return nil }
+        if Self.thingNouns.contains(first) { return nil }
         // "CANADIAN BANKER SAYS", "STUDY SAYS": in capitals a common word alone is the word (a
         // headline's "BAKER SAYS" is still James Baker when the article names him: see EntityTagger).
-        if first.isAllCaps, lexicons.commonWords.contains(first.key) || lexicons.surnameWords.contains(first.key),
+        if first.isAllCaps, lexicons.commonWords.contains(first) || lexicons.surnameWords.contains(first),
             titles[run.lowerBound] == nil
         {
             return reject("a common word in capitals")
@@ -1057,11 +1057,11 @@ struct PersonTagger {
         // (Nor the end of a longer name whose first word is a stop word: "West Wing aides".)
         if run.upperBound < tokens.count, Self.politiciansNouns.contains(tokens.text(at: run.upperBound)), !first.isAllCaps,
             !(run.lowerBound > 0 && tokens.kind(at: run.lowerBound - 1) == .word && tokens.isCapitalised(at: run.lowerBound - 1)
-                && !tokens.sentenceInitial(at: run.lowerBound - 1) && !Self.determiners.contains(tokens.key(at: run.lowerBound - 1))),
-            !titleCase, lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
-            !(first.sentenceInitial && lexicons.surnameWords.contains(first.key)),
-            lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
-            !lexicons.commonWords.contains(first.key), !isCountryWord(first.key), titles[run.lowerBound] == nil
+                && !tokens.sentenceInitial(at: run.lowerBound - 1) && !Self.determiners.contains(tokens[run.lowerBound - 1])),
+            !titleCase, lexicons.surnames.contains(first) || lexicons.asianSurnames.contains(first),
+            !(first.sentenceInitial && lexicons.surnameWords.contains(first)),
+            lexicons.places[first] == nil, placeAt(run.lowerBound, tokens) == nil,
+            !lexicons.commonWords.contains(first), !isCountryWord(first.key), titles[run.lowerBound] == nil
         {
             return PersonCandidate(tokens: run, cue: "surname before \"\(tokens.text(at: run.upperBound))\"")
         }
@@ -1073,8 +1073,8 @@ struct PersonTagger {
         if run.upperBound < tokens.count, Self.leadersNouns.contains(tokens.text(at: run.upperBound)), !first.isAllCaps,
             !titleCase, !first.sentenceInitial, first.key.count >= 4, !first.hasHyphen,
             !Self.adjectiveEndings.contains(where: first.key.hasSuffix),
-            lexicons.places[first.key] == nil, placeAt(run.lowerBound, tokens) == nil,
-            !lexicons.commonWords.contains(first.key), !lexicons.surnameWords.contains(first.key), !isCountryWord(first.key),
+            lexicons.places[first] == nil, placeAt(run.lowerBound, tokens) == nil,
+            !lexicons.commonWords.contains(first), !lexicons.surnameWords.contains(first), !isCountryWord(first.key),
             titles[run.lowerBound] == nil
         {
             return PersonCandidate(tokens: run, cue: "name before \"\(tokens.text(at: run.upperBound))\"")
@@ -1083,18 +1083,18 @@ struct PersonTagger {
         var k = run.lowerBound - 1
         while k >= 0, lexicons.shortCodes[tokens.text(at: k)] != nil || isCountryWord(tokens.key(at: k)) { k -= 1 }
         // ("A leading U.S. Banker said")
-        if k >= 1, Self.adjectivesBeforeNoun.contains(tokens.key(at: k)), Self.determiners.contains(tokens.key(at: k - 1)) { k -= 1 }
-        if k >= 0, Self.determiners.contains(tokens.key(at: k)) { return reject("a noun after a determiner") }
+        if k >= 1, Self.adjectivesBeforeNoun.contains(tokens[k]), Self.determiners.contains(tokens[k - 1]) { k -= 1 }
+        if k >= 0, Self.determiners.contains(tokens[k]) { return reject("a noun after a determiner") }
         // "Lentini, 27, joined Atalanta": a surname with an age; so is a word no list holds
         // ("Tinubu, 70, is a former Lagos governor").
-        if hasAge(after: run, tokens), lexicons.surnames.contains(first.key) || unlistedWord(first),
-            lexicons.places[first.key] == nil, !first.isAllCaps
+        if hasAge(after: run, tokens), lexicons.surnames.contains(first) || unlistedWord(first),
+            lexicons.places[first] == nil, !first.isAllCaps
         {
             return PersonCandidate(tokens: run, cue: "age after the name")
         }
         // "said Eagles owner Jeffrey Lurie", "the Bulls": the plural of an English word that is also
         // a rare surname names a team.
-        if lexicons.surnameWords.contains(first.key), first.key.hasSuffix("s"), titles[run.lowerBound] == nil,
+        if lexicons.surnameWords.contains(first), first.key.hasSuffix("s"), titles[run.lowerBound] == nil,
             case let singular = String(first.key.dropLast()),
             lexicons.commonWords.contains(singular) || lexicons.surnameWords.contains(singular)
         {
@@ -1102,8 +1102,8 @@ struct PersonTagger {
         }
         // "Pettite (19-7) allowed two", "Aunger (41st min, pen)", "(Becerril 46th)": a scorer's minute
         // or a pitcher's record after a surname-shaped word.
-        if !first.isAllCaps, lexicons.places[first.key] == nil, !lexicons.commonWords.contains(first.key),
-            !lexicons.surnameWords.contains(first.key), sportsMark(after: run, tokens)
+        if !first.isAllCaps, lexicons.places[first] == nil, !lexicons.commonWords.contains(first),
+            !lexicons.surnameWords.contains(first), sportsMark(after: run, tokens)
         {
             return PersonCandidate(tokens: run, cue: "results line")
         }
@@ -1114,9 +1114,9 @@ struct PersonTagger {
         // Opening a sentence, "Trump told reporters" is as often the only mention as "Lawyer says".)
         let pronoun = verbAfter ? pronounAfterVerb(run.upperBound, tokens) : nil
         if verbAfter || verbBefore,
-            lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
-            lexicons.places[first.key] == nil, pronoun != .thing,
-            !(titleCase && lexicons.surnameWords.contains(first.key) && !midSentence(first.key))
+            lexicons.surnames.contains(first) || lexicons.asianSurnames.contains(first),
+            lexicons.places[first] == nil, pronoun != .thing,
+            !(titleCase && lexicons.surnameWords.contains(first) && !midSentence(first.key))
         {
             return PersonCandidate(tokens: run, cue: "surname + reporting verb")
         }
@@ -1124,24 +1124,24 @@ struct PersonTagger {
         // before a relative's or a lawyer's noun after a possessive.
         // (Not a common given name alone, "Michelle, who", "Kelly, who", unless it is twice as often
         // a surname, "Graham, who"; nor a group, "Christians, who".)
-        if !first.isAllCaps, lexicons.surnames.contains(first.key) || lexicons.asianSurnames.contains(first.key),
+        if !first.isAllCaps, lexicons.surnames.contains(first) || lexicons.asianSurnames.contains(first),
             first.key.count >= 3, !first.key.hasSuffix("ians"),
-            (lexicons.givenNames[first.key] ?? 0) < 2000
-                || (lexicons.surnameGivenNames.contains(first.key) && !afterPlacePreposition(run, tokens)),
-            lexicons.places[first.key] == nil, !lexicons.commonWords.contains(first.key), run.upperBound + 1 < tokens.count,
+            (lexicons.givenNames[first] ?? 0) < 2000
+                || (lexicons.surnameGivenNames.contains(first) && !afterPlacePreposition(run, tokens)),
+            lexicons.places[first] == nil, !lexicons.commonWords.contains(first), run.upperBound + 1 < tokens.count,
             !afterVersus(run, tokens)
         {
             let next = tokens[run.upperBound], then = tokens[run.upperBound + 1]
             if next.text == ",", then.key == "who" || then.key == "whose" {
                 return PersonCandidate(tokens: run, cue: "surname before \"who\"")
             }
-            if next.isPossessive, then.kind == .word, Self.kinNouns.contains(then.key) {
+            if next.isPossessive, then.kind == .word, Self.kinNouns.contains(then) {
                 return PersonCandidate(tokens: run, cue: "surname before \"'s \(then.text)\"")
             }
         }
         // "Klinsmann said he ...": a reporting verb followed by a personal pronoun ("Ericsson said
         // it ..." is a company).
-        if verbAfter, !first.isAllCaps, lexicons.places[first.key] == nil, !lexicons.commonWords.contains(first.key),
+        if verbAfter, !first.isAllCaps, lexicons.places[first] == nil, !lexicons.commonWords.contains(first),
             pronoun == .person
         {
             return PersonCandidate(tokens: run, cue: "reporting verb + he/she")
@@ -1162,7 +1162,7 @@ struct PersonTagger {
             // ("April 7 - Live Hog futures": a dateline's date and dash open no list.)
             let numberedItem = s >= 2 && tokens[s - 1].text == "-" && tokens[s - 2].text.first?.isNumber == true
                 && (s == 2 || tokens[s - 3].kind != .word)
-            let scorerList = s >= 2 && tokens[s - 1].text == ":" && Self.listHeads.contains(tokens[s - 2].key)
+            let scorerList = s >= 2 && tokens[s - 1].text == ":" && Self.listHeads.contains(tokens[s - 2])
             if parenNumber || numberedItem || scorerList || sportsMark(after: run, tokens) { return "results line" }
         }
         if hasAge(after: run, tokens) { return "age after the name" }
@@ -1175,12 +1175,12 @@ struct PersonTagger {
         // Not an adjective, "the soft-spoken Machiavellian Reid, who", nor a verb opening the
         // sentence, "Renominating Yellen, who".)
         if run.count == 2, !wordLast, !townLast, e + 2 < tokens.count, tokens[e].text == ",",
-            tokens[e + 1].key == "who" || (tokens[e + 1].key == "whose" && Self.kinNouns.contains(tokens[e + 2].key)),
+            tokens[e + 1].key == "who" || (tokens[e + 1].key == "whose" && Self.kinNouns.contains(tokens[e + 2])),
             unlistedWord(tokens[s]), !tokens[s].isAllCaps, !Self.adjectiveEndings.contains(where: tokens[s].key.hasSuffix),
             !(tokens[s].sentenceInitial && Self.verbEndings.contains(where: tokens[s].key.hasSuffix)),
-            s == 0 || !Self.articles.contains(tokens.key(at: s - 1)),
-            s == 0 || !Self.belongingPrepositions.contains(tokens.key(at: s - 1))
-                || (tokens.key(at: s - 1) == "of" && s >= 2 && Self.relativeNouns.contains(tokens.key(at: s - 2))),
+            s == 0 || !Self.articles.contains(tokens[s - 1]),
+            s == 0 || !Self.belongingPrepositions.contains(tokens[s - 1])
+                || (tokens.key(at: s - 1) == "of" && s >= 2 && Self.relativeNouns.contains(tokens[s - 2])),
             case let last = tokens[e - 1].key, lexicons.surnames.contains(last) || lexicons.asianSurnames.contains(last),
             lexicons.places[last] == nil, !lexicons.commonWords.contains(last)
         {
@@ -1191,7 +1191,7 @@ struct PersonTagger {
         // first, "Following Kennedy's assassination", "Bounty Hunter's family", "Now Kim's", unless
         // it is a common given name too.)
         if !wordLast, !townLast, !namesCountry, e + 1 < tokens.count, tokens[e].isPossessive,
-            Self.personsNouns.contains(tokens[e + 1].key), !run.contains(where: { placeAt($0, tokens) != nil }),
+            Self.personsNouns.contains(tokens[e + 1]), !run.contains(where: { placeAt($0, tokens) != nil }),
             case let firstKey = tokens[s].key,
             !(lexicons.commonWords.contains(firstKey) || lexicons.shortWords.contains(firstKey)
                 || lexicons.stopWords.contains(firstKey) || lexicons.surnameWords.contains(firstKey))
@@ -1202,7 +1202,7 @@ struct PersonTagger {
         // "President Suharto's eldest son, Sigit Harjojudanto,", "his wife Hillary Clinton": a name
         // right after a relative.
         if !wordLast, !townLast, !namesCountry, s >= 1, case let k = tokens[s - 1].text == "," ? s - 2 : s - 1, k >= 0,
-            tokens[k].kind == .word, !tokens[k].isCapitalised, Self.relativeNouns.contains(tokens[k].key),
+            tokens[k].kind == .word, !tokens[k].isCapitalised, Self.relativeNouns.contains(tokens[k]),
             !run.contains(where: { placeAt($0, tokens) != nil })
         {
             return "after \"\(tokens[k].key)\""
@@ -1212,7 +1212,7 @@ struct PersonTagger {
         }
         if !wordLast, !namesCountry, isByline(run, tokens) { return "byline" }
         if s > 0, tokens[s - 1].text == ",", e + 1 < tokens.count, tokens[e].text == ",",
-            Self.reportingVerbs.contains(tokens[e + 1].key), !wordLast,
+            Self.reportingVerbs.contains(tokens[e + 1]), !wordLast,
             !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.hasHyphen })
         {
             return "name in commas + reporting verb"
@@ -1232,7 +1232,7 @@ struct PersonTagger {
         guard run.upperBound < tokens.count else { return false }
         let next = tokens[run.upperBound]
         guard next.kind == .word, !next.isCapitalised else { return false }
-        return Self.reportingVerbs.contains(next.key) || next.key.hasSuffix("s") || next.key.hasSuffix("ed")
+        return Self.reportingVerbs.contains(next) || next.key.hasSuffix("s") || next.key.hasSuffix("ed")
     }
 
     /// A minute or a win-loss record right after the run: "Gomez 86th)", "Aunger (41st min",
@@ -1249,9 +1249,9 @@ struct PersonTagger {
         }
         let e = run.upperBound
         guard e < tokens.count else { return false }
-        if ordinal(tokens[e]) { return e + 1 >= tokens.count || Self.afterMinute.contains(tokens[e + 1].key) }
+        if ordinal(tokens[e]) { return e + 1 >= tokens.count || Self.afterMinute.contains(tokens[e + 1]) }
         guard tokens[e].text == "(", e + 2 < tokens.count else { return false }
-        if ordinal(tokens[e + 1]) { return tokens[e + 2].key != ";" && Self.afterMinute.contains(tokens[e + 2].key) }
+        if ordinal(tokens[e + 1]) { return tokens[e + 2].key != ";" && Self.afterMinute.contains(tokens[e + 2]) }
         return record(tokens[e + 1]) && tokens[e + 2].text == ")"
     }
     static let ordinalEndings: WordSet = ["st", "nd", "rd", "th"]
@@ -1281,14 +1281,14 @@ struct PersonTagger {
     /// "Katie, from Richmond, who" name towns the place lists lack (they leave out those named like
     /// people).
     private func afterPlacePreposition(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
-        run.lowerBound > 0 && Self.belongingPrepositions.contains(tokens.key(at: run.lowerBound - 1))
+        run.lowerBound > 0 && Self.belongingPrepositions.contains(tokens[run.lowerBound - 1])
     }
 
     /// Whether the run is the second party of a court case: "Roe v. Wade, who ...".
     private func afterVersus(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         var k = run.lowerBound - 1
         if k >= 0, tokens.text(at: k) == "." { k -= 1 }
-        return k >= 0 && Self.versus.contains(tokens.key(at: k))
+        return k >= 0 && Self.versus.contains(tokens[k])
     }
 
     private static let versus: WordSet = ["v", "vs", "versus"]
@@ -1310,7 +1310,7 @@ struct PersonTagger {
     /// A capitalised word that no list of words, names or places holds: "Tinubu".
     private func unlistedWord(_ token: Token) -> Bool {
         token.isCapitalised && token.key.count >= 3 && !token.hasHyphen && isUnlisted(token.key)
-            && !lexicons.shortWords.contains(token.key)
+            && !lexicons.shortWords.contains(token)
     }
 
     /// Whether no list of given names, English words of four letters or more, titles or places holds
@@ -1338,9 +1338,9 @@ struct PersonTagger {
         var i = run.upperBound
         guard i + 1 < tokens.count, tokens[i].text == "," else { return nil }
         i += 1
-        if Self.appositionArticles.contains(tokens[i].key) { i += 1 }
+        if Self.appositionArticles.contains(tokens[i]) { i += 1 }
         for _ in 0..<2 where i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalised {
-            if lexicons.titles.contains(tokens[i].key), tokens[i].key.count > 3 { return tokens[i].key }
+            if lexicons.titles.contains(tokens[i]), tokens[i].key.count > 3 { return tokens[i].key }
             i += 1
         }
         return nil
@@ -1352,11 +1352,11 @@ struct PersonTagger {
     private func namesAThing(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         let after = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
         if after?.text == "&" { return true }
-        if let after, after.kind == .word, !after.isCapitalised, Self.facilityNouns.contains(after.key) { return true }
+        if let after, after.kind == .word, !after.isCapitalised, Self.facilityNouns.contains(after) { return true }
         let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
-        if let before, before.kind == .word, Self.vesselNouns.contains(before.key) { return true }
-        if let before, before.kind == .word, !before.isCapitalised, Self.workNouns.contains(before.key),
-            after.map({ !Self.creationVerbs.contains($0.key) }) ?? true
+        if let before, before.kind == .word, Self.vesselNouns.contains(before) { return true }
+        if let before, before.kind == .word, !before.isCapitalised, Self.workNouns.contains(before),
+            after.map({ !Self.creationVerbs.contains($0) }) ?? true
         {
             return true
         }
@@ -1488,7 +1488,7 @@ struct PersonTagger {
     /// The pronoun after the reporting verb that is the next word after `index` (directly or after
     /// "that"): he or she for a person, it or they for a company or a body.
     func pronounAfterVerb(_ index: Int, _ tokens: [Token]) -> Pronoun? {
-        guard let i = nextWordIndex(index, tokens), Self.reportingVerbs.contains(tokens[i].key) else { return nil }
+        guard let i = nextWordIndex(index, tokens), Self.reportingVerbs.contains(tokens[i]) else { return nil }
         for j in (i + 1)..<min(i + 3, tokens.count) {
             switch tokens[j].key {
             case "he", "she", "his", "her": return .person
@@ -1513,10 +1513,10 @@ struct PersonTagger {
     /// lower case that is no verb ("Paris Gold 8.5 (8.9)", "London Brent crude closed").
     private func capitalGivenName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         let s = run.lowerBound, e = run.upperBound
-        guard lexicons.surnames.contains(tokens.key(at: e - 1)) else { return false }
+        guard lexicons.surnames.contains(tokens[e - 1]) else { return false }
         if s > 0, case let before = tokens[s - 1],
-            before.text == "," || before.text == "(" || before.text.first?.isNumber == true || Self.placePrepositions.contains(before.key)
-                || Self.determiners.contains(before.key)
+            before.text == "," || before.text == "(" || before.text.first?.isNumber == true || Self.placePrepositions.contains(before)
+                || Self.determiners.contains(before)
         {
             return false
         }
@@ -1541,13 +1541,13 @@ struct PersonTagger {
         guard run.count == 2 else { return false }
         let first = tokens[run.lowerBound]
         let last = tokens[run.upperBound - 1]
-        guard first.isCapitalised, !first.isAllCaps, (lexicons.givenNames[first.key] ?? 0) >= 20_000,
-            let kind = lexicons.places[first.key]?.kind, kind == .country || kind == .alias || kind == .capital || kind == .state || kind == .stateAmbiguous,
+        guard first.isCapitalised, !first.isAllCaps, (lexicons.givenNames[first] ?? 0) >= 20_000,
+            let kind = lexicons.places[first]?.kind, kind == .country || kind == .alias || kind == .capital || kind == .state || kind == .stateAmbiguous,
             isNamePart(last), !last.isAllCaps, !last.text.hasSuffix(".")
         else { return false }
         if kind == .capital, !capitalGivenName(run, tokens) { return false }
-        return !lexicons.commonWords.contains(last.key) && !lexicons.surnameWords.contains(last.key)
-            && lexicons.places[last.key] == nil && !Self.thingNouns.contains(last.key)
+        return !lexicons.commonWords.contains(last) && !lexicons.surnameWords.contains(last)
+            && lexicons.places[last] == nil && !Self.thingNouns.contains(last)
     }
 
     func placeAt(_ index: Int, _ tokens: [Token]) -> Lexicons.Place? {

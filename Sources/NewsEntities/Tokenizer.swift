@@ -10,7 +10,10 @@ public struct Token: Sendable, Equatable {
     public var end: Int
     public var text: String
     /// Lower-cased text, used for every lexicon look-up.
-    public var key: String
+    public var key: String { didSet { keyHash = WordHash.of(key) } }
+    /// `key`'s `WordHash`, found once: a token is looked up in a dozen lexicons, and hashing the key
+    /// anew for each was most of a look-up's cost.
+    public private(set) var keyHash: Int
     /// First scalar is an upper-case letter.
     public var isCapitalised: Bool
     /// Every letter is upper-case (and there are at least two letters).
@@ -22,7 +25,25 @@ public struct Token: Sendable, Equatable {
     /// Holds a "-" ("Bush-era", "al-Assad"): looked at for most tokens, so found once, here.
     public var hasHyphen: Bool
     /// Every scalar is ASCII (no accent, no curly apostrophe).
-    public var isASCII: Bool = true
+    public var isASCII: Bool
+
+    init(
+        kind: Kind, start: Int, end: Int, text: String, key: String, isCapitalised: Bool, isAllCaps: Bool,
+        hasLetters: Bool, sentenceInitial: Bool, hasHyphen: Bool, isASCII: Bool
+    ) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.keyHash = WordHash.of(key)
+        self.isCapitalised = isCapitalised
+        self.isAllCaps = isAllCaps
+        self.hasLetters = hasLetters
+        self.sentenceInitial = sentenceInitial
+        self.hasHyphen = hasHyphen
+        self.isASCII = isASCII
+    }
 
     /// The possessive "'s" after a name, its own token ("Biden", "'s").
     public var isPossessive: Bool { kind == .punctuation && (key == "'s" || key == "\u{2019}s") }

@@ -30,7 +30,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         let mask = size - 1
         var kept = 0
         for index in keys.indices {
-            let hash = Self.hash(keys[index], composed: true)
+            let hash = WordHash.of(keys[index], composed: true)
             var slot = hash & mask
             var duplicate = false
             while slots[slot] != 0 {
@@ -59,8 +59,14 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// How many distinct keys.
     public let count: Int
 
-    public subscript(_ key: String) -> Value? {
-        let hash = Self.hash(key)
+    public subscript(_ key: String) -> Value? { self[key, hash: WordHash.of(key)] }
+
+    /// A token's key, with the hash the token keeps.
+    @inline(__always)
+    public subscript(_ token: Token) -> Value? { self[token.key, hash: token.keyHash] }
+
+    @inline(__always)
+    private subscript(_ key: String, hash hash: Int) -> Value? {
         let tag = Self.tag(hash)
         var slot = hash & mask
         while true {
@@ -78,10 +84,14 @@ public struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     private static func tag(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) & 0xFFFF_FFFF_0000_0000 }
 
+}
+
+/// `WordTable`'s hash of a key.
+public enum WordHash {
     /// 8 bytes at a time, multiply and fold (the keys are short). With `composed`, the caller
     /// knows `key` is in NFC (the lexicon files are: Scripts/build-lexicons.py writes them so).
     @inline(__always)
-    static func hash(_ key: String, composed: Bool = false) -> Int {
+    public static func of(_ key: String, composed: Bool = false) -> Int {
         // (With whether every byte is ASCII, from the words it reads anyway.)
         func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, ascii: Bool) {
             var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
@@ -124,6 +134,10 @@ public struct WordSet: Sendable {
     public init(_ words: some Sequence<String>) { table = WordTable(words.lazy.map { ($0, true) }) }
 
     public func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the token's key is in the set.
+    @inline(__always)
+    public func contains(_ token: Token) -> Bool { table[token] != nil }
 
     public var count: Int { table.count }
 }
