@@ -633,7 +633,7 @@ public struct EntityTagger: Sendable {
             var i = 0
             while i + 3 < tokens.count {
                 let given = tokens[i]
-                guard given.kind == .word, given.isCapitalised, !given.isAllCaps, Self.openingQuotes.contains(tokens[i + 1].text),
+                guard given.kind == .word, given.isCapitalised, !given.isAllCaps, Self.openingQuotes.contains(tokens[i + 1]),  // (a quote mark's key is its text)
                     (lexicons.givenNames[given] ?? 0) >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(given)
                 else {
                     i += 1
@@ -642,7 +642,7 @@ public struct EntityTagger: Sendable {
                 // One to four words in the quotes, the first capitalised ("Hands of Stone", "El Chapo").
                 var close = i + 2
                 while close < tokens.count, close - i <= 6, tokens[close].kind == .word { close += 1 }
-                guard close > i + 2, close + 1 < tokens.count, Self.closingQuotes.contains(tokens[close].text),
+                guard close > i + 2, close + 1 < tokens.count, Self.closingQuotes.contains(tokens[close]),
                     tokens[i + 2].isCapitalised
                 else {
                     i += 1
@@ -1549,10 +1549,13 @@ public struct EntityTagger: Sendable {
         for length in 1...lexicons.longestPlace where i + length <= tokens.count {
             let t = tokens[i + length - 1]
             if t.kind == .lineBreak { break }
-            let word = folded && !t.isASCII ? EntityKey.fold(t.key) : t.key
+            let refold = folded && !t.isASCII
+            let word = refold ? EntityKey.fold(t.key) : t.key
             key = length == 1 ? word : key + " " + word
-            if !lexicons.placePrefixes.contains(key) { break }
-            if let place = lexicons.places[key] { best = (place, length, key) }
+            // (A word as it stands is looked up with the hash its token keeps.)
+            let asToken = length == 1 && !refold
+            if !(asToken ? lexicons.placePrefixes.contains(t) : lexicons.placePrefixes.contains(key)) { break }
+            if let place = asToken ? lexicons.places[t] : lexicons.places[key] { best = (place, length, key) }
         }
         return best
     }
@@ -1577,7 +1580,7 @@ public struct EntityTagger: Sendable {
             let tokens = field.tokens
             for i in tokens.indices.dropLast() where tokens.isCapitalised(at: i) && tokens.kind(at: i) == .word {
                 let key = tokens.key(at: i)
-                guard Self.stormWords.contains(key) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1]))
+                guard Self.stormWords.contains(tokens[i]) || (key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1]))
                 else { continue }
                 let name = tokens[i + 1]
                 if name.kind == .word, name.isCapitalised { result.insert(name.key) }

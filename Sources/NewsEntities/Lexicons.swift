@@ -154,10 +154,10 @@ public final class Lexicons: Sendable {
         longestPlace = longest
         placePrefixes = WordSet(Self.prefixes(of: places.keys))
         blockedFirstWords = WordSet(places.filter { $0.value.kind == .blocked }.compactMap { $0.key.split(separator: " ").first.map(String.init) })
-        var dateline: [String: String] = [:]
+        var dateline: [(String, String)] = []  // (a repeated key: the last one counts, as in a dictionary)
         for line in try lines("dateline-places.tsv") {
             let fields = Self.cut(line, at: "\t")
-            if fields.count == 2 { dateline[Self.phraseKey(fields[0]).0] = String(fields[1]) }
+            if fields.count == 2 { dateline.append((Self.phraseKey(fields[0]).0, String(fields[1]))) }
         }
         datelinePlaces = WordTable(dateline)
         var short: [String: String] = [:]
@@ -180,8 +180,10 @@ public final class Lexicons: Sendable {
             }
         }
         // "name<TAB>count".
-        var given: [String: Int] = [:]
-        var rare = Set<String>()
+        // (Into arrays: the tables drop repeated keys themselves, and Swift's hashed sets and
+        // dictionaries on the way took a tenth of the start-up.)
+        var given: [(String, Int)] = []
+        var rare: [String] = []
         given.reserveCapacity(24_000)
         rare.reserveCapacity(40_000)
         try eachLine("given-names.tsv") { line in
@@ -189,14 +191,15 @@ public final class Lexicons: Sendable {
             var count = 0
             for digit in line[(tab + 1)...] where digit >= 0x30 && digit <= 0x39 { count = count * 10 + Int(digit - 0x30) }
             let name = String(decoding: line[..<tab], as: UTF8.self)
-            if count >= Self.commonGivenName { given[name] = count } else { rare.insert(name) }
+            if count >= Self.commonGivenName { given.append((name, count)) } else { rare.append(name) }
         }
+        let givenNames = WordTable(given)
+        self.givenNames = givenNames
         // Other countries' given names the US lists lack ("Muammar", "Shinzo"): rare ones, by the same rule.
         try eachLine("world-given-names.txt") { line in
             let name = String(decoding: line, as: UTF8.self)
-            if given[name] == nil { rare.insert(name) }
+            if givenNames[name] == nil { rare.append(name) }
         }
-        givenNames = WordTable(given)
         rareGivenNames = WordSet(rare)
         // One word a line.
         func wordSet(_ name: String) throws -> WordSet {
@@ -261,13 +264,13 @@ public final class Lexicons: Sendable {
         return []
     }
 
-    private static func prefixes(of phrases: some Sequence<String>) -> Set<String> {
-        var result = Set<String>()
+    private static func prefixes(of phrases: some Sequence<String>) -> [String] {
+        var result: [String] = []  // (with repeats, which `WordSet` drops)
         for phrase in phrases {
             var prefix = ""
             for word in phrase.split(separator: " ") {
                 prefix = prefix.isEmpty ? String(word) : prefix + " " + word
-                result.insert(prefix)
+                result.append(prefix)
             }
         }
         return result
@@ -279,17 +282,43 @@ public final class Lexicons: Sendable {
     ]
 
     /// A phrase as the taggers see it: its tokens' keys joined by a space, and how many tokens.
-    private static func phraseKey(_ phrase: some StringProtocol) -> (String, Int) {
-        // Plain words and single spaces need no tokenizer (most of the 50,000 entries loaded).
-        if phrase.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }), !phrase.contains("  "),
-            phrase.first != " ", phrase.last != " "
-        {
-            return (String(phrase), phrase.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
-        }
+    static func phraseKey(_ phrase: some StringProtocol) -> (String, Int) {
+        // Lower-case words joined by single spaces or hyphens need no tokenizer (most of the 16,000
+        // places and datelines loaded at start-up; the tokenizer took a third of the start-up time).
+        if let words = plainWordCount(phrase) { return (String(phrase), words) }
+        return tokenizedPhraseKey(phrase)
+    }
+
+    /// `phraseKey` through the tokenizer.
+    static func tokenizedPhraseKey(_ phrase: some StringProtocol) -> (String, Int) {
         // In capitals, as text writes them, dotted initials are one token ("E.F. Hutton", "U.S."), which
         // lower case ("e.f.") would split.
         let tokens = Tokenizer.tokenize(String(phrase).uppercased()).filter { $0.kind != .lineBreak }
         return (tokens.map(\.key).joined(separator: " "), tokens.count)
+    }
+
+    /// How many words, when the phrase is lower-case letters in words joined by single spaces or
+    /// hyphens (the tokenizer keeps "abomey-calavi" whole), each letter one that upper-cases and
+    /// back to itself ("ß" does not: "SS"); nil otherwise.
+    private static func plainWordCount(_ phrase: some StringProtocol) -> Int? {
+        var words = 1
+        var afterLetter = false
+        for scalar in phrase.unicodeScalars {
+            if scalar == " " || scalar == "-" {
+                guard afterLetter else { return nil }
+                if scalar == " " { words += 1 }
+                afterLetter = false
+            } else if scalar.value >= 0x61 && scalar.value <= 0x7A {
+                afterLetter = true
+            } else if scalar.value >= 0x80, ScalarClass.isLetter(scalar), !ScalarClass.isUpper(scalar),
+                String(scalar).uppercased().lowercased() == String(scalar)
+            {
+                afterLetter = true
+            } else {
+                return nil
+            }
+        }
+        return afterLetter ? words : nil
     }
 
     public func countryName(_ code: String) -> String { countryNames[code] ?? code }

@@ -269,8 +269,16 @@ struct PersonTagger {
                 let t = i + length - 1
                 // (No title starts with punctuation: most tokens end their look-ups here.)
                 if tokens[t].kind == .lineBreak || (length == 1 && tokens[t].kind == .punctuation) { break }
+                // Most words open no title, as they stand, split at a hyphen or in the plural (below):
+                // the token's own look-up (with the hash it keeps) rules them out.
+                let opensTitle = length == 1 && lexicons.titlePrefixes.contains(tokens[t])
+                if length == 1, !opensTitle, !tokens[t].hasHyphen,
+                    !(tokens[t].key.utf8.last == UInt8(ascii: "s") && i + 1 < tokens.count && tokens[i + 1].isCapitalised)
+                {
+                    break
+                }
                 // "Lieutenant-Colonel", "Vice-President": a hyphenated title is the title.
-                var word = length == 1 && tokens[t].hasHyphen && !lexicons.titlePrefixes.contains(tokens[t])
+                var word = length == 1 && tokens[t].hasHyphen && !opensTitle
                     ? tokens[t].key.split(separator: "-").joined(separator: " ") : tokens[t].key
                 // "Justices Clarence Thomas, Samuel Alito": a title in the plural, before a given name
                 // (not a royal's: "Queens Park Rangers").
@@ -1555,8 +1563,11 @@ struct PersonTagger {
         var best: Lexicons.Place?
         for length in 1...lexicons.longestPlace where index + length <= tokens.count {
             key = length == 1 ? tokens[index].key : key + " " + tokens[index + length - 1].key
-            if !lexicons.placePrefixes.contains(key) { break }
-            if let place = lexicons.places[key], place.kind != .blocked || length > 1 { best = place }
+            // (One word is looked up with the hash its token keeps.)
+            if !(length == 1 ? lexicons.placePrefixes.contains(tokens[index]) : lexicons.placePrefixes.contains(key)) { break }
+            if let place = length == 1 ? lexicons.places[tokens[index]] : lexicons.places[key], place.kind != .blocked || length > 1 {
+                best = place
+            }
         }
         return best
     }

@@ -26,3 +26,24 @@ import Testing
         #expect(!names.contains("nicolas"))
     }
 }
+
+@Suite struct LexiconLoading {
+    /// Start-up keys most place phrases without the tokenizer; every key must be the tokenizer's.
+    @Test func plainPhrasesKeyAsTheTokenizerKeysThem() throws {
+        var plain = 0
+        for file in ["places.tsv", "dateline-places.tsv"] {
+            let text = try String(contentsOf: Lexicons.resourceDirectory().appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let phrase = line.prefix { $0 != "\t" }
+                let key = Lexicons.phraseKey(phrase)
+                let tokenized = Lexicons.tokenizedPhraseKey(phrase)
+                #expect(key.0 == tokenized.0 && key.1 == tokenized.1, "\(phrase)")
+                if key.0 == phrase { plain += 1 }
+            }
+        }
+        #expect(plain > 10_000)
+        for phrase in ["abomey-calavi", "abū ghurayb", "new  york", "straße", "-x", "x-", "st. louis", "u.s."] {
+            #expect(Lexicons.phraseKey(phrase) == Lexicons.tokenizedPhraseKey(phrase), "\(phrase)")
+        }
+    }
+}
