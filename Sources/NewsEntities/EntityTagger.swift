@@ -280,6 +280,27 @@ public struct EntityTagger: Sendable {
             let words = person.words.map(\.key)
             if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
         }
+        // A short form written with its accents or without them is the same person's: "Recep Tayyip
+        // Erdoğan ... Erdogan said", "Sebastian Pinera ... Piñera" (a headline, a quote or a wire
+        // copied from another source keeps its own spelling). By the folded key, and by each
+        // accented word of the article that folds to a short form.
+        for key in Array(fullNames.keys) where !key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let folded = EntityKey.fold(key)
+            guard folded != key, fullNames[folded] == nil else { continue }
+            fullNames[folded] = fullNames[key]
+            if casedShortForms.contains(key) { casedShortForms.insert(folded) }
+        }
+        for field in fields where !fullNames.isEmpty {
+            // (By index: most tokens are ASCII, and a copy of each costs.)
+            for index in field.tokens.indices where !field.tokens.isASCII(at: index) {
+                let token = field.tokens[index]
+                guard token.kind == .word, token.isCapitalised, fullNames[token.key] == nil else { continue }
+                let folded = EntityKey.fold(token.key)
+                guard let names = fullNames[folded] else { continue }
+                fullNames[token.key] = names
+                if casedShortForms.contains(folded) { casedShortForms.insert(token.key) }
+            }
+        }
         // Given names used alone ("I'm sure Alan is the man" after "Alan Shearer"): a common given
         // name that starts exactly one full name of the article, and is no one's short form. A rarer
         // one ("Umar", "Sigit") the same, but only before a reporting verb: "Secretary-General Umar

@@ -289,6 +289,11 @@ let cases: [Case] = [
     // A word inside a long name, alone before a reporting verb, is that person: Brazil's "Lula".
     Case("President ⟦Luiz Inácio Lula da Silva⟧ declined to comment. ⟦Lula⟧ said the courts had spoken.",
          "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
+    // A short form with or without its accents (or a curly apostrophe) is the full name's person.
+    Case("⟦Turkish⟧ President ⟦Recep Tayyip Erdoğan⟧ warned the EU. ⟦Erdogan⟧ said no.", "@TR", "Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"),
+    Case("President ⟦Sebastian Pinera⟧ left. ⟦Piñera⟧ said the protests would end. ⟦Pinera⟧ added more.",
+         "Sebastian Pinera", "Sebastian Pinera", "Sebastian Pinera"),
+    Case("Host ⟦Conan O'Brien⟧ joked. ⟦O’Brien⟧ said it was fun.", "Conan O'Brien", "Conan O'Brien"),
     // A party's and a state's mark ends before the next sentence's name ("D-N.Y." is no initial).
     Case("said Rep. ⟦Alexandria Ocasio-Cortez⟧, D-N.Y. ⟦Ocasio-Cortez⟧ added that the vote was close.",
          "Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez"),
