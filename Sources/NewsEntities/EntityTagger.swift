@@ -742,11 +742,14 @@ public struct EntityTagger: Sendable {
                     let start = i
                     // (Not an acronym in capitals: "Presidential Policy Directive 20 (PPD 20)".)
                     while i < tokens.count, i - start < 3, tagger.isNamePart(tokens, i), !tokens[i].isAllCaps { i += 1 }
-                    guard i > start, !(covered[field.field].map { (start..<i).contains(where: $0.contains) } ?? false) else { break }
+                    guard i > start else { break }
                     let name = start..<i
+                    // (A name a rule found already is an item too: "Bowling: Doull 12-2-34-1, Cairns
+                    // 14-3-50-1, Vaughan 10-4-21-1" after "c Young b Doull" goes on to "Vaughan".)
+                    let known = covered[field.field].map { name.contains(where: $0.contains) } ?? false
                     skipBreaks()
                     guard i < tokens.count, minute(tokens[i]) || figures(tokens[i]) else { break }
-                    names.append(name)
+                    if !known { names.append(name) }
                     i += 1
                     // More minutes and notes ("71 74", ", 46 penalty", "pen", "og"), then "," or ")".
                     while i < tokens.count {

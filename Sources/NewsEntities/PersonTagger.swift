@@ -792,7 +792,10 @@ struct PersonTagger {
         let honorific = titles[run.lowerBound].map {
             tokens.isCapitalised(at: $0.start) && lexicons.honorifics.contains($0.form)
         } ?? false
-        if let place = lexicons.places[runKey], run.count > 1 || !honorific || [.demonym, .blocked, .alias].contains(place.kind) {
+        // (Nor a town's one word in a cricket scorecard: "c Germon b Vaughan 12", below.)
+        if let place = lexicons.places[runKey], run.count > 1 || !honorific || [.demonym, .blocked, .alias].contains(place.kind),
+            run.count > 1 || place.kind != .city || !isScorecardName(run, tokens)
+        {
             return nil
         }
         if run.count >= 2, lexicons.towns.contains(runKey), titles[run.lowerBound] == nil {
@@ -1433,12 +1436,15 @@ struct PersonTagger {
         func mark(_ i: Int) -> Bool {
             i >= 0 && i < tokens.count && tokens[i].kind == .word && Self.scorecardMarks.contains(tokens[i].text)
         }
-        if tokens[run].contains(where: { lexicons.places[$0.key] != nil }) { return false }
         let s = run.lowerBound, e = run.upperBound
         let afterMark = mark(s - 1) && tokens[s - 1].text != "lbw"
         let endsWell = e >= tokens.count || mark(e) || tokens[e].text.first?.isNumber == true
             || tokens[e].kind == .lineBreak || (tokens[e].key == "not" || tokens[e].key == "run")
         let opensLine = s == 0 || tokens[s - 1].kind == .lineBreak
+        // No place, except a town's name between the marks and the runs, where only a player
+        // stands: "c Germon b Vaughan 12" (a city in Ontario).
+        let places = tokens[run].compactMap { lexicons.places[$0] }
+        if !places.isEmpty, !(afterMark && endsWell && places.allSatisfy { $0.kind == .city }) { return false }
         return (afterMark && endsWell) || (opensLine && mark(e))
     }
 

@@ -370,6 +370,10 @@ let cases: [Case] = [
     Case("Bowling: ⟦Vass⟧ 7-0-29-0, ⟦Muralitharan⟧ 10-1-41-2.", "Vass", "Muralitharan"),
     Case("Aston Villa 2 (3-1 on penalties) Chelsea 1.",),
     Case("⟦S. Law⟧ c ⟦Tillekeratne⟧ b ⟦Dharmasena⟧ 13", "S. Law", "Tillekeratne", "Dharmasena"),
+    // A town's name between a scorecard's marks and the runs is a player's; a bowling list goes on
+    // past a name found already.
+    Case("⟦Inzamam-ul-Haq⟧ c ⟦Germon⟧ b ⟦Vaughan⟧ 12\nBowling: ⟦Doull⟧ 12-2-34-1, ⟦Vaughan⟧ 10-4-21-1.",
+         "Inzamam-ul-Haq", "Germon", "Vaughan", "Doull", "Vaughan"),
     Case("⟦Ata-ur-Rehman⟧ c ⟦Knight⟧ b ⟦Hollioake⟧ 2", "Ata-ur-Rehman", "Knight", "Hollioake"),
     Case("Team: ⟦Roy Keane⟧, ⟦Harte⟧, ⟦McLoughlin⟧, ⟦Denis Irwin⟧ and ⟦Quinn⟧.", "Roy Keane", "Harte", "McLoughlin", "Denis Irwin", "Quinn"),
     // A full name found once is the whole mention later, even where no rule would find it.
