@@ -1072,8 +1072,8 @@ public struct EntityTagger: Sendable {
                 let legalForm = PersonTagger.companySuffixes.contains(tokens[k]) || tokens[k].key == "company"
                     || PersonTagger.firmEndings.contains(tokens[k]) && tokens[k].isCapitalised
                 // ("chairman of Ronald Reagan's Council": the person the firm belongs to.)
-                let employer = i >= 2 && Self.employerPrepositions.contains(tokens[i - 1])
-                    && Self.jobNouns.contains(tokens[i - 2]) && !tokens[end].isPossessive
+                let employer = (i >= 2 && Self.employerPrepositions.contains(tokens[i - 1]) && Self.jobNouns.contains(tokens[i - 2])
+                    || listedEmployer(i, tokens)) && !tokens[end].isPossessive
                 let publicationName = Self.publicationNouns.contains(tokens[end]) && !tokens[end].isCapitalised
                 // ("Virgin Blue shares plummet": a noun of a firm's, not one that is also a verb.)
                 let firmNoun = Self.companyAfter.contains(tokens[end]) && !tokens[end].isCapitalised
@@ -1099,6 +1099,35 @@ public struct EntityTagger: Sendable {
         }
         return result
     }
+
+    /// A later name of a list of firms after a job and an employer's preposition, where an earlier
+    /// one ends as firms' names do: "analysts at Deutsche Bank and Morgan Grenfell said" ("at
+    /// Chrysler and Lee Iacocca" is no such list).
+    private func listedEmployer(_ i: Int, _ tokens: [Token]) -> Bool {
+        var k = i - 1
+        var firm = false
+        while k >= 3, tokens[k].key == "and" || tokens[k].text == "," || tokens[k].text == "&" {
+            var start = k
+            while start > 0, k - start < 5, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised, !tokens[start - 1].isAllCaps {
+                start -= 1
+            }
+            guard start < k else { return false }
+            let last = tokens[k - 1]
+            if Self.employerEndings.contains(last) || PersonTagger.companySuffixes.contains(last) || PersonTagger.firmEndings.contains(last) {
+                firm = true
+            }
+            if start >= 2, Self.employerPrepositions.contains(tokens[start - 1]), Self.jobNouns.contains(tokens[start - 2]) { return firm }
+            k = start - 1
+        }
+        return false
+    }
+
+    /// Last words of the names of banks, brokers and consultancies: "Deutsche Bank", "Nomura
+    /// Securities", "Capital Economics".
+    private static let employerEndings: WordSet = [
+        "bank", "securities", "capital", "group", "partners", "associates", "research", "management", "investments",
+        "advisers", "advisors", "markets", "economics", "consulting", "fund", "trust", "insurance", "financial",
+    ]
 
     private static let employerPrepositions: WordSet = ["at", "with", "of"]
     /// Jobs whose holder works at a firm: "an analyst with Merrill Lynch".

@@ -509,6 +509,9 @@ let cases: [Case] = [
     // Firms named like people: a legal form, a firm's ending, an employer.
     Case("Sales rose, Salomon Brothers said. General Electric Co said it would bid.",),
     Case("\"We will see,\" said ⟦Lawrence Cohn⟧, analyst with Merrill Lynch. Merrill Lynch and Co declined.", "Lawrence Cohn"),
+    // A later firm of a list after a job and "at", where an earlier one ends as firms' names do.
+    Case("Dealers at Barclays Bank and Morgan Grenfell said sterling was firm."),
+    Case("A spokesman at Chrysler and ⟦Lee Iacocca⟧ said the plan was dead.", "Lee Iacocca"),
     Case("The issue is underwritten by Smith Barney, Harris Upham and Co.",),
     // A country, a demonym or a region ends no name; a noun after a determiner is no name.
     Case("Prices rose 0.2 pct, Statistics ⟦Canada⟧ said. Royal ⟦Dutch⟧ fell.", "@CA", "@NL"),
