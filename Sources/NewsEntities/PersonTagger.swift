@@ -26,7 +26,7 @@ struct PersonTagger {
 
     static let particles: WordSet = [
         "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das",
-        "del", "della", "ter", "ten", "st", "bint", "abu",
+        "del", "della", "ter", "ten", "st", "bint", "abu", "wa",
     ]
     /// What may follow a name and belongs to it: "Jr", "Sr" and regnal numbers ("Henry VIII", "John
     /// Paul II"; see `isSuffix`).

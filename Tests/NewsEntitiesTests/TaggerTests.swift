@@ -66,6 +66,7 @@ let cases: [Case] = [
     Case("⟦Saudi⟧ Crown Prince ⟦Mohammed bin Salman⟧ spoke.", "@SA", "Mohammed bin Salman"),
     Case("Rivals of ⟦Abu Bakr al-Baghdadi⟧ fled.", "Abu Bakr al-Baghdadi"),
     Case("President ⟦Alexander van der Bellen⟧ met ⟦Ursula von der Leyen⟧.", "Alexander van der Bellen", "Ursula von der Leyen"),
+    Case("Prime Minister ⟦Kengo wa Dondo⟧ met the novelist ⟦Ngugi wa Thiong'o⟧.", "Kengo wa Dondo", "Ngugi wa Thiong'o"),
     // After a particle in lower case, an English word is a surname: "laden" is one.
     Case("The raid that killed ⟦Osama bin Laden⟧ was in ⟦Pakistan⟧.", "Osama bin Laden", "@PK"),
     Case("⟦George W. Bush⟧ praised ⟦J.K. Rowling⟧.", "George W. Bush", "J.K. Rowling"),
