@@ -1222,8 +1222,11 @@ struct PersonTagger {
             return "\"\(title)\" after the name"
         }
         if !wordLast, !namesCountry, isByline(run, tokens) { return "byline" }
+        // (A surname that is an English word too, after a role: "A police spokesman, Klaas Wilting,
+        // said".)
         if s > 0, tokens[s - 1].text == ",", e + 1 < tokens.count, tokens[e].text == ",",
-            Self.reportingVerbs.contains(tokens[e + 1]), !wordLast,
+            Self.reportingVerbs.contains(tokens[e + 1]),
+            !wordLast || (run.count >= 2 && s >= 2 && !tokens[s - 2].isCapitalised && lexicons.titles.contains(tokens[s - 2])),
             !run.contains(where: { placeAt($0, tokens) != nil }), !tokens[run].contains(where: { $0.hasHyphen })
         {
             return "name in commas + reporting verb"

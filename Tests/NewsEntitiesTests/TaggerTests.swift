@@ -355,6 +355,9 @@ let cases: [Case] = [
     // A name the article uses for a publication is no person's.
     Case("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its publisher would sell.",),
     Case("Her attorney, ⟦Barbara “Biz” Van Gelder⟧, said so.", "Barbara Van Gelder"),
+    // A surname that is an English word too, set off by commas after a role, before a reporting verb.
+    Case("A police spokesman, ⟦Klaas Wilting⟧, said the paintings were found.", "Klaas Wilting"),
+    Case("The ⟦French⟧ president, ⟦Emmanuel Macron⟧, confirmed it.", "@FR", "Emmanuel Macron"),
     // Relations are titles in lower case only, roles too in a headline in capitals; no name holds a digit.
     Case("The A340 and its sister A330 aircraft flew.",),
     Case("MCORP TO CONVERT 35 MEMBER BANKS TO BRANCHES",),
