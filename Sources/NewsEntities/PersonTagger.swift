@@ -1048,6 +1048,11 @@ struct PersonTagger {
             if run.count <= 3, let cue = cueAround(run, tokens, wordLast: wordLast, townLast: townLast) {
                 return PersonCandidate(tokens: run, cue: cue)
             }
+            // "Emmanuel Macron and Angela Merkel met", "Critics of Karl Rove and Newt Gingrich": a
+            // common given name and an English word, joined by "and" or "or" to a name no word is.
+            if run.count == 2, wordLast, (lexicons.givenNames[first] ?? 0) >= 2000, coordinatedWithName(run, tokens) {
+                return PersonCandidate(tokens: run, cue: "and + a full name")
+            }
             if lexicons.givenNames[first] != nil, wordLast { return reject(Self.englishWordLast) }
             if lexicons.givenNames[first] != nil, townLast { return reject("a rare given name before a town: a club") }
             return reject(Self.noCue)
@@ -1239,6 +1244,40 @@ struct PersonTagger {
         }
         return nil
     }
+
+    /// Whether "and" or "or" joins the run to a name of two words just before or after it, a given
+    /// name used 300 times or more and a listed surname that is no English word and no place
+    /// ("Angela Merkel"; not "Theresa May": "may").
+    private func coordinatedWithName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        func capitalisedWord(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised && !tokens[i].isAllCaps
+        }
+        func fullName(_ a: Int) -> Bool {
+            capitalisedWord(a) && capitalisedWord(a + 1) && !capitalisedWord(a - 1) && !capitalisedWord(a + 2)
+                && (lexicons.givenNames[tokens[a]] ?? 0) >= 300 && lexicons.surnames.contains(tokens[a + 1])
+                && !lexicons.commonWords.contains(tokens[a + 1]) && lexicons.places[tokens[a + 1]] == nil
+        }
+        let s = run.lowerBound, e = run.upperBound
+        // (Not a plural, of a word or a name: "Pillsbury Grands! Cinnamon Rolls and Sara Lee", "more
+        // Donald Trumps and Roy Moores"; nor after "the" or "of": "the Scout Oath and Scout Law",
+        // "Tim Daly of Michael Foods and Kenneth Bowman"; nor the end of a longer list of names:
+        // "the Department of Housing and Urban Development and Rick Perry".)
+        let last = tokens[e - 1].key
+        if last.hasSuffix("s"), case let singular = String(last.dropLast()),
+            lexicons.commonWords.contains(singular) || lexicons.shortWords.contains(singular) || lexicons.surnames.contains(singular)
+                || lexicons.givenNames[singular] != nil
+        {
+            return false
+        }
+        if s > 0, Self.determiners.contains(tokens[s - 1]) || tokens[s - 1].key == "of" || capitalisedWord(s - 1)
+            || (Self.coordinators.contains(tokens[s - 1]) && capitalisedWord(s - 2) && !fullName(s - 3))
+        {
+            return false
+        }
+        if e + 2 < tokens.count, Self.coordinators.contains(tokens[e]), fullName(e + 1) { return true }
+        return s >= 3 && Self.coordinators.contains(tokens[s - 1]) && fullName(s - 3)
+    }
+    static let coordinators: WordSet = ["and", "or"]
 
     /// A finite verb right after the run ("Will Smith co-stars", "Will Smith said"), where a question
     /// would have the bare verb ("Will Iran retaliate?").

@@ -355,6 +355,11 @@ let cases: [Case] = [
     // A name the article uses for a publication is no person's.
     Case("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its publisher would sell.",),
     Case("Her attorney, ⟦Barbara “Biz” Van Gelder⟧, said so.", "Barbara Van Gelder"),
+    // A common given name and an English word, joined by "and" or "or" to a full name no word is.
+    Case("⟦Emmanuel Macron⟧ and ⟦Angela Merkel⟧ met on Monday. Critics of ⟦Newt Gingrich⟧ and ⟦Karl Rove⟧ agreed.",
+         "Emmanuel Macron", "Angela Merkel", "Newt Gingrich", "Karl Rove"),
+    Case("The Scout Oath and ⟦John Wilson⟧ guided him. There will be more Donald Trumps and ⟦Roy Moore⟧.", "John Wilson", "Roy Moore"),
+    Case("⟦Tim Daly⟧ of Michael Foods and ⟦Kenneth Bowman⟧ spoke.", "Tim Daly", "Kenneth Bowman"),
     // A surname that is an English word too, set off by commas after a role, before a reporting verb.
     Case("A police spokesman, ⟦Klaas Wilting⟧, said the paintings were found.", "Klaas Wilting"),
     Case("The ⟦French⟧ president, ⟦Emmanuel Macron⟧, confirmed it.", "@FR", "Emmanuel Macron"),
