@@ -1123,6 +1123,17 @@ struct PersonTagger {
         {
             return PersonCandidate(tokens: run, cue: "results line")
         }
+        // "Rodman grabbed 15 rebounds", "Olajuwon had 30 points": a surname or a word no list holds,
+        // before a player's count of a deed only a player has (a side scores goals and runs too).
+        // (Or a given name used fewer than 2,000 times: "Olajuwon", 574 in the US lists.)
+        if !first.isAllCaps, !titleCase,
+            lexicons.surnames.contains(first) || unlistedWord(first) || lexicons.rareGivenNames.contains(first)
+                || (lexicons.givenNames[first] ?? Int.max) < 2000,
+            lexicons.places[first] == nil, !lexicons.commonWords.contains(first), !lexicons.surnameWords.contains(first),
+            playersCount(after: run.upperBound, tokens)
+        {
+            return PersonCandidate(tokens: run, cue: "a player's count")
+        }
         // One word: a surname next to a reporting verb ("Ericsson said it ..." is a company).
         // (Not an English word that is only a rare surname in a headline in title case, where case
         // says nothing, unless the article capitalises it inside a sentence too: "His Lawyer Says",
@@ -1244,6 +1255,23 @@ struct PersonTagger {
         }
         return nil
     }
+
+    /// Whether a verb of a player's deed and a count of what only a player does follow `index`:
+    /// "grabbed 15 rebounds", "had 30 points and 11 rebounds", "scored 28 points".
+    private func playersCount(after index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].kind == .word, Self.playersVerbs.contains(tokens[index]) else { return false }
+        let count = tokens[index + 1]
+        guard count.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || Self.countWords.contains(count) else { return false }
+        return Self.playersNouns.contains(tokens[index + 2])
+    }
+    static let playersVerbs: WordSet = [
+        "scored", "had", "grabbed", "added", "pulled", "dished", "handed", "collected", "made", "recorded", "finished",
+        "contributed", "chipped", "struck", "fanned",
+    ]
+    static let playersNouns: WordSet = ["points", "rebounds", "assists", "steals", "blocks", "strikeouts", "birdies", "aces"]
+    static let countWords: WordSet = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
 
     /// Whether "and" or "or" joins the run to a name of two words just before or after it, a given
     /// name used 300 times or more and a listed surname that is no English word and no place

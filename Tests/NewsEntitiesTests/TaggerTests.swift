@@ -355,6 +355,9 @@ let cases: [Case] = [
     // A name the article uses for a publication is no person's.
     Case("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its publisher would sell.",),
     Case("Her attorney, ⟦Barbara “Biz” Van Gelder⟧, said so.", "Barbara Van Gelder"),
+    // A surname alone before a count of what only a player does ("points", "rebounds"; a side
+    // scores goals and runs too).
+    Case("⟦Rodman⟧ grabbed 15 rebounds and ⟦Olajuwon⟧ had 30 points. Ajax scored two goals.", "Rodman", "Olajuwon"),
     // A common given name and an English word, joined by "and" or "or" to a full name no word is.
     Case("⟦Emmanuel Macron⟧ and ⟦Angela Merkel⟧ met on Monday. Critics of ⟦Newt Gingrich⟧ and ⟦Karl Rove⟧ agreed.",
          "Emmanuel Macron", "Angela Merkel", "Newt Gingrich", "Karl Rove"),
