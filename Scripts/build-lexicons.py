@@ -222,9 +222,11 @@ REGIONS = {
     "Normandy": "FR", "Provence": "FR", "Alsace": "FR", "Corsica": "FR", "Aquitaine": "FR",
     "Sicily": "IT", "Sardinia": "IT", "Lombardy": "IT", "Tuscany": "IT", "Calabria": "IT", "Campania": "IT",
     "Apulia": "IT", "Puglia": "IT", "Veneto": "IT", "Umbria": "IT", "Liguria": "IT", "Ulster": "GB",
+    "Flanders": "BE", "Wallonia": "BE", "Ruhr": "DE",
     # the Americas
     "Rio Grande do Sul": "BR", "Bahia": "BR", "Minas Gerais": "BR", "Pernambuco": "BR", "Rondonia": "BR",
-    "Rondônia": "BR", "Chiapas": "MX", "Oaxaca": "MX", "Sinaloa": "MX", "Michoacan": "MX", "Michoacán": "MX",
+    "Rondônia": "BR", "Mato Grosso": "BR", "Mato Grosso do Sul": "BR", "Goias": "BR", "Goiás": "BR",
+    "Espirito Santo": "BR", "Espírito Santo": "BR", "Ceara": "BR", "Ceará": "BR", "Chiapas": "MX", "Oaxaca": "MX", "Sinaloa": "MX", "Michoacan": "MX", "Michoacán": "MX",
     "Jalisco": "MX", "Tamaulipas": "MX", "Baja California": "MX", "Yucatan": "MX", "Yucatán": "MX",
     # Africa and the Middle East
     "Darfur": "SD", "Kordofan": "SD", "Tigray": "ET", "Oromia": "ET", "Amhara": "ET", "Puntland": "SO",
