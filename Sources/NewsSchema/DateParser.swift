@@ -116,13 +116,15 @@ extension StringProtocol {
         return String(s)
     }
 
-    /// `trimmingCharacters(in: .whitespaces)` (spaces of Unicode category Zs and tabs), without
+    /// `trimmingCharacters(in: .whitespaces)` (spaces of Unicode category Zs, tabs and, as
+    /// Foundation has it, the zero-width space U+200B), without
     /// Foundation's bridging: it was half the cost of reading a Reuters record, whose first lines
     /// are all looked at for a dateline.
     public func trimmingSpaces() -> String {
         let scalars = Substring(self).unicodeScalars
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+            scalar == " " || scalar == "\t"
+                || (scalar.value >= 0x80 && (scalar.properties.generalCategory == .spaceSeparator || scalar == "\u{200B}"))
         }
         var start = scalars.startIndex
         var end = scalars.endIndex

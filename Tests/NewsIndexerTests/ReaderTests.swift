@@ -246,6 +246,16 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(!passages.contains { $0.text.contains("Share This") || $0.text.contains("Advertisement") })
     }
 
+    @Test func boilerplatePrefixesMatchInAnyCaseOnShortLinesOnly() {
+        #expect(PassageSplitter.isOnlyBoilerplate("Sign up for our daily newsletter to get the news"))
+        #expect(PassageSplitter.isOnlyBoilerplate("  -- SIGN UP FOR THE MORNING BRIEFING TODAY --  "))
+        #expect(PassageSplitter.isOnlyBoilerplate("Copyright © 2019 The Daily Planet, all rights"))
+        // (80 characters or more: prose that opens so.)
+        #expect(!PassageSplitter.isOnlyBoilerplate(
+            "Share this story with anyone who wants to know why the vote failed in the Senate on Tuesday"))
+        #expect(!PassageSplitter.isOnlyBoilerplate("Signing up for the program was easy, officials said."))
+    }
+
     @Test func videoCaptionsShowInNoPassageUnlessTheyAreTheWholeBody() {
         let text = "The talks went on into the night, officials in Geneva said, and no one would say when they would end."
         let caption = "JUST WATCHED Why isn't there an Ebola vaccine? Replay More Videos ... MUST WATCH Why isn't there an Ebola vaccine? 02:31"
@@ -433,5 +443,14 @@ final class Counter: @unchecked Sendable {
         var longer = first
         longer.count = 4
         #expect(longer.withArticleFields(decoding: last) == nil)
+    }
+}
+
+@Suite struct Trimming {
+    /// `trimmingSpaces()` stands in for Foundation's `trimmingCharacters(in: .whitespaces)`.
+    @Test func spacesTrimAsFoundationTrimsThem() {
+        for text in ["  a b  ", "\t\u{00A0}x\u{3000}", "\u{200B}y\u{200B}", "", "   ", "\u{2003}é\u{2009}", "a\n", " e\u{301} ", "\u{180E}z\u{FEFF}", "\u{202F}\u{205F}w\u{1680}"] {
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
     }
 }
