@@ -965,8 +965,7 @@ struct PersonTagger {
             // plural of an English word or a name: not "the Dallas Mavericks", "the George
             // Washingtons", "Warren Has".)
             let placeGivenFirst = (lexicons.givenNames[first] ?? 0) >= 2000 && lexicons.places[first] == nil
-                && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
-                && !lexicons.surnames.contains(singular) && lexicons.givenNames[singular] == nil
+                && last.key.count >= 5 && !isPluralOfWordOrName(last.key)
             // ("Reince Priebus": so does a word no list holds, no place's, before a word in -s that is
             // no plural of an English word: teams end in a plural noun, "the Chicago Bears".)
             let unknownFirst = first.isCapitalised && !first.isAllCaps && !first.sentenceInitial && run.count == 2
@@ -1290,13 +1289,7 @@ struct PersonTagger {
         // Donald Trumps and Roy Moores"; nor after "the" or "of": "the Scout Oath and Scout Law",
         // "Tim Daly of Michael Foods and Kenneth Bowman"; nor the end of a longer list of names:
         // "the Department of Housing and Urban Development and Rick Perry".)
-        let last = tokens[e - 1].key
-        if last.hasSuffix("s"), case let singular = String(last.dropLast()),
-            lexicons.commonWords.contains(singular) || lexicons.shortWords.contains(singular) || lexicons.surnames.contains(singular)
-                || lexicons.givenNames[singular] != nil
-        {
-            return false
-        }
+        if isPluralOfWordOrName(tokens[e - 1].key) { return false }
         if s > 0, Self.determiners.contains(tokens[s - 1]) || tokens[s - 1].key == "of" || capitalisedWord(s - 1)
             || (Self.coordinators.contains(tokens[s - 1]) && capitalisedWord(s - 2) && !fullName(s - 3))
         {
@@ -1306,6 +1299,14 @@ struct PersonTagger {
         return s >= 3 && Self.coordinators.contains(tokens[s - 1]) && fullName(s - 3)
     }
     static let coordinators: WordSet = ["and", "or"]
+
+    /// Whether the key is an English word's or a name's plural: "wars", "foods", "trumps", "grants".
+    private func isPluralOfWordOrName(_ key: String) -> Bool {
+        guard key.hasSuffix("s") else { return false }
+        let singular = String(key.dropLast())
+        return lexicons.commonWords.contains(singular) || lexicons.shortWords.contains(singular)
+            || lexicons.surnameWords.contains(singular) || lexicons.surnames.contains(singular) || lexicons.givenNames[singular] != nil
+    }
 
     /// A finite verb right after the run ("Will Smith co-stars", "Will Smith said"), where a question
     /// would have the bare verb ("Will Iran retaliate?").
@@ -1513,9 +1514,11 @@ struct PersonTagger {
         let opensLine = s == 0 || tokens[s - 1].kind == .lineBreak
         // No place, except a town's name between the marks and the runs, where only a player
         // stands: "c Germon b Vaughan 12" (a city in Ontario).
-        let places = tokens[run].compactMap { lexicons.places[$0] }
-        if !places.isEmpty, !(afterMark && endsWell && places.allSatisfy { $0.kind == .city }) { return false }
-        return (afterMark && endsWell) || (opensLine && mark(e))
+        let betweenMarks = afterMark && endsWell
+        guard tokens[run].allSatisfy({ token in lexicons.places[token].map { betweenMarks && $0.kind == .city } ?? true }) else {
+            return false
+        }
+        return betweenMarks || (opensLine && mark(e))
     }
 
     /// Whether `run` is one side of a match result: "Aston Villa 1 Chelsea 1", "Alba (Germany) 75

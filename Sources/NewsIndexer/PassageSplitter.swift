@@ -58,19 +58,21 @@ public struct PassageSplitter: Sendable {
     ].map { Array($0.utf8) }
 
     /// The line's bytes without the marks `isBoilerplate` trims, when they are all ASCII and more
-    /// than the longest whole-line pattern (26 bytes); nil otherwise.
-    private static func asciiProse(_ line: Substring) -> ArraySlice<UInt8>? {
-        let bytes = Array(line.utf8)
+    /// than the longest whole-line pattern (26 bytes); nil otherwise. (Read in place: this is asked
+    /// of every short line an index run splits.)
+    private static func asciiProse(_ line: Substring) -> Substring.UTF8View.SubSequence? {
         func trimmed(_ byte: UInt8) -> Bool {
             byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">")
         }
-        var start = 0
-        var end = bytes.count
-        while start < end, trimmed(bytes[start]) { start += 1 }
-        while end > start, trimmed(bytes[end - 1]) { end -= 1 }
-        guard end - start > 26, !bytes[start..<end].contains(where: { $0 >= 0x80 }) else { return nil }
-        return bytes[start..<end]
+        let bytes = line.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, trimmed(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, trimmed(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        let prose = bytes[start..<end]
+        guard prose.count > 26, !prose.contains(where: { $0 >= 0x80 }) else { return nil }
+        return prose
     }
 
     /// A video player's caption scraped with the page, a line of its own (CNN: "JUST WATCHED <title>
