@@ -122,6 +122,15 @@ public struct EntityTagger: Sendable {
     /// Royals' titles that no regnal number goes with.
     private static let princes: Set<String> = ["prince", "princess", "crown prince"]
 
+    /// Vietnamese family names. A Vietnamese name of three words is written family name first, and
+    /// news copy calls the person by the last word, the given name: "Pham Minh Chinh ... Chinh said",
+    /// "Nguyen Phu Trong ... Trong". (Chinese and Korean names keep the family name: "Xi", "Kim".)
+    private static let vietnameseFamilyNames: WordSet = [
+        "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "dinh",
+        "trinh", "doan", "truong", "luong", "nguyễn", "trần", "phạm", "hoàng", "huỳnh", "võ", "đặng", "bùi",
+        "ngô", "dương", "đinh", "trịnh", "đoàn", "trương", "lương",
+    ]
+
     /// The words of an Arabic patronymic inside a full name: "Mohammed bin Salman", "Ali ibn Hussein".
     private static let patronymics: WordSet = ["bin", "bint", "ibn"]
 
@@ -234,7 +243,7 @@ public struct EntityTagger: Sendable {
             }
         }
         nicknamed(fields, found: &found, covered: &covered)
-        found += listMembers(fields, found: found, covered: &covered, tagger: tagger)
+        listMembers(fields, found: &found, covered: &covered, tagger: tagger)
         found += matchScorers(fields, covered: &covered, tagger: tagger)
         found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
@@ -268,6 +277,12 @@ public struct EntityTagger: Sendable {
             let key = shortKey(person.words)
             if !person.words.contains(where: \.isAllCaps) { casedShortForms.insert(key) }
             if !(fullNames[key]?.contains(name) ?? false) { fullNames[key, default: []].append(name) }
+            if person.words.count == 3, Self.vietnameseFamilyNames.contains(person.words[0]), case let given = person.words[2],
+                given.isCapitalised, !lexicons.commonWords.contains(given), lexicons.places[given] == nil
+            {
+                if !person.words.contains(where: \.isAllCaps) { casedShortForms.insert(given.key) }
+                if !(fullNames[given.key]?.contains(name) ?? false) { fullNames[given.key, default: []].append(name) }
+            }
             // An Arabic article on the surname drops in the short form: "Abu Bakr al-Baghdadi" ...
             // "Baghdadi", "Abdel Fattah el-Sisi" ... "Sisi".
             // (Not when what is left is a word, a place or a people: "Ayn al-Arab" is no "Arab".)
@@ -796,9 +811,10 @@ public struct EntityTagger: Sendable {
     /// names; or four or more items, three in four of them surnames), the rest are people too
     /// ("Harte, McLoughlin, Houghton, Townsend, Quinn"), unless they are places or countries.
     private func listMembers(
-        _ fields: [Field], found: [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
-    ) -> [Found] {
+        _ fields: [Field], found: inout [Found], covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
+    ) {
         var added: [Found] = []
+        defer { found += added }
         for field in fields {
             let tokens = field.tokens
             let starts = Set(found.filter { $0.field == field.field }.map(\.start))
@@ -808,8 +824,34 @@ public struct EntityTagger: Sendable {
                 return capsLines!.contains(index)
             }
             var items: [Range<Int>] = []
+            // Where each group after a semicolon starts, and whether the list opens a line after a side's name and
+            // a colon: a team sheet by positions ("Arsenal : Seaman ; Dixon , Adams , Bould , Keown ,
+            // Winterburn ; Vieira , Platt , Merson ; Wright , Bergkamp").
+            var groupStarts: [Int] = []
+            var afterColon = false
             func flush() {
-                defer { items = [] }
+                defer {
+                    items = []
+                    groupStarts = []
+                    afterColon = false
+                }
+                // A team sheet: a side's eleven, give or take, in three or more groups of positions
+                // after the side's name and a colon; one word or two each.
+                // (Not a byline's credits, names and papers: "Contributing: Ryan Martin, Indianapolis
+                // Star; Kirk Brown, ...": no word of a place in any item.)
+                let teamSheet = afterColon && groupStarts.count >= 2 && (9...16).contains(items.count)
+                    && items.allSatisfy { item in
+                        let words = tokens[item].filter { $0.kind == .word }
+                        return words.count <= 2 && !words.contains { lexicons.places[$0] != nil }
+                    }
+                if teamSheet || groupStarts.isEmpty {
+                    judge(items, teamSheet: teamSheet)
+                } else {
+                    // Otherwise each group between semicolons is a list of its own.
+                    for (start, end) in zip([0] + groupStarts, groupStarts + [items.count]) { judge(Array(items[start..<end]), teamSheet: false) }
+                }
+            }
+            func judge(_ items: [Range<Int>], teamSheet: Bool) {
                 guard items.count >= 3 else { return }
                 let known = items.filter { starts.contains(tokens[$0.lowerBound].start) || covered[field.field]?.contains($0.lowerBound) == true }
                 // A squad of surnames ("Given, Breen, Staunton, Irwin, McAteer"): four or more items,
@@ -825,7 +867,7 @@ public struct EntityTagger: Sendable {
                     let words = tokens[item].filter { $0.kind == .word }.count
                     return words >= 2 && words <= 3
                 }.count * 4 >= items.count * 3
-                guard (known.count >= 2 && (known.count * 3 >= items.count || fullNames)) || squad else { return }
+                guard (known.count >= 2 && (known.count * 3 >= items.count || fullNames)) || squad || teamSheet else { return }
                 // "Merrill Lynch, Pierce, Fenner and Smith Inc": a firm's partners, in its name.
                 let firm = items.contains { item in
                     let key = tokens[item].filter { $0.kind == .word }.map(\.key).joined(separator: " ")
@@ -835,7 +877,25 @@ public struct EntityTagger: Sendable {
                         || PersonTagger.companySuffixes.contains(tokens[last.upperBound - 1])
                 } ?? false
                 if firm { return }
-                // (An item a rule found a person in is that person: "Senators Kirsten Gillibrand".)
+                // (An item a rule found a person in is that person: "Senators Kirsten Gillibrand". With
+                // the given names before, in a line in title case that rule cut: "Liverpool : ... , Stig
+                // Inge Bjornebye ;" gave "Inge Bjornebye".)
+                for item in items {
+                    guard let person = found.firstIndex(where: {
+                        $0.field == field.field && $0.end == tokens[item.upperBound - 1].end && $0.start > tokens[item.lowerBound].start
+                    }) else { continue }
+                    // (Not a title shown with the name: "Prince Andrew", "Judge Andrew Napolitano".)
+                    guard found[person].words.first?.start == found[person].start else { continue }
+                    let before = tokens[item].prefix { $0.start < found[person].start }
+                    guard before.allSatisfy({ $0.kind == .word && $0.isCapitalised && !$0.isAllCaps && $0.hasLetters
+                            && !lexicons.commonWords.contains($0) && lexicons.places[$0] == nil && !lexicons.titles.contains($0.key)
+                            && !PersonTagger.particles.contains($0) }),
+                        let first = before.first, lexicons.givenNames[first] != nil || lexicons.rareGivenNames.contains(first)
+                    else { continue }
+                    found[person].words = Array(before) + found[person].words
+                    found[person].start = first.start
+                    covered[field.field, default: []].formUnion(item)
+                }
                 for item in items where !(covered[field.field].map { item.contains(where: $0.contains) } ?? false) {
                     let words = tokens[item].filter { $0.kind == .word }
                     let key = words.map(\.key).joined(separator: " ")
@@ -885,6 +945,9 @@ public struct EntityTagger: Sendable {
                     i = max(j, i + 1)
                     continue
                 }
+                if items.isEmpty {
+                    afterColon = i >= 2 && tokens[i - 1].text == ":" && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalised
+                }
                 items.append(i..<j)
                 // A note in brackets may follow an item: "Arjuna Ranatunga (captain)", "Falk Balzer
                 // (Germany)"; at most three words, no numbers.
@@ -894,8 +957,10 @@ public struct EntityTagger: Sendable {
                 {
                     j = close + 1
                 }
-                // The separator: a comma or "and" (then maybe a line break); anything else ends the list.
-                if j < tokens.count, tokens[j].text == "," || tokens[j].key == "and" {
+                // The separator: a comma or "and" (then maybe a line break), or a semicolon between a
+                // team sheet's positions; anything else ends the list.
+                if j < tokens.count, tokens[j].text == "," || tokens[j].key == "and" || tokens[j].text == ";" && afterColon {
+                    if tokens[j].text == ";" { groupStarts.append(items.count) }
                     i = j + 1
                     if i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }
                 } else {
@@ -905,7 +970,6 @@ public struct EntityTagger: Sendable {
             }
             flush()
         }
-        return added
     }
 
     /// Nouns before a name that only a firm is: "investment firm Grant Samuel".

@@ -154,9 +154,9 @@ struct PersonTagger {
     static let adjectiveEndings = ["ian", "ish", "ese", "care"]
     static let determiners: WordSet = ["a", "an", "the", "one", "another", "this", "that", "every", "each", "some"]
 
-    /// Words that end only a firm's name: "Salomon Brothers", "Morgan Stanley International".
+    /// Words that end only a firm's name: "Salomon Brothers", "Tata Sons", "Morgan Stanley International".
     static let firmEndingWords = [
-        "brothers", "international", "bancorp", "bancshares", "industries", "laboratories", "technologies",
+        "brothers", "sons", "international", "bancorp", "bancshares", "industries", "laboratories", "technologies",
         "enterprises", "cos", "limited", "incorporated", "mines", "mining", "petroleum", "resources",
     ]
     static let firmEndings = WordSet(firmEndingWords)

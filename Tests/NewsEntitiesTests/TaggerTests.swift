@@ -253,6 +253,9 @@ let cases: [Case] = [
     // A word no list holds that starts the article's full name, alone before a reporting verb: the
     // person's given name (Thai copy), or a family name written first.
     Case("Former prime minister ⟦Thaksin Shinawatra⟧ returned. ⟦Thaksin⟧ said he was happy.", "Thaksin Shinawatra", "Thaksin Shinawatra"),
+    // A Vietnamese name is short for its last word, the given name.
+    Case("Prime Minister ⟦Pham Minh Chinh⟧ met investors. ⟦Chinh⟧ said growth would pick up; party chief ⟦Nguyen Phu Trong⟧ agreed, and ⟦Trong⟧ left.",
+         "Pham Minh Chinh", "Pham Minh Chinh", "Nguyen Phu Trong", "Nguyen Phu Trong"),
     Case("Secretary-General ⟦Ban Ki-moon⟧ arrived. ⟦Ban⟧ said the talks would go on.", "Ban Ki-moon", "Ban Ki-moon"),
     // An age after a word no list holds: a surname of its own.
     Case("⟦Tinubu⟧, 70, is a former governor of ⟦Lagos⟧.", "Tinubu", "@NG"),
@@ -388,6 +391,17 @@ let cases: [Case] = [
          "Inzamam-ul-Haq", "Germon", "Vaughan", "Doull", "Vaughan"),
     Case("⟦Ata-ur-Rehman⟧ c ⟦Knight⟧ b ⟦Hollioake⟧ 2", "Ata-ur-Rehman", "Knight", "Hollioake"),
     Case("Team: ⟦Roy Keane⟧, ⟦Harte⟧, ⟦McLoughlin⟧, ⟦Denis Irwin⟧ and ⟦Quinn⟧.", "Roy Keane", "Harte", "McLoughlin", "Denis Irwin", "Quinn"),
+    // A team sheet by positions, groups between semicolons after the side's name: surnames no list
+    // holds are players too; a name a rule cut in the line of capitals keeps its given names.
+    Case("Arsenal : ⟦Seaman⟧ ; ⟦Dixon⟧ , ⟦Adams⟧ , ⟦Bould⟧ , ⟦Keown⟧ , ⟦Winterburn⟧ ; ⟦Vieira⟧ , ⟦Platt⟧ , ⟦Merson⟧ ; ⟦Wright⟧ , ⟦Bergkamp⟧ .",
+         "Seaman", "Dixon", "Adams", "Bould", "Keown", "Winterburn", "Vieira", "Platt", "Merson", "Wright", "Bergkamp"),
+    Case("⟦Liverpool⟧ : ⟦David James⟧ ; ⟦Rob Jones⟧ , ⟦Mark Wright⟧ , ⟦Stig Inge Bjornebye⟧ ; ⟦Jason McAteer⟧ .",
+         "@GB", "David James", "Rob Jones", "Mark Wright", "Stig Inge Bjornebye", "Jason McAteer"),
+    // (Not a byline's credits: names and papers.)
+    Case("Contributing: ⟦Ryan Martin⟧, Indianapolis Star; ⟦Kirk Brown⟧, Anderson Independent Mail; ⟦Sam Bell⟧, Fresno Bee; ⟦Al Diaz⟧, Miami Herald.",
+         "Ryan Martin", "Kirk Brown", "Sam Bell", "Al Diaz"),
+    // A firm's "Sons" is no person's surname.
+    Case("The deal was signed by ⟦India⟧'s Tata Sons and by N.M. Rothschild and Sons.", "@IN"),
     // A full name found once is the whole mention later, even where no rule would find it.
     Case("⟦Suu Kyi⟧ said talks failed. But ⟦Suu Kyi⟧ disagreed.", "Suu Kyi", "Suu Kyi"),
     // Companies, papers and grounds are not people.
