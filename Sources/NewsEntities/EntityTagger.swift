@@ -1136,7 +1136,8 @@ public struct EntityTagger: Sendable {
                 let legalForm = PersonTagger.companySuffixes.contains(tokens[k]) || tokens[k].key == "company"
                     || PersonTagger.firmEndings.contains(tokens[k]) && tokens[k].isCapitalised
                 // ("chairman of Ronald Reagan's Council": the person the firm belongs to.)
-                let employer = (i >= 2 && Self.employerPrepositions.contains(tokens[i - 1]) && Self.jobNouns.contains(tokens[i - 2])
+                let employer = (i >= 2 && Self.employerPrepositions.contains(tokens[i - 1])
+                    && (Self.jobNouns.contains(tokens[i - 2]) || jobHolderBefore(i - 1, tokens))
                     || listedEmployer(i, tokens)) && !tokens[end].isPossessive
                 let publicationName = Self.publicationNouns.contains(tokens[end]) && !tokens[end].isCapitalised
                 // ("Virgin Blue shares plummet": a noun of a firm's, not one that is also a verb.)
@@ -1162,6 +1163,21 @@ public struct EntityTagger: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a job's holder named after the job comes before the preposition at `at`: "Analyst
+    /// Egizio Bianchini of Nesbitt Burns said", "economist Mary Hall at Morgan Stanley".
+    /// (Not "with", which joins people: "replace chief executive Tim Koogle with Terry Semel"; nor
+    /// a headline's words: "ICE Director Fires Back at Nancy Pelosi".)
+    private func jobHolderBefore(_ at: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[at].key != "with" else { return false }
+        var k = at
+        while k > 0, at - k < 4, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalised, !tokens[k - 1].isAllCaps,
+            !Self.jobNouns.contains(tokens[k - 1]), !lexicons.commonWords.contains(tokens[k - 1])
+        {
+            k -= 1
+        }
+        return k < at && k > 0 && Self.jobNouns.contains(tokens[k - 1])
     }
 
     /// A later name of a list of firms after a job and an employer's preposition, where an earlier

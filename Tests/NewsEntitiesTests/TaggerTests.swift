@@ -400,6 +400,9 @@ let cases: [Case] = [
     // (Not a byline's credits: names and papers.)
     Case("Contributing: ⟦Ryan Martin⟧, Indianapolis Star; ⟦Kirk Brown⟧, Anderson Independent Mail; ⟦Sam Bell⟧, Fresno Bee; ⟦Al Diaz⟧, Miami Herald.",
          "Ryan Martin", "Kirk Brown", "Sam Bell", "Al Diaz"),
+    // The firm after a job's holder and "of" or "at" is an employer; "with" joins people.
+    Case("Analyst ⟦Egizio Bianchini⟧ of Nesbitt Burns said the find was huge.", "Egizio Bianchini"),
+    Case("The board replaced chief executive ⟦Tim Koogle⟧ with ⟦Terry Semel⟧, who said he was glad.", "Tim Koogle", "Terry Semel"),
     // A firm's "Sons" is no person's surname.
     Case("The deal was signed by ⟦India⟧'s Tata Sons and by N.M. Rothschild and Sons.", "@IN"),
     // A full name found once is the whole mention later, even where no rule would find it.
