@@ -215,6 +215,18 @@ struct PersonTagger {
     static let dottedBodies: WordSet = ["U.N.", "E.U."]
 
     /// "R-Ohio", "D-N.Y.", "I-Vt.": a legislator's party and state.
+    /// A party's label that is a given name too: before a common given name, it is the label ("Tory
+    /// Liam Fox", as "Republican John McCain").
+    static let partyLabels: WordSet = ["tory"]
+    static let partyMatters: WordSet = ["brexit", "remainer", "brexiteer", "leaver", "eurosceptic", "grandee", "whip", "rebel"]
+
+    /// "MPs", "CEOs", "NGOs": two capitals or more, then a lower-case "s".
+    static func isPluralAcronym(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 3, bytes.last == UInt8(ascii: "s") else { return false }
+        return bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     static func isPartyMark(_ text: String) -> Bool {
         var mark = text.utf8.makeIterator()
         guard let party = mark.next(), party == UInt8(ascii: "R") || party == UInt8(ascii: "D") || party == UInt8(ascii: "I")
@@ -237,6 +249,8 @@ struct PersonTagger {
         }
         guard token.isCapitalised else { return false }
         if lexicons.stopWords.contains(token) { return false }
+        // "Tory MPs", "CEOs": an acronym in the plural names a group.
+        if Self.isPluralAcronym(token.text) { return false }
         // "I've", "We're", "Don't": contractions (looked for only in words with an apostrophe).
         if token.key.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) {
             for ending in Self.contractions where token.key.hasSuffix(ending) { return false }
@@ -659,7 +673,7 @@ struct PersonTagger {
                 // ("U.S. Trade Representative", "N.Y. Cotton futures": a country's or a state's short
                 // form; not two initials that spell a postal code, "W.A. Kistler".)
                 run = (run.lowerBound + 1)..<run.upperBound
-            } else if run.count >= 3, lexicons.commonWords.contains(tokens[run.lowerBound]),
+            } else if run.count >= 3, lexicons.commonWords.contains(tokens[run.lowerBound]) || Self.partyLabels.contains(tokens[run.lowerBound]),
                 case let next = tokens.key(at: run.lowerBound + 1),
                 (lexicons.givenNames[next] ?? 0) >= 2000
                     || ((lexicons.givenNames[next] ?? 0) >= 300 || lexicons.rareGivenNames.contains(next))
@@ -950,6 +964,13 @@ struct PersonTagger {
             }
             return PersonCandidate(tokens: run, cue: "title \"\(title.form)\"", royalTitle: royal)
         }
+        // "Tory Remainers", "Tory Brexit": a party's members or matters, not a person named Tory
+        // ("Tory Burch", "Tory Fellner": a surname or a word no list holds after it).
+        if run.count == 2, Self.partyLabels.contains(first), !lexicons.surnames.contains(last),
+            last.key.hasSuffix("s") || lexicons.commonWords.contains(last) || Self.partyMatters.contains(last)
+        {
+            return reject("a party's members")
+        }
         // "Dallas Mavericks", "Bradford Bulls": a plural that is no surname ends a team, not a person.
         // Teams are named after places; a common given name that is no place starts a person
         // ("Monica Seles", "Rodney Eyles").
@@ -1102,8 +1123,10 @@ struct PersonTagger {
         if k >= 0, Self.determiners.contains(tokens[k]) { return reject("a noun after a determiner") }
         // "Lentini, 27, joined Atalanta": a surname with an age; so is a word no list holds
         // ("Tinubu, 70, is a former Lagos governor").
+        // (Not a noun opening a sentence or a headline: "Man, 45, charged in shooting".)
         if hasAge(after: run, tokens), lexicons.surnames.contains(first) || unlistedWord(first),
-            lexicons.places[first] == nil, !first.isAllCaps
+            lexicons.places[first] == nil, !first.isAllCaps,
+            !(run.count == 1 && (first.sentenceInitial || titleCase) && (lexicons.shortWords.contains(first) || lexicons.commonWords.contains(first)))
         {
             return PersonCandidate(tokens: run, cue: "age after the name")
         }

@@ -403,6 +403,12 @@ let cases: [Case] = [
     // The firm after a job's holder and "of" or "at" is an employer; "with" joins people.
     Case("Analyst ⟦Egizio Bianchini⟧ of Nesbitt Burns said the find was huge.", "Egizio Bianchini"),
     Case("The board replaced chief executive ⟦Tim Koogle⟧ with ⟦Terry Semel⟧, who said he was glad.", "Tim Koogle", "Terry Semel"),
+    // An acronym in the plural names a group; a party's label before a name is no given name.
+    Case("⟦Boris Johnson⟧ faces a revolt from Tory MPs and Tory Remainers. Tory ⟦Liam Fox⟧ and the designer ⟦Tory Burch⟧ disagreed.",
+         "Boris Johnson", "Liam Fox", "Tory Burch"),
+    Case("Navy SEALs ⟦Tyrone Woods⟧ and ⟦Glen Doherty⟧ died; Valley CEOs said so.", "Tyrone Woods", "Glen Doherty"),
+    // A noun opening a headline before an age is no one.
+    Case("Man, 45, charged in shooting. Police said ⟦Marcus Reed⟧, 45, was arrested.", "Marcus Reed"),
     // A firm's "Sons" is no person's surname.
     Case("The deal was signed by ⟦India⟧'s Tata Sons and by N.M. Rothschild and Sons.", "@IN"),
     // A full name found once is the whole mention later, even where no rule would find it.
