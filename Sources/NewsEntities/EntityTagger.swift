@@ -488,6 +488,29 @@ public struct EntityTagger: Sendable {
             let vouched = Set(media.filter { person in Self.personOnlyCues.contains(where: person.cue.hasPrefix) }.map { $0.words[0].key })
             companies.formUnion(media.map { $0.words[0].key }.filter { !vouched.contains($0) })
         }
+        // A US city named like people that the article uses as a town ("in Dallas", "Ferguson,
+        // Mo."): alone before a reporting verb it is the town's voice, not a person's ("Dallas
+        // tweeted", "Ferguson would also increase a stipend"), unless the article names a person so.
+        var towns = townWords(fields, found: found)
+        if !towns.isEmpty {
+            // (Not where a title or a person's own cue vouches for the name: "Mayor Knowles", "Ferguson, who".)
+            for person in found where person.words.count == 1
+                && (person.cue.hasPrefix("title") || Self.personOnlyCues.contains(where: person.cue.hasPrefix))
+            {
+                towns.remove(person.words[0].key)
+            }
+            found.removeAll { person in
+                // (Only a mention a weak cue found: "Kennedy, Carter, Clinton and Obama", a list, stays
+                // where the article was "in Clinton, Iowa" too.)
+                guard person.words.count == 1, case let key = person.words[0].key, towns.contains(key), fullNames[key] == nil,
+                    person.cue == "surname + reporting verb" || person.cue == "repeats a name"
+                else { return false }
+                rejected?.append(Rejection(
+                    text: person.words[0].text, mention: Mention(field: person.field, start: person.start, end: person.end),
+                    reason: "the article uses it as a town's name"))
+                return true
+            }
+        }
         var (ships, works) = shipAndWorkNames(fields)
         // ("President Kumaratunga said it was ...": a name with a title is a person's.)
         let titled = found.filter { $0.cue.hasPrefix("title") }.map { $0.words.map(\.key).joined(separator: " ") }
@@ -1052,6 +1075,49 @@ public struct EntityTagger: Sendable {
     ]
 
     /// Capitalised words the article uses as a company's name.
+    /// Cities the article names as towns, by a preposition of place before ("in Dallas", "near
+    /// Cleveland"; not a possessive after, "in Obama's view") or a state after ("Ferguson, Mo.",
+    /// "Ferguson, Missouri"): only a word a city of the dateline list is, or one after which a state
+    /// comes, and no found person's word.
+    private func townWords(_ fields: [Field], found: [Found]) -> Set<String> {
+        var result = Set<String>()
+        for field in fields {
+            let tokens = field.tokens
+            for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i].isCapitalised && !tokens[i].isAllCaps {
+                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                // (Not a party to a court case, "in Bush v. Gore"; not the commonest given names, "in David".)
+                guard !(next?.isPossessive ?? false), !(next.map { $0.kind == .word && $0.isCapitalised } ?? false),
+                    next?.key != "v.", next?.key != "v", (lexicons.givenNames[tokens[i]] ?? 0) < 1_000_000
+                else { continue }
+                // (A state written out ends its phrase: "Ferguson, Missouri," but not "loathe McConnell,
+                // Kentucky is a deep-red state".)
+                let state = next?.text == "," && i + 3 < tokens.count
+                    && ((PersonTagger.stateShortForms.contains(tokens[i + 2]) || Self.stateNames.contains(tokens[i + 2]))
+                        && (tokens[i + 2].text.hasSuffix(".") || tokens[i + 3].kind != .word)
+                        || tokens[i + 3].text == "." && Self.stateNames.contains(tokens[i + 2].key + "."))
+                let town = Self.townPrepositions.contains(tokens[i - 1])
+                    && lexicons.datelinePlaces[tokens[i]] != nil
+                if state || town { result.insert(tokens[i].key) }
+            }
+        }
+        if !result.isEmpty {
+            // (Not a name the rules found in a full name: "in Jackson" after "Michael Jackson".)
+            for person in found where person.words.count > 1 { for word in person.words { result.remove(word.key) } }
+        }
+        return result
+    }
+    private static let townPrepositions: WordSet = ["in", "near", "outside"]
+    /// States written out or shortened after a town and a comma.
+    private static let stateNames: WordSet = [
+        "mo.", "missouri", "texas", "tex.", "ohio", "ga.", "georgia", "ala.", "alabama", "miss.", "mississippi", "la.",
+        "louisiana", "tenn.", "tennessee", "ky.", "kentucky", "va.", "virginia", "pa.", "pennsylvania", "mich.", "michigan",
+        "minn.", "minnesota", "wis.", "wisconsin", "iowa", "kan.", "kansas", "neb.", "nebraska", "okla.", "oklahoma",
+        "ark.", "arkansas", "colo.", "colorado", "nev.", "nevada", "utah", "ore.", "oregon", "calif.", "california",
+        "fla.", "florida", "n.c.", "s.c.", "md.", "maryland", "del.", "n.j.", "n.y.", "conn.", "mass.", "massachusetts",
+        "vt.", "vermont", "n.h.", "maine", "ind.", "indiana", "ill.", "illinois", "ariz.", "arizona", "n.m.", "idaho",
+        "mont.", "montana", "wyo.", "wyoming", "alaska", "hawaii", "wash.", "w.va.",
+    ]
+
     private func companyWords(_ fields: [Field]) -> Set<String> {
         var result = Set<String>()
         for field in fields {

@@ -409,6 +409,11 @@ let cases: [Case] = [
     Case("Navy SEALs ⟦Tyrone Woods⟧ and ⟦Glen Doherty⟧ died; Valley CEOs said so.", "Tyrone Woods", "Glen Doherty"),
     // A noun opening a headline before an age is no one.
     Case("Man, 45, charged in shooting. Police said ⟦Marcus Reed⟧, 45, was arrested.", "Marcus Reed"),
+    // A US city named like people, which the article uses as a town, is no one before a reporting
+    // verb; a list keeps its names.
+    Case("The mayor of Ferguson, Mo., said he would act. Ferguson would also increase a stipend, ⟦Knowles⟧ said.", "Knowles"),
+    Case("A leader in Dallas tweeted. Dallas said nothing.",),
+    Case("Biden spoke in Clinton, ⟦Iowa⟧, praising ⟦Kennedy⟧, ⟦Carter⟧, ⟦Clinton⟧ and ⟦Obama⟧.", "@US", "Kennedy", "Carter", "Clinton", "Obama"),
     // A firm's "Sons" is no person's surname.
     Case("The deal was signed by ⟦India⟧'s Tata Sons and by N.M. Rothschild and Sons.", "@IN"),
     // A full name found once is the whole mention later, even where no rule would find it.
