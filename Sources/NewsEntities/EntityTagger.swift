@@ -637,7 +637,9 @@ public struct EntityTagger: Sendable {
                 covered[.body]?.contains(index - 1) != true, given.text.count >= 2, !given.text.hasSuffix("."),
                 !personWords.contains(given.key), !lexicons.titles.contains(given.key),
                 !lexicons.lowerCaseTitles.contains(given), lexicons.places[given] == nil,
-                !tagger.isCountryWord(given.key), !lexicons.stopWords.contains(given)
+                !tagger.isCountryWord(given.key), !lexicons.stopWords.contains(given),
+                // (Nor a noun that makes a name a side or a label: "Team Obama", "Candidate Obama".)
+                !PersonTagger.labelNouns.contains(given)
             else { continue }
             // (An auxiliary verb opening a sentence asks a question, "Will Obama wait for the UN?",
             // unless a comma or a finite verb follows: "Will Fischer, director of ...".)

@@ -215,6 +215,13 @@ struct PersonTagger {
     static let dottedBodies: WordSet = ["U.N.", "E.U."]
 
     /// "R-Ohio", "D-N.Y.", "I-Vt.": a legislator's party and state.
+    /// Nouns before a surname that make the name a side, a brand or a label, not a given name:
+    /// "Team Obama", "Candidate Obama", "Emperor Obama", "Brand Trump".
+    static let labelNouns: WordSet = [
+        "team", "camp", "candidate", "emperor", "brand", "operation", "project", "planet", "generation", "citizen",
+        "comrade", "uncle", "agent", "nominee", "president-elect",
+    ]
+
     /// A party's label that is a given name too: before a common given name, it is the label ("Tory
     /// Liam Fox", as "Republican John McCain").
     static let partyLabels: WordSet = ["tory"]
@@ -1042,8 +1049,15 @@ struct PersonTagger {
             }
             // ("House Minority Whip Steny Hoyer said": not an English word and two more; the two
             // are tried on their own.)
+            // ("Common Core say", "Coast Guard said", "Related Coverage Trump says": nor two English
+            // words, the first no given name; "Rich Lowry said", "Hope Hicks told" have given names,
+            // "Mitt Romney said" a surname no word is.)
             if verbAfter || verbBefore, run.count <= 3, !wordLast || (lexicons.givenNames[first] ?? 0) >= 2000,
-                !(run.count == 3 && lexicons.commonWords.contains(first))
+                !(run.count == 3 && lexicons.commonWords.contains(first)),
+                !(run.count == 2 && lexicons.commonWords.contains(first) && (lexicons.givenNames[first] ?? 0) < 300
+                    && !lexicons.rareGivenNames.contains(first)
+                    && (lexicons.commonWords.contains(last) || lexicons.surnameWords.contains(last) || lexicons.shortWords.contains(last))),
+                !(run.count == 2 && Self.labelNouns.contains(first))
             {
                 return PersonCandidate(tokens: run, cue: "reporting verb")
             }

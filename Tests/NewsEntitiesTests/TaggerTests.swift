@@ -414,6 +414,11 @@ let cases: [Case] = [
     Case("The mayor of Ferguson, Mo., said he would act. Ferguson would also increase a stipend, ⟦Knowles⟧ said.", "Knowles"),
     Case("A leader in Dallas tweeted. Dallas said nothing.",),
     Case("Biden spoke in Clinton, ⟦Iowa⟧, praising ⟦Kennedy⟧, ⟦Carter⟧, ⟦Clinton⟧ and ⟦Obama⟧.", "@US", "Kennedy", "Carter", "Clinton", "Obama"),
+    // Two English words before a reporting verb, the first no given name, name a thing; a label
+    // noun before a surname is no given name.
+    Case("Supporters of Common Core say it works. The Coast Guard said so, and ⟦Mitt Romney⟧ said no; ⟦Hope Hicks⟧ told aides.",
+         "Mitt Romney", "Hope Hicks"),
+    Case("On Friday, Team ⟦Obama⟧ released an ad. ⟦Obama⟧ said he was ready.", "Obama", "Obama"),
     // A firm's "Sons" is no person's surname.
     Case("The deal was signed by ⟦India⟧'s Tata Sons and by N.M. Rothschild and Sons.", "@IN"),
     // A full name found once is the whole mention later, even where no rule would find it.
