@@ -146,6 +146,7 @@ struct PersonTagger {
     static let adjectiveTitles: WordSet = ["major", "general", "private"]
     /// Link text that web pages leave in scraped copy: "Read more", "Click here", "Continue reading".
     static let linkVerbs: WordSet = ["read", "click", "continue", "learn", "see", "watch", "listen"]
+    static let mediaLabels: WordSet = ["photos", "videos", "pictures", "gallery", "listen", "slideshow"]
     static let linkObjects: WordSet = ["more", "here", "reading"]
     /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
     static let politiciansNouns: WordSet = ["campaign", "administration", "presidency", "aides", "camp"]
@@ -709,6 +710,11 @@ struct PersonTagger {
         // and heads nothing ends the run before it.
         // ("Paul Ryan Reportedly", "Romney Has": so do an adverb and a short verb.) What is left
         // must end in a known surname: "Dakota Access Pipeline Halted" names no one.
+        // "Vice President Joe Biden Photos: Who's running", "Obama Listen": a gallery's or a
+        // player's label glued after a name is no part of it.
+        while run.count > 1, Self.mediaLabels.contains(tokens[run.upperBound - 1]) {
+            run = run.lowerBound..<(run.upperBound - 1)
+        }
         let untrimmed = run
         while titleCase, run.count > 1, isHeadlineVerb(tokens[run.upperBound - 1]) {
             run = run.lowerBound..<(run.upperBound - 1)

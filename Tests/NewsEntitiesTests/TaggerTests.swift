@@ -419,6 +419,8 @@ let cases: [Case] = [
     Case("Supporters of Common Core say it works. The Coast Guard said so, and ⟦Mitt Romney⟧ said no; ⟦Hope Hicks⟧ told aides.",
          "Mitt Romney", "Hope Hicks"),
     Case("On Friday, Team ⟦Obama⟧ released an ad. ⟦Obama⟧ said he was ready.", "Obama", "Obama"),
+    // A gallery's or a player's label glued after a name is no part of it.
+    Case("Vice President ⟦Joe Biden⟧ Photos: Who's running for president? Photos: a gallery.", "Joe Biden"),
     // A firm's "Sons" is no person's surname.
     Case("The deal was signed by ⟦India⟧'s Tata Sons and by N.M. Rothschild and Sons.", "@IN"),
     // A full name found once is the whole mention later, even where no rule would find it.
