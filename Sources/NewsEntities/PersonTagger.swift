@@ -1182,9 +1182,17 @@ struct PersonTagger {
         // "Health Care Law, Study Says"; "Tester Says" stays Jon Tester where "said Tester" follows.
         // Opening a sentence, "Trump told reporters" is as often the only mention as "Lawyer says".)
         let pronoun = verbAfter ? pronounAfterVerb(run.upperBound, tokens) : nil
+        // ("Lee Edwards of Heritage says": the name before "of" speaks, for the body after it.)
+        let bodyOfSpeaker = run.lowerBound >= 2 && tokens.key(at: run.lowerBound - 1) == "of"
+            && tokens[run.lowerBound - 2].kind == .word && tokens.isCapitalised(at: run.lowerBound - 2)
+            && titles[run.lowerBound - 2] == nil && !lexicons.titles.contains(tokens[run.lowerBound - 2])
+        // ("told Reason", "told Slate": an English word told something is as often a medium's name;
+        // "said Kerry" is the speaker.)
+        let objectWord = !verbAfter && before?.key == "told"
+            && (lexicons.commonWords.contains(first) || lexicons.surnameWords.contains(first))
         if verbAfter || verbBefore,
             lexicons.surnames.contains(first) || lexicons.asianSurnames.contains(first),
-            lexicons.places[first] == nil, pronoun != .thing,
+            lexicons.places[first] == nil, pronoun != .thing, !bodyOfSpeaker, !objectWord,
             !(titleCase && lexicons.surnameWords.contains(first) && !midSentence(first.key))
         {
             return PersonCandidate(tokens: run, cue: "surname + reporting verb")

@@ -419,6 +419,9 @@ let cases: [Case] = [
     Case("Supporters of Common Core say it works. The Coast Guard said so, and ⟦Mitt Romney⟧ said no; ⟦Hope Hicks⟧ told aides.",
          "Mitt Romney", "Hope Hicks"),
     Case("On Friday, Team ⟦Obama⟧ released an ad. ⟦Obama⟧ said he was ready.", "Obama", "Obama"),
+    // The body after a speaker's name and "of" is no person; nor an English word someone "told".
+    Case("⟦Lee Edwards⟧ of Heritage says the moment has come. The senator told Reason he agreed.", "Lee Edwards"),
+    Case("Ambassador ⟦William Roebuck⟧ met him. Mazloum told ⟦Roebuck⟧ the bombing must stop.", "William Roebuck", "William Roebuck"),
     // A gallery's or a player's label glued after a name is no part of it.
     Case("Vice President ⟦Joe Biden⟧ Photos: Who's running for president? Photos: a gallery.", "Joe Biden"),
     // A firm's "Sons" is no person's surname.
