@@ -1016,6 +1016,8 @@ public struct EntityTagger: Sendable {
     ]
     /// Words of `companyAfter` that are verbs too ("Bill Gates shares his view").
     private static let verbLikeCompanyAfter: WordSet = ["shares", "profits", "profit", "boss", "bosses", "stock"]
+    /// Ranks before a firm's job: "principal analyst", "chief economist".
+    private static let rankAdjectives: WordSet = ["principal", "senior", "chief", "lead", "top", "head"]
     private static let companyAfter: WordSet = [
         "shares", "stock", "stocks", "shareholders", "profits", "profit", "sales", "revenue", "revenues",
         "earnings", "customers", "subscribers", "boss", "bosses", "analyst", "analysts", "employees",
@@ -1089,7 +1091,7 @@ public struct EntityTagger: Sendable {
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 // (Not a party to a court case, "in Bush v. Gore"; not the commonest given names, "in David".)
                 guard !(next?.isPossessive ?? false), !(next.map { $0.kind == .word && $0.isCapitalised } ?? false),
-                    next?.key != "v.", next?.key != "v", (lexicons.givenNames[tokens[i]] ?? 0) < 1_000_000
+                    next?.key != "v.", next?.key != "v"
                 else { continue }
                 // (A state written out ends its phrase: "Ferguson, Missouri," but not "loathe McConnell,
                 // Kentucky is a deep-red state".)
@@ -1099,7 +1101,7 @@ public struct EntityTagger: Sendable {
                         || tokens[i + 3].text == "." && Self.stateNames.contains(tokens[i + 2].key + "."))
                 let town = Self.townPrepositions.contains(tokens[i - 1])
                     && lexicons.datelinePlaces[tokens[i]] != nil
-                if state || town { result.insert(tokens[i].key) }
+                if state || town, (lexicons.givenNames[tokens[i]] ?? 0) < 1_000_000 { result.insert(tokens[i].key) }
             }
         }
         if !result.isEmpty {
@@ -1128,7 +1130,11 @@ public struct EntityTagger: Sendable {
             for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised && !tokens[i].isAllCaps {
                 let token = tokens[i]
                 var j = i + 1
-                if j < tokens.count, tokens[j].isPossessive { j += 1 }
+                if j < tokens.count, tokens[j].isPossessive {
+                    j += 1
+                    // ("Gartner's principal analyst Kobita Desai", "Nomura's chief economist".)
+                    if j + 1 < tokens.count, Self.rankAdjectives.contains(tokens[j]), !tokens[j].isCapitalised { j += 1 }
+                }
                 var after = j < tokens.count && tokens[j].kind == .word
                     && (Self.companyAfter.contains(tokens[j]) || PersonTagger.companySuffixes.contains(tokens[j]))
                 // "Moody's Investors Service Inc": a possessive that opens a company's name; so does

@@ -422,6 +422,8 @@ let cases: [Case] = [
     // The body after a speaker's name and "of" is no person; nor an English word someone "told".
     Case("⟦Lee Edwards⟧ of Heritage says the moment has come. The senator told Reason he agreed.", "Lee Edwards"),
     Case("Ambassador ⟦William Roebuck⟧ met him. Mazloum told ⟦Roebuck⟧ the bombing must stop.", "William Roebuck", "William Roebuck"),
+    // A firm's analyst after its possessive, a rank between.
+    Case("\"Growth is huge,\" said Gartner's principal analyst ⟦Kobita Desai⟧.", "Kobita Desai"),
     // A gallery's or a player's label glued after a name is no part of it.
     Case("Vice President ⟦Joe Biden⟧ Photos: Who's running for president? Photos: a gallery.", "Joe Biden"),
     // A firm's "Sons" is no person's surname.
