@@ -226,6 +226,8 @@ struct PersonTagger {
     /// A party's label that is a given name too: before a common given name, it is the label ("Tory
     /// Liam Fox", as "Republican John McCain").
     static let partyLabels: WordSet = ["tory"]
+    /// Parties named alone before "administration" or "government": "the incoming Labour administration".
+    static let partyNames: WordSet = ["labour", "tory", "likud", "ukip", "snp", "bjp", "anc", "fidesz", "syriza", "kuomintang", "kmt"]
     static let partyMatters: WordSet = ["brexit", "remainer", "brexiteer", "leaver", "eurosceptic", "grandee", "whip", "rebel"]
 
     /// "MPs", "CEOs", "NGOs": two capitals or more, then a lower-case "s".
@@ -1131,7 +1133,7 @@ struct PersonTagger {
             !Self.adjectiveEndings.contains(where: first.key.hasSuffix),
             lexicons.places[first] == nil, placeAt(run.lowerBound, tokens) == nil,
             !lexicons.commonWords.contains(first), !lexicons.surnameWords.contains(first), !isCountryWord(first.key),
-            titles[run.lowerBound] == nil
+            titles[run.lowerBound] == nil, !Self.partyNames.contains(first)
         {
             return PersonCandidate(tokens: run, cue: "name before \"\(tokens.text(at: run.upperBound))\"")
         }

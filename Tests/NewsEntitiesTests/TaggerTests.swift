@@ -424,6 +424,8 @@ let cases: [Case] = [
     Case("Ambassador ⟦William Roebuck⟧ met him. Mazloum told ⟦Roebuck⟧ the bombing must stop.", "William Roebuck", "William Roebuck"),
     // A firm's analyst after its possessive, a rank between.
     Case("\"Growth is huge,\" said Gartner's principal analyst ⟦Kobita Desai⟧.", "Kobita Desai"),
+    // A party's name before "administration" is no leader's.
+    Case("The incoming Labour administration was criticised; the Labour government said so."),
     // A gallery's or a player's label glued after a name is no part of it.
     Case("Vice President ⟦Joe Biden⟧ Photos: Who's running for president? Photos: a gallery.", "Joe Biden"),
     // A firm's "Sons" is no person's surname.
