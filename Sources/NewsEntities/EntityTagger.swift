@@ -491,7 +491,10 @@ public struct EntityTagger: Sendable {
         // A US city named like people that the article uses as a town ("in Dallas", "Ferguson,
         // Mo."): alone before a reporting verb it is the town's voice, not a person's ("Dallas
         // tweeted", "Ferguson would also increase a stipend"), unless the article names a person so.
-        var towns = townWords(fields, found: found)
+        // (Only words a weak cue found alone need the look: most articles have none, and the scan
+        // of every token cost 1% of tagging.)
+        let weakSingles = found.contains { $0.words.count == 1 && ($0.cue == "surname + reporting verb" || $0.cue == "repeats a name") }
+        var towns = weakSingles ? townWords(fields, found: found) : []
         if !towns.isEmpty {
             // (Not where a title or a person's own cue vouches for the name: "Mayor Knowles", "Ferguson, who".)
             for person in found where person.words.count == 1
@@ -1088,6 +1091,8 @@ public struct EntityTagger: Sendable {
         for field in fields {
             let tokens = field.tokens
             for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i].isCapitalised && !tokens[i].isAllCaps {
+                // (The cheap tests first: a preposition of place before, or a comma after.)
+                guard Self.townPrepositions.contains(tokens[i - 1]) || i + 1 < tokens.count && tokens[i + 1].text == "," else { continue }
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 // (Not a party to a court case, "in Bush v. Gore"; not the commonest given names, "in David".)
                 guard !(next?.isPossessive ?? false), !(next.map { $0.kind == .word && $0.isCapitalised } ?? false),

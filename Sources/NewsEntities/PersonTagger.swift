@@ -233,7 +233,7 @@ struct PersonTagger {
     /// "MPs", "CEOs", "NGOs": two capitals or more, then a lower-case "s".
     static func isPluralAcronym(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard bytes.count >= 3, bytes.last == UInt8(ascii: "s") else { return false }
+        guard bytes.count >= 3, bytes.count <= 8, bytes.last == UInt8(ascii: "s") else { return false }
         return bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
@@ -260,7 +260,7 @@ struct PersonTagger {
         guard token.isCapitalised else { return false }
         if lexicons.stopWords.contains(token) { return false }
         // "Tory MPs", "CEOs": an acronym in the plural names a group.
-        if Self.isPluralAcronym(token.text) { return false }
+        if !token.isAllCaps, Self.isPluralAcronym(token.text) { return false }
         // "I've", "We're", "Don't": contractions (looked for only in words with an apostrophe).
         if token.key.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) {
             for ending in Self.contractions where token.key.hasSuffix(ending) { return false }
