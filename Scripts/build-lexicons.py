@@ -126,6 +126,11 @@ DEMONYMS = {
     "czechoslovakian": "CZ", "czechoslovaks": "CZ", "yugoslavian": "RS", "zairian": "CD", "zaireans": "CD",
     "rhodesian": "ZW", "rhodesians": "ZW", "ceylonese": "LK", "byelorussian": "BY", "byelorussians": "BY",
     "uruguayan": "UY", "paraguayan": "PY", "bolivian": "BO", "chilean": "CL", "peruvian": "PE",
+    # peoples and regions of a country: "the Catalan president", "Tibetan exiles", "Uighur groups"
+    "catalan": "ES", "catalans": "ES", "basque": "ES", "basques": "ES", "andalusian": "ES", "flemish": "BE",
+    "walloon": "BE", "bavarian": "DE", "bavarians": "DE", "sicilian": "IT", "sardinian": "IT", "corsican": "FR",
+    "tibetan": "CN", "tibetans": "CN", "uighur": "CN", "uighurs": "CN", "uyghur": "CN", "uyghurs": "CN",
+    "chechen": "RU", "chechens": "RU", "quebecois": "CA", "quebecers": "CA", "crimean": "UA",
 }
 # Capitalised words and phrases that contain a place name but are not a mention of that country:
 # organisations, seas, the US state of Georgia when written with a US city, people named after places.

@@ -426,6 +426,8 @@ let cases: [Case] = [
     Case("\"Growth is huge,\" said Gartner's principal analyst ⟦Kobita Desai⟧.", "Kobita Desai"),
     // A party's name before "administration" is no leader's.
     Case("The incoming Labour administration was criticised; the Labour government said so."),
+    // Peoples and regions of a country name it: "the Catalan president", "Uighur groups".
+    Case("The ⟦Catalan⟧ president met ⟦Uighur⟧ and ⟦Chechen⟧ exiles.", "@ES", "@CN", "@RU"),
     // A gallery's or a player's label glued after a name is no part of it.
     Case("Vice President ⟦Joe Biden⟧ Photos: Who's running for president? Photos: a gallery.", "Joe Biden"),
     // A firm's "Sons" is no person's surname.
