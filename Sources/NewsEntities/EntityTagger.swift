@@ -1081,7 +1081,6 @@ public struct EntityTagger: Sendable {
         "equalized", "missed", "finished", "clinched", "defeated", "dropped", "broke", "hit", "fired", "converted",
     ]
 
-    /// Capitalised words the article uses as a company's name.
     /// Cities the article names as towns, by a preposition of place before ("in Dallas", "near
     /// Cleveland"; not a possessive after, "in Obama's view") or a state after ("Ferguson, Mo.",
     /// "Ferguson, Missouri"): only a word a city of the dateline list is, or one after which a state
@@ -1127,6 +1126,7 @@ public struct EntityTagger: Sendable {
         "mont.", "montana", "wyo.", "wyoming", "alaska", "hawaii", "wash.", "w.va.",
     ]
 
+    /// Capitalised words the article uses as a company's name.
     private func companyWords(_ fields: [Field]) -> Set<String> {
         var result = Set<String>()
         for field in fields {

@@ -1018,6 +1018,19 @@ struct PersonTagger {
         let surnameNoun = run.count == 2 && Self.surnameNouns.contains(last)
             && (lexicons.givenNames[first] ?? 0) >= 20_000 && !(before.map { Self.placePrepositions.contains($0) } ?? false)
         if run.count >= 2, Self.thingNouns.contains(last), !surnameNoun { return reject("ends in a place's or a body's noun") }
+        // "Chipper Jones homered", "Faldo birdied": a surname, alone or after a capitalised word no
+        // list holds (an English word too, inside a sentence: "Chipper"), before a deed only a player does.
+        // (Not "singled out", nor after a determiner: "the Swede birdied".)
+        if run.count <= 2, !first.isAllCaps, !titleCase, run.upperBound + 1 < tokens.count,
+            Self.playersDeeds.contains(tokens[run.upperBound]), tokens.key(at: run.upperBound + 1) != "out",
+            run.lowerBound == 0 || !Self.determiners.contains(tokens[run.lowerBound - 1]),
+            lexicons.surnames.contains(last) || unlistedWord(last),
+            lexicons.places[last] == nil, !lexicons.commonWords.contains(last),
+            run.count == 1 || (lexicons.places[first] == nil && titles[run.lowerBound] == nil && !isCountryWord(first.key)
+                && (unlistedWord(first) || lexicons.commonWords.contains(first) && !first.sentenceInitial))
+        {
+            return PersonCandidate(tokens: run, cue: "a player's deed")
+        }
         if run.count >= 2 {
             // A given name that is also a town ("Vladimir", "Florence") counts when it is common as a name.
             // "Peace Agreement", "Echo Chamber": a common English word that is no surname (`wordLast`)
@@ -1321,6 +1334,10 @@ struct PersonTagger {
         "contributed", "chipped", "struck", "fanned",
     ]
     static let playersNouns: WordSet = ["points", "rebounds", "assists", "steals", "blocks", "strikeouts", "birdies", "aces"]
+    /// Deeds only a player does, no side: "Chipper Jones homered", "Faldo birdied the 17th".
+    static let playersDeeds: WordSet = [
+        "homered", "homers", "singled", "birdied", "bogeyed", "eagled", "double-bogeyed",
+    ]
     static let countWords: WordSet = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ]

@@ -428,6 +428,9 @@ let cases: [Case] = [
     Case("The incoming Labour administration was criticised; the Labour government said so."),
     // Peoples and regions of a country name it: "the Catalan president", "Uighur groups".
     Case("The ⟦Catalan⟧ president met ⟦Uighur⟧ and ⟦Chechen⟧ exiles.", "@ES", "@CN", "@RU"),
+    // A deed only a player does: "homered", "birdied"; not "singled out" or after "the".
+    Case("⟦Tom Glavine⟧ pitched and ⟦Chipper Jones⟧ homered. ⟦Faldo⟧ birdied the 17th; the Swede birdied too. As soon as Hillary singled out three regimes, Ocasio Cortez doubled down.",
+         "Tom Glavine", "Chipper Jones", "Faldo"),
     // A gallery's or a player's label glued after a name is no part of it.
     Case("Vice President ⟦Joe Biden⟧ Photos: Who's running for president? Photos: a gallery.", "Joe Biden"),
     // A firm's "Sons" is no person's surname.
