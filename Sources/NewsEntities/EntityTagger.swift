@@ -852,8 +852,8 @@ public struct EntityTagger: Sendable {
                 return capsLines!.contains(index)
             }
             var items: [Range<Int>] = []
-            // Where each group after a semicolon starts, and whether the list opens a line after a side's name and
-            // a colon: a team sheet by positions ("Arsenal : Seaman ; Dixon , Adams , Bould , Keown ,
+            // Where each group after a semicolon starts, and whether the list comes after a side's name
+            // and a colon: a team sheet by positions ("Arsenal : Seaman ; Dixon , Adams , Bould , Keown ,
             // Winterburn ; Vieira , Platt , Merson ; Wright , Bergkamp").
             var groupStarts: [Int] = []
             var afterColon = false
@@ -876,7 +876,9 @@ public struct EntityTagger: Sendable {
                     judge(items, teamSheet: teamSheet)
                 } else {
                     // Otherwise each group between semicolons is a list of its own.
-                    for (start, end) in zip([0] + groupStarts, groupStarts + [items.count]) { judge(Array(items[start..<end]), teamSheet: false) }
+                    for (start, end) in zip([0] + groupStarts, groupStarts + [items.count]) {
+                        judge(Array(items[start..<end]), teamSheet: false)
+                    }
                 }
             }
             func judge(_ items: [Range<Int>], teamSheet: Bool) {
@@ -1093,7 +1095,7 @@ public struct EntityTagger: Sendable {
                 // (The cheap tests first: a preposition of place before, or a comma after.)
                 guard Self.townPrepositions.contains(tokens[i - 1]) || i + 1 < tokens.count && tokens[i + 1].text == "," else { continue }
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                // (Not a party to a court case, "in Bush v. Gore"; not the commonest given names, "in David".)
+                // (Not a party to a court case: "in Bush v. Gore".)
                 guard !(next?.isPossessive ?? false), !(next.map { $0.kind == .word && $0.isCapitalised } ?? false),
                     next?.key != "v.", next?.key != "v"
                 else { continue }
@@ -1105,6 +1107,7 @@ public struct EntityTagger: Sendable {
                         || tokens[i + 3].text == "." && Self.stateNames.contains(tokens[i + 2].key + "."))
                 let town = Self.townPrepositions.contains(tokens[i - 1])
                     && lexicons.datelinePlaces[tokens[i]] != nil
+                // (Nor the commonest given names: "in David".)
                 if state || town, (lexicons.givenNames[tokens[i]] ?? 0) < 1_000_000 { result.insert(tokens[i].key) }
             }
         }

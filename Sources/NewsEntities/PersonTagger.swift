@@ -226,8 +226,9 @@ struct PersonTagger {
     /// A party's label that is a given name too: before a common given name, it is the label ("Tory
     /// Liam Fox", as "Republican John McCain").
     static let partyLabels: WordSet = ["tory"]
-    /// Parties named alone before "administration" or "government": "the incoming Labour administration".
+    /// Parties' names that are no leader's before a leader's noun: "the incoming Labour administration".
     static let partyNames: WordSet = ["labour", "tory", "likud", "ukip", "snp", "bjp", "anc", "fidesz", "syriza", "kuomintang", "kmt"]
+    /// A party's members and matters after its label: "Tory Remainers", "Tory Brexit".
     static let partyMatters: WordSet = ["brexit", "remainer", "brexiteer", "leaver", "eurosceptic", "grandee", "whip", "rebel"]
 
     /// "MPs", "CEOs", "NGOs": two capitals or more, then a lower-case "s".
