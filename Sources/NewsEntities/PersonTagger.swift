@@ -104,6 +104,8 @@ struct PersonTagger {
         "inquirer", "sentinel", "courier", "telegraph", "media", "fed", "gala", "room",
         // ("King Features Syndicate", "The Kelly File", "Andrews Air Force Base": "Force" is a stop word)
         "syndicate", "file", "air",
+        // ("the Miss Universe Pageant", "the Martin Luther King Historic Site")
+        "pageant", "site",
     ]).union(companySuffixWords).union(firmEndingWords))
 
     /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").

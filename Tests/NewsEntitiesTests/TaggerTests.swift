@@ -431,6 +431,8 @@ let cases: [Case] = [
     // A deed only a player does: "homered", "birdied"; not "singled out" or after "the".
     Case("⟦Tom Glavine⟧ pitched and ⟦Chipper Jones⟧ homered. ⟦Faldo⟧ birdied the 17th; the Swede birdied too. As soon as Hillary singled out three regimes, Ocasio Cortez doubled down.",
          "Tom Glavine", "Chipper Jones", "Faldo"),
+    // A pageant and a site are things.
+    Case("The Trumps partnered on the 2013 Miss Universe Pageant; the Fort Point National Historic Site closed."),
     // A gallery's or a player's label glued after a name is no part of it.
     Case("Vice President ⟦Joe Biden⟧ Photos: Who's running for president? Photos: a gallery.", "Joe Biden"),
     // A firm's "Sons" is no person's surname.
