@@ -989,6 +989,18 @@ struct PersonTagger {
         {
             return reject("a party's members")
         }
+        // "Sunni Muslims", "Christian Americans", "Tea Partiers", "Baby Boomers": a plural that is no
+        // surname, of a people, a faith or a generation, ends a group, even after a given name.
+        // (Not any plural in "-ers", "Kim Clijsters", "Geert Wilders"; nor of a country's or a capital's
+        // name, "Frank Jordans", "Jonathan M. Malis".)
+        // (Only the plural: "Mark Cuban", "Mona Iraqi" are people.)
+        if run.count >= 2, last.key.hasSuffix("s"), !lexicons.surnames.contains(last), !lexicons.surnameWords.contains(last),
+            case let singular = String(last.key.dropLast()),
+            Self.faiths.contains(singular) || lexicons.places[singular]?.kind == .demonym || lexicons.places[last]?.kind == .demonym
+                || Self.groupPlurals.contains(last)
+        {
+            return reject("a people's, a faith's or a group's plural")
+        }
         // "Dallas Mavericks", "Bradford Bulls": a plural that is no surname ends a team, not a person.
         // Teams are named after places; a common given name that is no place starts a person
         // ("Monica Seles", "Rodney Eyles").
@@ -1337,6 +1349,18 @@ struct PersonTagger {
         "contributed", "chipped", "struck", "fanned",
     ]
     static let playersNouns: WordSet = ["points", "rebounds", "assists", "steals", "blocks", "strikeouts", "birdies", "aces"]
+    /// Faiths whose members are named in the plural: "Sunni Muslims", "Coptic Christians".
+    static let faiths: Set<String> = [
+        "muslim", "christian", "jew", "catholic", "protestant", "hindu", "sikh", "buddhist", "mormon", "evangelical",
+        "arab", "shiite", "sunni", "copt", "druze", "baptist", "methodist", "lutheran", "anglican",
+    ]
+
+    /// Groups named in the plural after a capitalised word: "Tea Partiers", "Baby Boomers".
+    static let groupPlurals: WordSet = [
+        "partiers", "partyers", "boomers", "millennials", "kongers", "caucusers", "remainers", "brexiteers", "leavers",
+        "invincibles", "dreamers",
+    ]
+
     /// Deeds only a player does, no side: "Chipper Jones homered", "Faldo birdied the 17th".
     static let playersDeeds: WordSet = [
         "homered", "homers", "singled", "birdied", "bogeyed", "eagled", "double-bogeyed",

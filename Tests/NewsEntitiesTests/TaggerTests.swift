@@ -431,6 +431,11 @@ let cases: [Case] = [
     // A deed only a player does: "homered", "birdied"; not "singled out" or after "the".
     Case("⟦Tom Glavine⟧ pitched and ⟦Chipper Jones⟧ homered. ⟦Faldo⟧ birdied the 17th; the Swede birdied too. As soon as Hillary singled out three regimes, Ocasio Cortez doubled down.",
          "Tom Glavine", "Chipper Jones", "Faldo"),
+    // A people's, a faith's or a generation's plural ends a group, after a given name too; a
+    // surname in "-ers" or a country's name in the plural stays a person's.
+    Case("Sunni Muslims, Christian ⟦Americans⟧, Tea Partiers and Baby Boomers met ⟦Kim Clijsters⟧ and ⟦Frank Jordans⟧.",
+         "@US", "Kim Clijsters", "Frank Jordans"),
+    Case("Billionaire ⟦Mark Cuban⟧ said no.", "Mark Cuban"),
     // A pageant and a site are things.
     Case("The Trumps partnered on the 2013 Miss Universe Pageant; the Fort Point National Historic Site closed."),
     // A gallery's or a player's label glued after a name is no part of it.
