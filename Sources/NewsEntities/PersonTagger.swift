@@ -549,6 +549,14 @@ struct PersonTagger {
                 rejections?.list.append(((j - 1)..<j, "a web page's hover card repeating a name"))
                 run = run.lowerBound..<(j - 1)
             }
+            // "Vice President Joe Biden Joe Biden Parnas: U.S. ambassador ...": a link's text, its hover
+            // card repeating the name, then the next headline's first word. The run is the first copy.
+            if run.count >= 4, let k = (2...(run.count / 2)).first(where: { k in
+                (0..<k).allSatisfy { tokens[run.lowerBound + $0].kind == .word && tokens[run.lowerBound + $0].key == tokens[run.lowerBound + k + $0].key }
+            }) {
+                rejections?.list.append(((run.lowerBound + k)..<run.upperBound, "a web page's hover card repeating a name"))
+                run = run.lowerBound..<(run.lowerBound + k)
+            }
             // "Ex-Worker at C.I.A. Says He Leaked": a dotted acronym alone names no one.
             if run.count == 1, Self.isDottedAcronym(tokens[run.lowerBound].text) { continue }
             // "said Hong Kong-based Hutchison": the start of a place's name that a hyphenated word ends.

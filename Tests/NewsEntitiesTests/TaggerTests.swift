@@ -436,6 +436,9 @@ let cases: [Case] = [
     Case("Sunni Muslims, Christian ⟦Americans⟧, Tea Partiers and Baby Boomers met ⟦Kim Clijsters⟧ and ⟦Frank Jordans⟧.",
          "@US", "Kim Clijsters", "Frank Jordans"),
     Case("Billionaire ⟦Mark Cuban⟧ said no.", "Mark Cuban"),
+    // A link's text, its hover card repeating the name and the next headline's first word: the
+    // first copy is the name.
+    Case("They dug up dirt on former Vice President ⟦Joe Biden⟧ Joe Biden Parnas: ⟦U.S.⟧ ambassador removed.", "Joe Biden", "@US"),
     // A pageant and a site are things.
     Case("The Trumps partnered on the 2013 Miss Universe Pageant; the Fort Point National Historic Site closed."),
     // A gallery's or a player's label glued after a name is no part of it.
