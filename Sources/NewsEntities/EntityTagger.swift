@@ -493,8 +493,8 @@ public struct EntityTagger: Sendable {
         // tweeted", "Ferguson would also increase a stipend"), unless the article names a person so.
         // (Only words a weak cue found alone need the look: most articles have none, and the scan
         // of every token cost 1% of tagging.)
-        let weakSingles = found.contains { $0.words.count == 1 && ($0.cue == "surname + reporting verb" || $0.cue == "repeats a name") }
-        var towns = weakSingles ? townWords(fields, found: found) : []
+        func weakSingle(_ person: Found) -> Bool { person.words.count == 1 && Self.weakSingleCues.contains(person.cue) }
+        var towns = found.contains(where: weakSingle) ? townWords(fields, found: found) : []
         if !towns.isEmpty {
             // (Not where a title or a person's own cue vouches for the name: "Mayor Knowles", "Ferguson, who".)
             for person in found where person.words.count == 1
@@ -505,9 +505,7 @@ public struct EntityTagger: Sendable {
             found.removeAll { person in
                 // (Only a mention a weak cue found: "Kennedy, Carter, Clinton and Obama", a list, stays
                 // where the article was "in Clinton, Iowa" too.)
-                guard person.words.count == 1, case let key = person.words[0].key, towns.contains(key), fullNames[key] == nil,
-                    person.cue == "surname + reporting verb" || person.cue == "repeats a name"
-                else { return false }
+                guard weakSingle(person), case let key = person.words[0].key, towns.contains(key), fullNames[key] == nil else { return false }
                 rejected?.append(Rejection(
                     text: person.words[0].text, mention: Mention(field: person.field, start: person.start, end: person.end),
                     reason: "the article uses it as a town's name"))
@@ -1118,6 +1116,8 @@ public struct EntityTagger: Sendable {
         return result
     }
     private static let townPrepositions: WordSet = ["in", "near", "outside"]
+    /// The cues that find a one-word name a town's use of it outweighs.
+    private static let weakSingleCues: Set<String> = ["surname + reporting verb", "repeats a name"]
     /// States written out or shortened after a town and a comma.
     private static let stateNames: WordSet = [
         "mo.", "missouri", "texas", "tex.", "ohio", "ga.", "georgia", "ala.", "alabama", "miss.", "mississippi", "la.",
