@@ -23,7 +23,7 @@ struct IndexCommand: ParsableCommand {
     var wait = false
 
     @Option(help: "Parallel writers for a new index (shards merged at the end); default: the number of cores.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(name: .customLong("commit-every"), help: "Commit after this many articles (an interrupted run keeps them).")
     var commitEvery: Int = 5000
@@ -33,7 +33,7 @@ struct IndexCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
-        if jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }
+        if let jobs, jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }
         if commitEvery < 1 { throw ValidationError("--commit-every must be 1 or more") }
     }
 
@@ -48,9 +48,13 @@ struct IndexCommand: ParsableCommand {
         reader.progress = readProgress
         let feed = ArticleFeed(reader: reader, builder: indexer.builder, strict: strict)
         let wasEmpty = (try? indexer.isEmpty) ?? false
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var parallel = jobs > 1
         if parallel, !wasEmpty {
-            printError("newsindex: \(options.path) already holds articles; --jobs applies to a new index, using one writer")
+            // (Said only to whoever asked for --jobs: adding to an index is one writer's work.)
+            if self.jobs != nil {
+                printError("newsindex: \(options.path) already holds articles; --jobs applies to a new index, using one writer")
+            }
             parallel = false
         }
         var summary: Indexer.Summary?

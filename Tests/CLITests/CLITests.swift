@@ -66,6 +66,10 @@ func expectSnapshot(_ actual: String, _ name: String, sourceLocation: SourceLoca
         // Again: nothing changes, everything is recognised as unchanged.
         let again = try CLI.run(["index", "--index", index, fixtures + "/corpus.jsonl"])
         #expect(again.stderr.contains("Unchanged, skipped: 3 articles"))
+        // One writer adds to an index: said only to whoever asked for more.
+        #expect(!again.stderr.contains("--jobs"))
+        let asked = try CLI.run(["index", "--jobs", "2", "--index", index, fixtures + "/corpus.jsonl"])
+        #expect(asked.stderr.contains("already holds articles; --jobs applies to a new index, using one writer"))
     }
 
     @Test func searchTextAndJSONMatchSnapshots() throws {
