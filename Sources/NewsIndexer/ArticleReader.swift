@@ -179,7 +179,7 @@ public struct ArticleReader: Sendable {
                 if records == nil { records = format!.recordSplitter(maxRecord: maxRecordBytes) }
                 try records!.feed(chunk, handleLine)
             case .csv, .tsv:
-                if csv == nil { csv = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: display) }
+                if csv == nil { csv = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: display, sniffing: format == .csv) }
                 try csv!.feed(chunk, article, issue: issue)
             default: plainDocument!.append(contentsOf: chunk)
             }
@@ -249,7 +249,7 @@ public struct ArticleReader: Sendable {
             var splitter = format.recordSplitter(maxRecord: 64 << 20)!
             try splitter.split(bytes[...], handle)
         case .csv, .tsv:
-            var reader = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: name)
+            var reader = CSVRecordReader(delimiter: format == .tsv ? 0x09 : 0x2C, display: name, sniffing: format == .csv)
             try reader.feed(bytes[...], article, issue: issue)
             try reader.finish(article, issue: issue)
         case .text, .markdown, .html:
@@ -273,11 +273,11 @@ public struct ArticleReader: Sendable {
         if trimmed.hasPrefix("<") { return .html }
         let firstLine = trimmed.prefix(while: { $0 != "\n" }).lowercased()
         let known = ["body", "text", "content"]
-        for delimiter in [",", "\t"] {
+        for delimiter in [",", "\t", ";"] {
             let columns = firstLine.split(separator: Character(delimiter)).map {
                 $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" \r"))
             }
-            if columns.count >= 2, columns.contains(where: known.contains) { return delimiter == "," ? .csv : .tsv }
+            if columns.count >= 2, columns.contains(where: known.contains) { return delimiter == "\t" ? .tsv : .csv }
         }
         return .text
     }

@@ -3,9 +3,14 @@ import NewsSchema
 
 /// A streaming RFC 4180 reader: quoted fields may hold delimiters, doubled quotes and newlines.
 /// The first record is the header; columns are matched by name (id, title, body/text/content, ...).
+/// With `sniffing`, the delimiter is the header's commonest of comma, semicolon and tab (outside
+/// quotes; a comma on a tie): spreadsheets in much of Europe write ".csv" files with semicolons.
 struct CSVRecordReader {
-    let delimiter: UInt8
+    private(set) var delimiter: UInt8
     let display: String
+    /// The header's bytes while the delimiter is not known yet.
+    private var sniffed: [UInt8]?
+    private var sniffQuoted = false
     private var header: [String]?
     private var field: [UInt8] = []
     private var record: [String] = []
@@ -15,12 +20,43 @@ struct CSVRecordReader {
     private var recordLine = 1
     private var headerUsable = true
 
-    init(delimiter: UInt8, display: String) {
+    init(delimiter: UInt8, display: String, sniffing: Bool = false) {
         self.delimiter = delimiter
         self.display = display
+        if sniffing { sniffed = [] }
     }
 
     mutating func feed(_ chunk: ArraySlice<UInt8>, _ article: (Article) throws -> Void, issue: (ReadIssue) -> Void)
+        throws
+    {
+        guard sniffed != nil else { return try read(chunk, article, issue: issue) }
+        // Up to the header's end (its first newline outside quotes), then the delimiter is known.
+        for i in chunk.indices {
+            if chunk[i] == 0x22 {
+                sniffQuoted.toggle()
+            } else if chunk[i] == 0x0A, !sniffQuoted {
+                let header = sniffed! + chunk[..<i]
+                sniff(header)
+                try read(header[...], article, issue: issue)
+                try read(chunk[i...], article, issue: issue)
+                return
+            }
+        }
+        sniffed!.append(contentsOf: chunk)
+    }
+
+    private mutating func sniff(_ header: [UInt8]) {
+        sniffed = nil
+        var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+        var quoted = false
+        for byte in header {
+            if byte == 0x22 { quoted.toggle() } else if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+        }
+        let best = max(counts[0x3B]!, counts[0x09]!)
+        if counts[0x2C]! < best { delimiter = counts[0x3B]! >= counts[0x09]! ? 0x3B : 0x09 }
+    }
+
+    private mutating func read(_ chunk: ArraySlice<UInt8>, _ article: (Article) throws -> Void, issue: (ReadIssue) -> Void)
         throws
     {
         for byte in chunk {
@@ -58,6 +94,10 @@ struct CSVRecordReader {
     }
 
     mutating func finish(_ article: (Article) throws -> Void, issue: (ReadIssue) -> Void) throws {
+        if let header = sniffed {
+            sniff(header)
+            try read(header[...], article, issue: issue)
+        }
         if !field.isEmpty || !record.isEmpty {
             endField()
             try endRecord(article, issue: issue)

@@ -47,6 +47,34 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(issues[0].location.hasSuffix("articles.csv:5"))
     }
 
+    @Test func csvDelimitedBySemicolonsOrTabsIsReadByItsHeader() throws {
+        // As spreadsheets in much of Europe save ".csv": semicolons, with commas inside fields.
+        var articles: [Article] = []
+        var issues: [ReadIssue] = []
+        let semicolons = "id;title;body\n1;\"A; quoted title\";\"Merkel spoke; \"\"yes\"\",\nshe said.\"\n2;Other;Paris, France.\n"
+        try ArticleReader.parse(Array(semicolons.utf8), format: .csv, name: "x.csv", { articles.append($0) }, issue: { issues.append($0) })
+        #expect(issues.isEmpty)
+        #expect(articles.map(\.id) == ["1", "2"])
+        #expect(articles.map(\.title) == ["A; quoted title", "Other"])
+        #expect(articles.map(\.body) == ["Merkel spoke; \"yes\",\nshe said.", "Paris, France."])
+
+        // Read as a file (in chunks): a header whose quoted name holds a newline, then tabs.
+        let file = Scratch.folder("csv") + "/tabs.csv"
+        try "\"ti\ntle\"\tbody\nT1\tHello, from Madrid.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let (fromFile, readIssues) = try read([file])
+        #expect(readIssues.isEmpty)
+        #expect(fromFile.map(\.body) == ["Hello, from Madrid."])
+        // Without a known extension (as standard input), a semicolon header is sniffed as CSV.
+        let export = Scratch.folder("csv") + "/export"
+        try "title;body\nT;Body, with a comma.\n".write(toFile: export, atomically: true, encoding: .utf8)
+        #expect(try read([export]).articles.map(\.body) == ["Body, with a comma."])
+
+        // A comma wins a tie, as before: "a;b,c" is two columns.
+        articles = []
+        try ArticleReader.parse(Array("title;x,body\nT;1,Text one.\n".utf8), format: .csv, name: "y.csv", { articles.append($0) }, issue: { _ in })
+        #expect(articles.map(\.body) == ["Text one."])
+    }
+
     @Test func tsv() throws {
         let (articles, _) = try read([fixtures + "/articles.tsv"])
         #expect(articles.map(\.title) == ["Tab title"])
