@@ -58,7 +58,11 @@ enum DocumentFile {
             if metadata.isEmpty { metadata = FrontMatter.takeHeaders(&lines) }
             if let fromHeader = metadata["title"], !fromHeader.isEmpty {
                 title = fromHeader
-            } else if let index = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            } else if let index = lines.firstIndex(where: { !$0.trimmingSpaces().isEmpty }),
+                lines[(index + 1)...].contains(where: { !$0.trimmingSpaces().isEmpty })
+            {
+                // The first line is the title, unless it is all the text there is (a file of one
+                // line, or of one paragraph under a header block that gives no title).
                 title = lines[index].trimmingCharacters(in: .whitespaces)
                 lines.removeSubrange(0...index)
             }
@@ -75,11 +79,12 @@ enum DocumentFile {
     }
 
     /// A plain-text story often gives its date and byline on lines of their own under the title
-    /// ("March 3, 2004", "By Jane Doe"): they are taken as the date and the author, not as text.
+    /// ("March 3, 2004", "By Jane Doe", "Source: Reuters"): they are taken as the article's fields,
+    /// not as text.
     static func takeDatelineAndByline(_ lines: inout [String], into metadata: inout [String: String]) {
         var index = 0
         var looked = 0
-        while index < lines.count, looked < 3 {
+        while index < lines.count, looked < 4 {
             let line = lines[index].trimmingSpaces()
             if line.isEmpty {
                 index += 1
@@ -87,7 +92,9 @@ enum DocumentFile {
             }
             looked += 1
             // (A date line that repeats the date the record gives goes too.)
-            if line.count <= 40, line.contains(where: \.isNumber), let date = DateParser.parse(line),
+            if let (name, value) = headerField(line) {
+                if metadata[name] == nil { metadata[name] = value }
+            } else if line.count <= 40, line.contains(where: \.isNumber), let date = DateParser.parse(line),
                 metadata["date"].map({ DateParser.parse($0) == date }) ?? true
             {
                 if metadata["date"] == nil { metadata["date"] = line }
@@ -102,6 +109,22 @@ enum DocumentFile {
             }
             lines.remove(at: index)
         }
+    }
+
+    /// "Date: 2020-01-02", "Source: Reuters", "By: Jane Doe" on a line of its own: a field an article
+    /// reads, as a header block names it.
+    static func headerField(_ line: String) -> (name: String, value: String)? {
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 30 else { return nil }
+        let key = JSONRecord.normalized(String(line[..<colon]))
+        let value = line[line.index(after: colon)...].trimmingSpaces()
+        guard !key.isEmpty, !value.isEmpty else { return nil }
+        for (name, keys) in [("date", JSONRecord.dateKeys), ("source", JSONRecord.sourceKeys),
+                             ("author", JSONRecord.authorKeys + ["by"]), ("url", JSONRecord.urlKeys)] where keys.contains(key) {
+            // ("Time: 2 hours" is no date.)
+            if name == "date", DateParser.parse(value) == nil { return nil }
+            return (name, value)
+        }
+        return nil
     }
 
     /// Lower-case words a byline's names may hold ("By Jane Doe and John Roe").

@@ -4,25 +4,32 @@ import NewsSchema
 /// One JSON Lines record → an Article. Field names follow common archive dumps and news APIs, matched
 /// whatever their case and separators: `published_at`, `publishedAt` and `Published At` are one name.
 enum JSONRecord {
-    static let bodyKeys = ["body", "text", "content", "article", "story", "bodytext", "fulltext", "articlebody", "articletext", "maintext"]
+    /// (With the names French, German, Spanish, Italian and Portuguese exports give the same fields:
+    /// a spreadsheet's "Titel;Text;Datum;Quelle".)
+    static let bodyKeys = [
+        "body", "text", "content", "article", "story", "bodytext", "fulltext", "articlebody", "articletext", "maintext",
+        "texte", "contenu", "inhalt", "volltext", "texto", "contenido", "cuerpo", "testo", "contenuto", "conteudo",
+    ]
     /// A short text: the body when there is none (a feed or an API that gives only a summary), else
     /// its first paragraph unless the body already holds it (a standfirst; see `withSummary`).
-    static let summaryKeys = ["description", "summary", "abstract", "lead", "teaser", "snippet"]
-    static let titleKeys = ["title", "headline", "webtitle", "heading"]
+    static let summaryKeys = ["description", "summary", "abstract", "lead", "teaser", "snippet", "resume", "resumen", "zusammenfassung"]
+    static let titleKeys = ["title", "headline", "webtitle", "heading", "titre", "titel", "uberschrift", "titulo", "titular", "titolo"]
     static let dateKeys = [
         "date", "published", "publishedat", "publicationdate", "publishdate", "pubdate", "datepublished",
-        "webpublicationdate", "datetime", "time", "timestamp",
+        "webpublicationdate", "datetime", "time", "timestamp", "datum", "fecha",
     ]
-    static let sourceKeys = ["source", "publisher", "outlet", "site", "sitename", "publication", "newspaper", "feed"]
-    static let urlKeys = ["url", "link", "weburl", "permalink"]
-    static let authorKeys = ["author", "authors", "byline", "creator"]
+    static let sourceKeys = [
+        "source", "publisher", "outlet", "site", "sitename", "publication", "newspaper", "feed", "quelle", "fuente", "fonte",
+    ]
+    static let urlKeys = ["url", "link", "weburl", "permalink", "lien", "enlace"]
+    static let authorKeys = ["author", "authors", "byline", "creator", "auteur", "autor", "autore", "verfasser"]
     static let idKeys = ["id", "uuid", "guid", "docid", "articleid", "documentid"]
     /// Names of an article's text: a record with none may be a response wrapping articles.
     static let textKeys = Set(bodyKeys + summaryKeys)
     /// Names that mark an object as an article inside such a response.
     static let articleKeys = textKeys.union(titleKeys)
 
-    /// A field's name as the key lists write it: lower case, letters and digits only.
+    /// A field's name as the key lists write it: lower case, letters and digits only, accents folded.
     static func normalized(_ name: String) -> String {
         // Most names are written so already ("title", "body"): no new string for them.
         if name.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return name }
@@ -39,7 +46,8 @@ enum JSONRecord {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
+        // ("Título", "Überschrift": accents folded, as the lists write them.)
+        return String(String.UnicodeScalarView(name.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
             ("a"..."z").contains($0) || ("0"..."9").contains($0)
         }))
     }
@@ -295,6 +303,8 @@ enum JSONRecord {
         var metadata: [String: String] = [:]
         if let date = article.date { metadata["date"] = date.description }
         if !article.author.isEmpty { metadata["author"] = article.author }
+        if !article.source.isEmpty { metadata["source"] = article.source }
+        if !article.url.isEmpty { metadata["url"] = article.url }
         let before = head.count
         DocumentFile.takeDatelineAndByline(&head, into: &metadata)
         guard head.count < before else { return }
@@ -304,6 +314,8 @@ enum JSONRecord {
         article.body = body
         if article.date == nil { article.date = metadata["date"].flatMap(DateParser.parse) }
         if article.author.isEmpty { article.author = metadata["author"] ?? "" }
+        if article.source.isEmpty { article.source = metadata["source"] ?? "" }
+        if article.url.isEmpty { article.url = metadata["url"] ?? "" }
     }
 
     /// Whether the first non-blank line is at most 80 bytes and holds a digit or opens with "By ".

@@ -75,6 +75,34 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(articles.map(\.body) == ["Text one."])
     }
 
+    @Test func fieldsNamedInOtherLanguagesAndHeaderLinesUnderTheTitle() throws {
+        let folder = Scratch.folder("fields")
+        let files = [
+            // A spreadsheet's German export; a Spanish JSON record (accents folded in names).
+            "de.csv": "Titel;Text;Datum;Quelle\n\"Treffen in Berlin\";\"Macron traf Scholz.\";2020-01-02;Tagesschau\n",
+            "es.jsonl": #"{"título": "Reunión", "texto": "Sánchez met Macron.", "fecha": "2020-02-03", "fuente": "El País"}"# + "\n",
+            // A header block that names no title the lists know, over one paragraph: the paragraph
+            // is the body, not the title.
+            "fr.txt": "Titre: Réunion\nDate: 2020-01-02\n\nMacron met Scholz in Berlin.\n",
+            "one.txt": "Just one line about Angela Merkel.\n",
+            // Header lines under the title.
+            "lines.txt": "Big news today\nDate: 2020-01-02\nSource: Wire\nBy: Jane Doe\n\nMacron met Scholz.\nNote: this stays.\n",
+        ]
+        for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        let (articles, issues) = try read([folder])
+        #expect(issues.isEmpty)
+        func fields(_ article: Article) -> [String] {
+            [article.title, article.date?.description ?? "", article.source, article.author,
+             article.body.trimmingCharacters(in: .whitespacesAndNewlines)]
+        }
+        let byOrigin = Dictionary(uniqueKeysWithValues: articles.map { (($0.origin as NSString).lastPathComponent.split(separator: ":")[0], fields($0)) })
+        #expect(byOrigin["de.csv"] == ["Treffen in Berlin", "2020-01-02", "Tagesschau", "", "Macron traf Scholz."])
+        #expect(byOrigin["es.jsonl"] == ["Reunión", "2020-02-03", "El País", "", "Sánchez met Macron."])
+        #expect(byOrigin["fr.txt"] == ["Réunion", "2020-01-02", "", "", "Macron met Scholz in Berlin."])
+        #expect(byOrigin["one.txt"] == ["", "", "", "", "Just one line about Angela Merkel."])
+        #expect(byOrigin["lines.txt"] == ["Big news today", "2020-01-02", "Wire", "Jane Doe", "Macron met Scholz.\nNote: this stays."])
+    }
+
     @Test func tsv() throws {
         let (articles, _) = try read([fixtures + "/articles.tsv"])
         #expect(articles.map(\.title) == ["Tab title"])
