@@ -98,10 +98,26 @@ public struct ArticleReader: Sendable {
         for file in Self.files(under: root) {
             var relative = file
             if relative.hasPrefix(base + "/") { relative = String(relative.dropFirst(base.count + 1)) }
-            guard let format = Self.format(of: file) else { continue }
+            guard let format = Self.format(of: file) else {
+                // (A saved site's images, styles and scripts go unmentioned.)
+                let ext = (file as NSString).pathExtension.lowercased()
+                if !Self.pageAssets.contains(ext) {
+                    issue(ReadIssue(
+                        .unsupported, at: file,
+                        "not read: a folder's .jsonl, .json, .csv, .tsv, .txt, .md and .html files are (gzip'd or not)",
+                        skipped: false))
+                }
+                continue
+            }
             try readFile(file, display: file, idBase: relative, format: format, article, issue: issue)
         }
     }
+
+    /// Files that come with saved web pages.
+    static let pageAssets: Set<String> = [
+        "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif", "css", "js", "mjs", "map",
+        "woff", "woff2", "ttf", "otf", "eot",
+    ]
 
     private func readFile(
         _ path: String, display: String, idBase: String, format: Format, _ article: (Article) throws -> Void,

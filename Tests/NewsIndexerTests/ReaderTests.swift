@@ -103,6 +103,18 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(byOrigin["lines.txt"] == ["Big news today", "2020-01-02", "Wire", "Jane Doe", "Macron met Scholz.\nNote: this stays."])
     }
 
+    @Test func aFoldersFilesOfOtherTypesAreReportedNotRead() throws {
+        let folder = Scratch.folder("types")
+        for name in ["feed.xml", "story.pdf", "logo.png", "site.css", "note.txt"] {
+            try "Title\n\nWang Yi met John Kerry in Beijing.\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let (articles, issues) = try read([folder])
+        #expect(articles.map(\.id) == ["note.txt"])
+        // Warnings, not skipped records: a saved site's images and styles go unmentioned.
+        #expect(issues.map(\.kind) == [.unsupported, .unsupported] && issues.allSatisfy { !$0.skipped })
+        #expect(issues.map { ($0.location as NSString).lastPathComponent } == ["feed.xml", "story.pdf"])
+    }
+
     @Test func tsv() throws {
         let (articles, _) = try read([fixtures + "/articles.tsv"])
         #expect(articles.map(\.title) == ["Tab title"])
