@@ -587,6 +587,13 @@ def main():
                     "Independent Counsel", "Counsel", "White House Counsel", "COO", "CFO", "CTO",
                     "President Pro Tem", "President Pro Tempore"],
                    "honorific")
+        # Honorifics of Indian, Malaysian and West African copy ("Smt. Sonia Gandhi", "Tan Sri Muhyiddin
+        # Yassin", "Alhaji Atiku Abubakar"). Left out after a comparison on AllSides: "Shri" (also a
+        # given name: "Shri Thanedar"; "Jai Shri Ram"), "Tun" (inside "Najib Tun Razak"), "Madame"
+        # ("Madame Tussauds"), "Madam" ("Madam Secretary Hillary Clinton" lost her surname).
+        add_titles(["Smt.", "Smt", "Shrimati", "Tan Sri", "Datuk Seri", "Datuk", "Dato' Seri", "Dato'", "Alhaji",
+                    "Alhaja", "Hajia", "Mallam", "Honourable"],
+                   "honorific")
         # Ranks below the curated list's ("Sergeant First Class Michael Marciello", "Pfc. Lynndie England").
         add_titles(["Sergeant First Class", "Sgt. 1st Class", "Staff Sergeant", "Staff Sgt.", "Master Sergeant",
                     "Master Sgt.", "Sergeant Major", "Sgt. Maj.", "First Sergeant", "Corporal", "Cpl.",

@@ -254,6 +254,9 @@ let cases: [Case] = [
     // person's given name (Thai copy), or a family name written first.
     Case("Former prime minister ⟦Thaksin Shinawatra⟧ returned. ⟦Thaksin⟧ said he was happy.", "Thaksin Shinawatra", "Thaksin Shinawatra"),
     Case("Secretary-General ⟦Ban Ki-moon⟧ arrived. ⟦Ban⟧ said the talks would go on.", "Ban Ki-moon", "Ban Ki-moon"),
+    // Honorifics of Nigerian, Malaysian and Indian copy are no part of the name.
+    Case("Former vice president Alhaji ⟦Atiku Abubakar⟧ filed a petition. Tan Sri ⟦Muhyiddin Yassin⟧ and Datuk Seri ⟦Anwar Ibrahim⟧ met; Smt. ⟦Sonia Gandhi⟧ chaired.",
+         "Atiku Abubakar", "Muhyiddin Yassin", "Anwar Ibrahim", "Sonia Gandhi"),
     // A Vietnamese name is short for its last word, the given name.
     Case("Prime Minister ⟦Pham Minh Chinh⟧ met investors. ⟦Chinh⟧ said growth would pick up; party chief ⟦Nguyen Phu Trong⟧ agreed, and ⟦Trong⟧ left.",
          "Pham Minh Chinh", "Pham Minh Chinh", "Nguyen Phu Trong", "Nguyen Phu Trong"),
