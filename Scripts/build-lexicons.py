@@ -590,7 +590,7 @@ def main():
         # Honorifics of Indian, Malaysian and West African copy ("Smt. Sonia Gandhi", "Tan Sri Muhyiddin
         # Yassin", "Alhaji Atiku Abubakar"). Left out after a comparison on AllSides: "Shri" (also a
         # given name: "Shri Thanedar"; "Jai Shri Ram"), "Tun" (inside "Najib Tun Razak"), "Madame"
-        # ("Madame Tussauds"), "Madam" ("Madam Secretary Hillary Clinton" lost her surname).
+        # ("Madame Tussauds"), "Madam" ("Madam Hillary" became a person "Hillary" apart from Hillary Clinton).
         add_titles(["Smt.", "Smt", "Shrimati", "Tan Sri", "Datuk Seri", "Datuk", "Dato' Seri", "Dato'", "Alhaji",
                     "Alhaja", "Hajia", "Mallam", "Honourable"],
                    "honorific")
