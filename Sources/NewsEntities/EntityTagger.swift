@@ -113,11 +113,16 @@ public struct EntityTagger: Sendable {
         subscript(key: String) -> String? { shared.contains(key) ? nil : names[key] }
     }
 
-    /// The titles of knights and dames, who are styled by the given name ("Sir Keir").
-    private static let givenNameTitleCues: Set<String> = ["title \"sir\"", "title \"dame\""]
+    /// The titles of knights and dames, who are styled by the given name ("Sir Keir"), and of
+    /// relatives, who are called by it ("his brother Jeb", "his wife, Sandi,": the article's "Jeb
+    /// Bush", "Sandi Jackson").
+    private static let givenNameTitleCues: Set<String> = Set(
+        ["sir", "dame", "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
+         "sister", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle",
+         "aunt", "fiancee", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter"].map { "title \"\($0)\"" })
 
     /// Cues that find a surname alone as readily as a given name used alone.
-    private static let surnameOrGivenNameCues = ["surname + reporting verb", "surname before \"who\"", "surname before \"'s "]
+    private static let surnameOrGivenNameCues = ["surname + reporting verb", "surname before \"who\"", "surname before \"'s ", "reporting verb + he/she"]
 
     /// Royals' titles that no regnal number goes with.
     private static let princes: Set<String> = ["prince", "princess", "crown prince"]
@@ -345,8 +350,9 @@ public struct EntityTagger: Sendable {
         // (But a given name that starts one full name of the article, found alone only before a
         // reporting verb, "who" or a relative, is that person's: "Senator Hillary Clinton ... Hillary
         // said", "Rand Paul ... Rand's father".)
-        let foundAloneOtherwise = Set(found.filter { $0.words.count == 1 && !Self.surnameOrGivenNameCues.contains(where: $0.cue.hasPrefix) }
-            .map { $0.words[0].key })
+        let foundAloneOtherwise = Set(found.filter {
+            $0.words.count == 1 && !Self.surnameOrGivenNameCues.contains(where: $0.cue.hasPrefix) && !Self.givenNameTitleCues.contains($0.cue)
+        }.map { $0.words[0].key })
         // ("Sir Keir", "Dame Judi": a knight or a dame is styled by the given name.)
         let surnameSingles = found.filter { $0.words.count == 1 && (!lexicons.asianSurnames.contains($0.words[0].key) || $0.cue.hasPrefix("title")) }
             .filter { !Self.givenNameTitleCues.contains($0.cue) }

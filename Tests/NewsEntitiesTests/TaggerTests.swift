@@ -254,8 +254,11 @@ let cases: [Case] = [
     // person's given name (Thai copy), or a family name written first.
     Case("Former prime minister ⟦Thaksin Shinawatra⟧ returned. ⟦Thaksin⟧ said he was happy.", "Thaksin Shinawatra", "Thaksin Shinawatra"),
     Case("Secretary-General ⟦Ban Ki-moon⟧ arrived. ⟦Ban⟧ said the talks would go on.", "Ban Ki-moon", "Ban Ki-moon"),
-    // A relative's or an occupation's noun after a possessive, then the name between commas.
+    // A relative's or an occupation's noun after a possessive, then the name between commas; a
+    // relative is called by the given name, which is the article's full name's.
     Case("⟦Ronald Reagan⟧'s wife, ⟦Nancy⟧, admitted it. His lawyer, ⟦Rudy Giuliani⟧, said so.", "Ronald Reagan", "Nancy", "Rudy Giuliani"),
+    Case("⟦Jeb Bush⟧ ran. ⟦George W. Bush⟧ said his brother, ⟦Jeb⟧, would win. ⟦Jeb⟧ said he was grateful.",
+         "Jeb Bush", "George W. Bush", "Jeb Bush", "Jeb Bush"),
     Case("a company run by ⟦Hillary Clinton⟧'s brother, FoxNews.com has confirmed. My mother, Dallas-born, laughed.",
          "Hillary Clinton"),
     // Honorifics of Nigerian, Malaysian and Indian copy are no part of the name.
