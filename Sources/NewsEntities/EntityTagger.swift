@@ -348,8 +348,9 @@ public struct EntityTagger: Sendable {
         // said" after "Kim Mahn-je", common US given names both).
         var singles = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key })
         // (But a given name that starts one full name of the article, found alone only before a
-        // reporting verb, "who" or a relative, is that person's: "Senator Hillary Clinton ... Hillary
-        // said", "Rand Paul ... Rand's father".)
+        // reporting verb, "who" or a relative, or after a relative's title, is that person's:
+        // "Senator Hillary Clinton ... Hillary said", "Rand Paul ... Rand's father", "Jeb Bush ... his
+        // brother, Jeb,".)
         let foundAloneOtherwise = Set(found.filter {
             $0.words.count == 1 && !Self.surnameOrGivenNameCues.contains(where: $0.cue.hasPrefix) && !Self.givenNameTitleCues.contains($0.cue)
         }.map { $0.words[0].key })
