@@ -393,7 +393,8 @@ struct PersonTagger {
             k += 1
         }
         guard k > comma + 1, k < tokens.count else { return false }
-        let address = tokens[k].text == "." && k + 1 < tokens.count && tokens[k + 1].start == tokens[k].end
+        let address = tokens[k].text == "." && k + 1 < tokens.count && tokens[k + 1].kind == .word
+            && tokens[k + 1].start == tokens[k].end
         return !address && ([",", ".", ")", ";"].contains(tokens[k].text) || tokens[k].key == "and")
     }
 

@@ -257,6 +257,8 @@ let cases: [Case] = [
     // A relative's or an occupation's noun after a possessive, then the name between commas; a
     // relative is called by the given name, which is the article's full name's.
     Case("⟦Ronald Reagan⟧'s wife, ⟦Nancy⟧, admitted it. His lawyer, ⟦Rudy Giuliani⟧, said so.", "Ronald Reagan", "Nancy", "Rudy Giuliani"),
+    // (A stop at the end of a line ends the name too, unlike a web address's.)
+    Case("a dinner with the prime minister's wife, ⟦Sara⟧.\nTrump will meet them.", "Sara"),
     Case("⟦Jeb Bush⟧ ran. ⟦George W. Bush⟧ said his brother, ⟦Jeb⟧, would win. ⟦Jeb⟧ said he was grateful.",
          "Jeb Bush", "George W. Bush", "Jeb Bush", "Jeb Bush"),
     Case("a company run by ⟦Hillary Clinton⟧'s brother, FoxNews.com has confirmed. My mother, Dallas-born, laughed.",
