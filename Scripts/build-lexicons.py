@@ -623,7 +623,13 @@ def main():
                     "Full-back", "Centre-back", "Center-back", "Scrum-half", "Fly-half", "Flanker",
                     "Skipper", "Pitcher", "Quarterback", "Linebacker", "All-rounder", "Batsman", "Bowler",
                     "Spinner", "Paceman", "Wicketkeeper", "Jockey", "Goalie", "Netminder", "Point guard",
-                    "Shooting guard"], "sport")
+                    "Shooting guard",
+                    # Athletes by their sport ("Swedish golfer Per-Ulrik Johansson", "Kenyan runner
+                    # Daniel Komen", "teammate Rune Bratseth").
+                    "Golfer", "Sprinter", "Skier", "Cyclist", "Swimmer", "Boxer", "Runner", "Hurdler", "Skater",
+                    "Gymnast", "Wrestler", "Fencer", "Rower", "Athlete", "Footballer", "Cricketer", "Marathoner",
+                    "Snowboarder", "Biathlete", "Canoeist", "Triathlete", "Decathlete", "Heptathlete",
+                    "Weightlifter", "Judoka", "Teammate", "Team-mate", "Team mate"], "sport")
     print(f"{len(places)} place phrases, {len(countries)} countries, "
           f"{sum(1 for c in given.values() if c >= 300)} common given names, {len(set(surnames))} surnames -> {OUT}")
 

@@ -263,6 +263,8 @@ let cases: [Case] = [
          "Jeb Bush", "George W. Bush", "Jeb Bush", "Jeb Bush"),
     Case("a company run by ⟦Hillary Clinton⟧'s brother, FoxNews.com has confirmed. My mother, Dallas-born, laughed.",
          "Hillary Clinton"),
+    // An athlete's sport before the name, as a title.
+    Case("⟦Swedish⟧ golfer ⟦Per-Ulrik Johansson⟧ shot 68, and snowboarder ⟦Red Gerard⟧ won.", "@SE", "Per-Ulrik Johansson", "Red Gerard"),
     // Honorifics of Nigerian, Malaysian and Indian copy are no part of the name.
     Case("Former vice president Alhaji ⟦Atiku Abubakar⟧ filed a petition. Tan Sri ⟦Muhyiddin Yassin⟧ and Datuk Seri ⟦Anwar Ibrahim⟧ met; Smt. ⟦Sonia Gandhi⟧ chaired.",
          "Atiku Abubakar", "Muhyiddin Yassin", "Anwar Ibrahim", "Sonia Gandhi"),
