@@ -217,7 +217,6 @@ struct PersonTagger {
     }
     static let dottedBodies: WordSet = ["U.N.", "E.U."]
 
-    /// "R-Ohio", "D-N.Y.", "I-Vt.": a legislator's party and state.
     /// Nouns before a surname that make the name a side, a brand or a label, not a given name:
     /// "Team Obama", "Candidate Obama", "Emperor Obama", "Brand Trump".
     static let labelNouns: WordSet = [
@@ -240,6 +239,7 @@ struct PersonTagger {
         return bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
+    /// "R-Ohio", "D-N.Y.", "I-Vt.": a legislator's party and state.
     static func isPartyMark(_ text: String) -> Bool {
         var mark = text.utf8.makeIterator()
         guard let party = mark.next(), party == UInt8(ascii: "R") || party == UInt8(ascii: "D") || party == UInt8(ascii: "I")
