@@ -1105,11 +1105,11 @@ public struct EntityTagger: Sendable {
                     next?.key != "v.", next?.key != "v"
                 else { continue }
                 // (A state written out ends its phrase: "Ferguson, Missouri," but not "loathe McConnell,
-                // Kentucky is a deep-red state".)
+                // Kentucky is a deep-red state". Shortened, it ends in a stop: "Ferguson, Mo.", "N.Y.")
                 let state = next?.text == "," && i + 3 < tokens.count
-                    && ((PersonTagger.stateShortForms.contains(tokens[i + 2]) || Self.stateNames.contains(tokens[i + 2]))
-                        && (tokens[i + 2].text.hasSuffix(".") || tokens[i + 3].kind != .word)
-                        || tokens[i + 3].text == "." && Self.stateNames.contains(tokens[i + 2].key + "."))
+                    && (isUSState(tokens[i + 2]) && tokens[i + 3].kind != .word
+                        || tokens[i + 2].text.hasSuffix(".") && Dateline.regionCode(tokens[(i + 2)...(i + 2)]) == "US"
+                        || tokens[i + 3].text == "." && Dateline.regionCode(tokens[(i + 2)...(i + 3)]) == "US")
                 let town = Self.townPrepositions.contains(tokens[i - 1])
                     && lexicons.datelinePlaces[tokens[i]] != nil
                 // (Nor the commonest given names: "in David".)
@@ -1125,16 +1125,11 @@ public struct EntityTagger: Sendable {
     private static let townPrepositions: WordSet = ["in", "near", "outside"]
     /// The cues that find a one-word name a town's use of it outweighs.
     private static let weakSingleCues: Set<String> = ["surname + reporting verb", "repeats a name"]
-    /// States written out or shortened after a town and a comma.
-    private static let stateNames: WordSet = [
-        "mo.", "missouri", "texas", "tex.", "ohio", "ga.", "georgia", "ala.", "alabama", "miss.", "mississippi", "la.",
-        "louisiana", "tenn.", "tennessee", "ky.", "kentucky", "va.", "virginia", "pa.", "pennsylvania", "mich.", "michigan",
-        "minn.", "minnesota", "wis.", "wisconsin", "iowa", "kan.", "kansas", "neb.", "nebraska", "okla.", "oklahoma",
-        "ark.", "arkansas", "colo.", "colorado", "nev.", "nevada", "utah", "ore.", "oregon", "calif.", "california",
-        "fla.", "florida", "n.c.", "s.c.", "md.", "maryland", "del.", "n.j.", "n.y.", "conn.", "mass.", "massachusetts",
-        "vt.", "vermont", "n.h.", "maine", "ind.", "indiana", "ill.", "illinois", "ariz.", "arizona", "n.m.", "idaho",
-        "mont.", "montana", "wyo.", "wyoming", "alaska", "hawaii", "wash.", "w.va.",
-    ]
+    /// A US state's name written out (the gazetteer's states: "Missouri", "Georgia").
+    private func isUSState(_ token: Token) -> Bool {
+        guard let place = lexicons.places[token] else { return false }
+        return place.kind == .state && place.code == "US" || place.kind == .stateAmbiguous
+    }
 
     /// Capitalised words the article uses as a company's name.
     private func companyWords(_ fields: [Field]) -> Set<String> {
