@@ -116,26 +116,18 @@ enum DocumentFile {
     static func headerField(_ line: String) -> (name: String, value: String)? {
         // (Most lines hold no colon in their first 31 bytes: looked for byte by byte, as this runs
         // on the opening line of many records.)
-        guard let offset = line.utf8.prefix(31).firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let colon = String.Index(offset, within: line) ?? line.endIndex
-        guard colon < line.endIndex else { return nil }
+        guard let offset = line.utf8.prefix(31).firstIndex(of: UInt8(ascii: ":")),
+            let colon = String.Index(offset, within: line)
+        else { return nil }
         let key = JSONRecord.normalized(String(line[..<colon]))
         let value = line[line.index(after: colon)...].trimmingSpaces()
-        guard !key.isEmpty, !value.isEmpty, let name = headerNames[key] else { return nil }
+        guard !key.isEmpty, !value.isEmpty, let name = key == "by" ? "author" : JSONRecord.field(named: key),
+            ["date", "source", "author", "url"].contains(name)
+        else { return nil }
         // ("Time: 2 hours" is no date.)
         if name == "date", DateParser.parse(value) == nil { return nil }
         return (name, value)
     }
-
-    /// The fields a header line may give, by the normalised names that give them.
-    private static let headerNames: [String: String] = {
-        var names: [String: String] = [:]
-        for (name, keys) in [("date", JSONRecord.dateKeys), ("source", JSONRecord.sourceKeys),
-                             ("author", JSONRecord.authorKeys + ["by"]), ("url", JSONRecord.urlKeys)] {
-            for key in keys where names[key] == nil { names[key] = name }
-        }
-        return names
-    }()
 
     /// Lower-case words a byline's names may hold ("By Jane Doe and John Roe").
     private static let bylineLinks: Set<String> = ["and", "of", "in", "for", "de", "van", "von"]

@@ -157,8 +157,14 @@ enum JSONRecord {
         }
     }
 
-    /// The key lists, each a field of the article.
+    /// The key lists, each a field of the article (named in `fieldNames`).
     private static let keyLists = [bodyKeys, summaryKeys, titleKeys, dateKeys, sourceKeys, urlKeys, authorKeys, idKeys]
+    private static let fieldNames = ["body", "summary", "title", "date", "source", "url", "author", "id"]
+
+    /// The article's field a normalised name gives ("pubdate": "date"), by the key lists.
+    static func field(named key: String) -> String? {
+        fieldRoles[key]?.first.map { fieldNames[$0.list] }
+    }
 
     /// Each name of the key lists: its list (an index into `keyLists`) and its place in the list.
     private static let fieldRoles: [String: [(list: Int, rank: Int)]] = {
