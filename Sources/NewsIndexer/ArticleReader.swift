@@ -287,13 +287,11 @@ public struct ArticleReader: Sendable {
         }
         if trimmed.hasPrefix("[") { return .json }
         if trimmed.hasPrefix("<") { return .html }
-        let firstLine = trimmed.prefix(while: { $0 != "\n" }).lowercased()
-        let known = ["body", "text", "content"]
+        let firstLine = trimmed.prefix(while: { $0 != "\n" })
         for delimiter in [",", "\t", ";"] {
-            let columns = firstLine.split(separator: Character(delimiter)).map {
-                $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" \r"))
-            }
-            if columns.count >= 2, columns.contains(where: known.contains) { return delimiter == "\t" ? .tsv : .csv }
+            // (A header the CSV reader can use: one of its columns names the text.)
+            let columns = firstLine.split(separator: Character(delimiter)).map { JSONRecord.normalized(String($0)) }
+            if columns.count >= 2, columns.contains(where: JSONRecord.textKeys.contains) { return delimiter == "\t" ? .tsv : .csv }
         }
         return .text
     }

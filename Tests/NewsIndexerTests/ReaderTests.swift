@@ -68,6 +68,10 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         let export = Scratch.folder("csv") + "/export"
         try "title;body\nT;Body, with a comma.\n".write(toFile: export, atomically: true, encoding: .utf8)
         #expect(try read([export]).articles.map(\.body) == ["Body, with a comma."])
+        // (Any name of the text the CSV reader takes: "Texte" too.)
+        let french = Scratch.folder("csv") + "/export-fr"
+        try "Titre;Texte\nT;Corps, avec une virgule.\n".write(toFile: french, atomically: true, encoding: .utf8)
+        #expect(try read([french]).articles.map(\.body) == ["Corps, avec une virgule."])
 
         // A comma wins a tie, as before: "a;b,c" is two columns.
         articles = []
