@@ -136,7 +136,7 @@ DEMONYMS = {
 # organisations, seas, the US state of Georgia when written with a US city, people named after places.
 BLOCKED = [
     "south china sea", "east china sea", "south china morning post", "china daily", "new mexico",
-    "new england", "new guinea", "washington post", "washington times",
+    "new england", "new guinea", "washington post", "washington times", "usa today",
     "new york times", "new york stock exchange", "new yorker", "new yorkers", "jordan river", "turkey point", "indian ocean",
     "indian point", "american express", "american airlines", "british airways", "british petroleum",
     "air france", "air china", "china airlines", "japan airlines", "korean air", "china mobile",

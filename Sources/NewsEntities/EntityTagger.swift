@@ -28,9 +28,10 @@ public struct EntityTagger: Sendable {
     /// With `explain`, the result also lists the name-shaped spans that rules rejected, and why.
     public func tag(title: String, body: String, explain: Bool) -> ArticleEntities {
         let bodyTokens = Tokenizer.tokenize(body)
+        let titleTokens = Tokenizer.tokenize(title)
         let fields = [
-            Field(field: .title, tokens: Tokenizer.tokenize(title), leadEnd: Int.max),
-            Field(field: .body, tokens: bodyTokens, leadEnd: leadEnd(body), dateline: Dateline.find(bodyTokens)),
+            Field(field: .title, tokens: titleTokens, leadEnd: Int.max),
+            Field(field: .body, tokens: bodyTokens, leadEnd: leadEnd(body, bodyTokens, titled: !titleTokens.isEmpty), dateline: Dateline.find(bodyTokens)),
         ]
         var rejected: [Rejection]? = explain ? [] : nil
         var unconfirmed: [PersonEntity] = []
@@ -163,14 +164,36 @@ public struct EntityTagger: Sendable {
     /// copy wraps its lines and indents a new paragraph). Text with neither has a paragraph per line,
     /// unless its lines are short (wrapped, unmarked): then the lead ends at the first line break
     /// after 300 characters.
-    private func leadEnd(_ body: String) -> Int {
-        var count = 0
+    ///
+    /// Under a title, a first paragraph of fewer than eight words is a kicker, a byline, a date or a
+    /// caption ("ANALYSIS/OPINION:", "John Bacon", "USA TODAY", "December 27, 2004"), not the lead:
+    /// the lead runs on to the end of the first paragraph of eight words or more (of the first four).
+    /// An untitled article's short first line is its headline (Reuters' tables: "N.Y. TANKERS -
+    /// April 1"), and the lead is that line.
+    private func leadEnd(_ body: String, _ tokens: [Token], titled: Bool) -> Int {
+        var end = leadEnd(body, from: 0)
+        guard titled else { return end }
+        var next = tokens.startIndex
+        for _ in 0..<3 {
+            var words = 0
+            while next < tokens.endIndex, tokens[next].start < end {
+                if tokens[next].kind == .word { words += 1 }
+                next += 1
+            }
+            guard words < 8, next < tokens.endIndex else { break }
+            end = leadEnd(body, from: end)
+        }
+        return end
+    }
+
+    private func leadEnd(_ body: String, from offset: Int) -> Int {
+        var count = offset
         var newlineAt: Int?
         var firstNewline: Int?
         var wrappedNewline: Int?
         var indent = 0
         var started = false
-        for scalar in body.unicodeScalars {
+        for scalar in body.unicodeScalars.dropFirst(offset) {
             if !started {
                 if scalar == "\n" || scalar == "\r" || scalar == " " || scalar == "\t" {
                     count += 1
@@ -181,7 +204,7 @@ public struct EntityTagger: Sendable {
             if scalar == "\n" {
                 if let at = newlineAt { return at }
                 if firstNewline == nil { firstNewline = count }
-                if wrappedNewline == nil, count >= 300 { wrappedNewline = count }
+                if wrappedNewline == nil, count - offset >= 300 { wrappedNewline = count }
                 newlineAt = count
                 indent = 0
             } else if let at = newlineAt {
@@ -197,7 +220,7 @@ public struct EntityTagger: Sendable {
             count += 1
         }
         guard let first = firstNewline else { return count }
-        return first >= 100 ? first : wrappedNewline ?? count
+        return first - offset >= 100 ? first : wrappedNewline ?? count
     }
 
     // MARK: - People
@@ -1446,6 +1469,13 @@ public struct EntityTagger: Sendable {
                 let token = tokens[i]
                 if token.isCapitalised, let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2) {
                     let mention = Mention(field: field.field, start: token.start, end: token.end)
+                    // "USA Today": a short form that starts a name listed as no place.
+                    if let (place, length, _) = longestPlace(in: tokens, at: i, folded: false), place.kind == .blocked {
+                        let phrase = tokens[i..<i + length].map(\.text).joined(separator: " ")
+                        rejected?.append(Rejection(text: phrase, mention: mention, reason: "listed as no place (an organisation's or a thing's name)"))
+                        i += length
+                        continue
+                    }
                     if !isCurrency(after: i + 1, tokens) {
                         add(code, mention, "short form \"\(token.text)\"")
                     } else {

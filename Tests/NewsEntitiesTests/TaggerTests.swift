@@ -40,6 +40,8 @@ let cases: [Case] = [
     Case("former President ⟦Donald Trump⟧ and the ⟦Trump⟧ administration", "Donald Trump", "Donald Trump"),
     Case("⟦John Kerry⟧ flew in. Later Mr. ⟦Kerry⟧ said ⟦Kerry⟧'s plan would work.", "John Kerry", "John Kerry", "John Kerry"),
     Case("The ⟦South Korean⟧ leader met officials from ⟦Britain⟧ and the ⟦U.S.⟧", "@KR", "@GB", "@US"),
+    // A newspaper named with a short form is no mention of the country.
+    Case("⟦Kevin Johnson⟧, USA TODAY. USA Today reported from the ⟦USA⟧.", "Kevin Johnson", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
     Case("Ships crossed the South China Sea.",),
     // After "the", a country's other name is capitalised: "all of the states" is no US.
@@ -771,6 +773,13 @@ let cases: [Case] = [
             == ["BR true"])
         #expect(about("", "Coffee prices fell on Monday\nas growers sold.\n    Brazil and Brazilian buyers waited.")
             == ["BR false"])
+        // Under a title, a date, a byline or a kicker of under eight words is no lead: the lead is the
+        // paragraph after it. An untitled article's short first line is its headline, and the lead.
+        let story = "Kiev waited as Ukraine counted votes.\n\nUkrainian officials spoke."
+        #expect(about("Vote count", "December 27, 2004\n\n" + story) == ["UA true"])
+        #expect(about("Vote count", "John Bacon\n\nUSA TODAY\n\n" + story) == ["UA true"])
+        #expect(about("", "Grain freights - April 1\n\n" + story) == ["UA false"])
+        #expect(about("Vote count", "Officials said the count was over on Monday.\n\n" + story) == ["UA false"])
         // Where a firm is based says who is speaking, not what the story is about.
         #expect(about("", "A London-based broker said coffee fell. The London-based firm and a London-based bank agreed.")
             == ["GB false"])
