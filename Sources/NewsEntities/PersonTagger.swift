@@ -941,9 +941,8 @@ struct PersonTagger {
         {
             return reject("starts with an article (\"Der Spiegel\")")
         }
-        let after = nextWord(run.upperBound, tokens)
         let before = previousWord(run.lowerBound, tokens)
-        let verbAfter = after.map { Self.reportingVerbs.contains($0) } ?? false
+        let verbAfter = reportingVerbIndex(after: run.upperBound, tokens) != nil
         let verbBefore = before.map { Self.verbsBeforeObject.contains($0) } ?? false
 
         // "Aston Villa 1 Chelsea 1", "Alba (Germany) 75 Red Star (Yugoslavia) 70": a line of two
@@ -1128,7 +1127,10 @@ struct PersonTagger {
                 !(run.count == 2 && lexicons.commonWords.contains(first) && (lexicons.givenNames[first] ?? 0) < 300
                     && !lexicons.rareGivenNames.contains(first)
                     && (lexicons.commonWords.contains(last) || lexicons.surnameWords.contains(last) || lexicons.shortWords.contains(last))),
-                !(run.count == 2 && Self.labelNouns.contains(first))
+                !(run.count == 2 && Self.labelNouns.contains(first)),
+                // ("Bayern Munich also said it would", "Balfour Beatty said they": a body; "Steny Hoyer
+                // called it a ploy", "Reihan Salam says their idea", "Karl Rove says it's" are people.)
+                !verbAfter || verbBefore || (lexicons.givenNames[first] ?? 0) >= 300 || !saidItOrThey(run.upperBound, tokens)
             {
                 return PersonCandidate(tokens: run, cue: "reporting verb")
             }
@@ -1705,10 +1707,36 @@ struct PersonTagger {
 
     enum Pronoun { case person, thing }
 
+    /// Words between a speaker's name and the reporting verb: "Mamata Banerjee also spoke",
+    /// "Blackwell further called".
+    static let verbAdverbs: WordSet = [
+        "also", "later", "then", "further", "previously", "recently", "once", "again", "repeatedly", "earlier",
+        "separately", "publicly", "privately", "reportedly",
+    ]
+
+    /// "said it", "says they": a body's statement, the verb after `index` (directly or after an
+    /// adverb) followed by "it" or "they" as the subject of what was said.
+    func saidItOrThey(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard let i = reportingVerbIndex(after: index, tokens), tokens[i].key == "said" || tokens[i].key == "says",
+            i + 1 < tokens.count
+        else { return false }
+        return tokens[i + 1].key == "it" || tokens[i + 1].key == "they"
+    }
+
+    /// The reporting verb that is the next word after `index`, directly or after an adverb.
+    func reportingVerbIndex(after index: Int, _ tokens: [Token]) -> Int? {
+        guard let i = nextWordIndex(index, tokens) else { return nil }
+        if Self.reportingVerbs.contains(tokens[i]) { return i }
+        guard Self.verbAdverbs.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+            Self.reportingVerbs.contains(tokens[i + 1])
+        else { return nil }
+        return i + 1
+    }
+
     /// The pronoun after the reporting verb that is the next word after `index` (directly or after
     /// "that"): he or she for a person, it or they for a company or a body.
     func pronounAfterVerb(_ index: Int, _ tokens: [Token]) -> Pronoun? {
-        guard let i = nextWordIndex(index, tokens), Self.reportingVerbs.contains(tokens[i]) else { return nil }
+        guard let i = reportingVerbIndex(after: index, tokens) else { return nil }
         for j in (i + 1)..<min(i + 3, tokens.count) {
             switch tokens[j].key {
             case "he", "she", "his", "her": return .person

@@ -40,6 +40,12 @@ let cases: [Case] = [
     Case("former President ⟦Donald Trump⟧ and the ⟦Trump⟧ administration", "Donald Trump", "Donald Trump"),
     Case("⟦John Kerry⟧ flew in. Later Mr. ⟦Kerry⟧ said ⟦Kerry⟧'s plan would work.", "John Kerry", "John Kerry", "John Kerry"),
     Case("The ⟦South Korean⟧ leader met officials from ⟦Britain⟧ and the ⟦U.S.⟧", "@KR", "@GB", "@US"),
+    // A reporting verb after an adverb is a cue too; "said it" or "said they" after two words, the
+    // first no given name, is a body's statement ("called it a ploy" is a person's).
+    Case("Trinamool leaders met. ⟦Mamata Banerjee⟧ also spoke, and ⟦Banerjee⟧ later said she was happy.",
+         "Mamata Banerjee", "Mamata Banerjee"),
+    Case("Balfour Beatty said they would bid. Towers Watson also said it would appeal."),
+    Case("⟦Steny Hoyer⟧ called it a ploy. ⟦Karl Rove⟧ says it's candidate quality.", "Steny Hoyer", "Karl Rove"),
     // A newspaper named with a short form is no mention of the country.
     Case("⟦Kevin Johnson⟧, USA TODAY. USA Today reported from the ⟦USA⟧.", "Kevin Johnson", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
