@@ -1109,6 +1109,19 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "rare given name \"\(first.text)\"")
             }
+            // "Novak Djokovic", "Giorgi Kvirikashvili", "Nikol Pashinyan": a capitalised word that
+            // is no English word, place or title before a surname of a Slavic, Romanian, Greek,
+            // Turkish, Armenian or Georgian shape that no list holds as a place or a word.
+            // (Not after an English word, "Tell Zelensky", "Big Lebowski", nor a hyphenated one:
+            // "German-born Vaidisova", "Anheuser-Busch InBev".)
+            if run.count == 2, !titleCase, first.isCapitalised, !first.isAllCaps, !last.isAllCaps, !first.hasHyphen,
+                first.key != last.key, !lexicons.commonWords.contains(first), !lexicons.shortWords.contains(first),
+                !lexicons.surnameWords.contains(first), lexicons.places[first] == nil, placeAt(run.lowerBound, tokens) == nil,
+                titles[run.lowerBound] == nil, !lexicons.titles.contains(first), !placeBefore, !wordLast, !townLast,
+                Self.hasSurnameShape(last.key)
+            {
+                return PersonCandidate(tokens: run, cue: "surname's shape \"\(last.text)\"")
+            }
             // "de Silva", "van der Westhuizen", "bin Laden": a surname after its particles.
             if !first.isCapitalised, Self.particles.contains(first), !wordLast, !townLast {
                 return PersonCandidate(tokens: run, cue: "surname after \"\(first.text)\"")
@@ -1706,6 +1719,18 @@ struct PersonTagger {
     }
 
     enum Pronoun { case person, thing }
+
+    /// Endings of surnames of Slavic, Romanian, Greek, Turkish, Armenian and Georgian shape.
+    static let surnameEndings = [
+        "ovic", "ović", "evic", "ević", "ov", "ova", "ev", "eva", "sky", "skiy", "ski", "ska", "enko", "escu",
+        "opoulos", "oglu", "oğlu", "yan", "shvili", "adze", "idze", "czyk", "wicz",
+    ]
+
+    /// Whether a word (lower case) ends like a surname of `surnameEndings`, with a stem of three
+    /// letters or more.
+    static func hasSurnameShape(_ key: String) -> Bool {
+        surnameEndings.contains { key.hasSuffix($0) && key.count >= $0.count + 3 }
+    }
 
     /// Words between a speaker's name and the reporting verb: "Mamata Banerjee also spoke",
     /// "Blackwell further called".

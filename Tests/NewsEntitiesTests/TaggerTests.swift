@@ -46,6 +46,12 @@ let cases: [Case] = [
          "Mamata Banerjee", "Mamata Banerjee"),
     Case("Balfour Beatty said they would bid. Towers Watson also said it would appeal."),
     Case("⟦Steny Hoyer⟧ called it a ploy. ⟦Karl Rove⟧ says it's candidate quality.", "Steny Hoyer", "Karl Rove"),
+    // A surname's Slavic, Greek or Georgian shape after a word no list holds makes a name; not after
+    // an English word or a hyphenated one.
+    Case("⟦Carlos Alcaraz⟧ beat ⟦Novak Djokovic⟧ 6-3 6-2. ⟦Djokovic⟧, who had won four times, left.",
+         "Carlos Alcaraz", "Novak Djokovic", "Novak Djokovic"),
+    Case("Police named ⟦Dzhokhar Tsarnaev⟧ and his brother ⟦Tamerlan Tsarnaev⟧.", "Dzhokhar Tsarnaev", "Tamerlan Tsarnaev"),
+    Case("Shares of Anheuser-Busch InBev rose. Tell Zelensky to wait."),
     // A newspaper named with a short form is no mention of the country.
     Case("⟦Kevin Johnson⟧, USA TODAY. USA Today reported from the ⟦USA⟧.", "Kevin Johnson", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
