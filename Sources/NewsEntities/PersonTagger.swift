@@ -1122,6 +1122,19 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "surname's shape \"\(last.text)\"")
             }
+            // "Sundar Pichai of Alphabet said", "Mamata Banerjee of the Trinamool Congress also
+            // spoke": two words that are no English word or place, "of", a body's name and a
+            // reporting verb.
+            if run.count == 2, !titleCase, first.isCapitalised, !first.isAllCaps, !last.isAllCaps, !wordLast, !townLast,
+                lexicons.places[first] == nil, !lexicons.commonWords.contains(first), !lexicons.shortWords.contains(first),
+                !lexicons.surnameWords.contains(first), titles[run.lowerBound] == nil, !lexicons.titles.contains(first),
+                // (A given name or a word no list holds: "Gold Fields of South Africa said" is a firm.)
+                (lexicons.givenNames[first] ?? 0) >= 300 || lexicons.rareGivenNames.contains(first)
+                    || (unlistedWord(first) && !lexicons.surnames.contains(first)),
+                verbAfterBody(run, tokens)
+            {
+                return PersonCandidate(tokens: run, cue: "name of a body + reporting verb")
+            }
             // "de Silva", "van der Westhuizen", "bin Laden": a surname after its particles.
             if !first.isCapitalised, Self.particles.contains(first), !wordLast, !townLast {
                 return PersonCandidate(tokens: run, cue: "surname after \"\(first.text)\"")
@@ -1746,6 +1759,21 @@ struct PersonTagger {
             i + 1 < tokens.count
         else { return false }
         return tokens[i + 1].key == "it" || tokens[i + 1].key == "they"
+    }
+
+    /// Whether "of", a body's capitalised name (after "the" or not) and a reporting verb follow
+    /// `run`: "of Alphabet said", "of the Trinamool Congress also spoke".
+    func verbAfterBody(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        var i = run.upperBound
+        guard i + 1 < tokens.count, tokens[i].key == "of" else { return false }
+        i += 1
+        if tokens[i].key == "the" { i += 1 }
+        var words = 0
+        while i < tokens.count, words < 4, tokens[i].kind == .word, tokens[i].isCapitalised {
+            i += 1
+            words += 1
+        }
+        return words > 0 && reportingVerbIndex(after: i, tokens) != nil
     }
 
     /// The reporting verb that is the next word after `index`, directly or after an adverb.

@@ -52,6 +52,10 @@ let cases: [Case] = [
          "Carlos Alcaraz", "Novak Djokovic", "Novak Djokovic"),
     Case("Police named ⟦Dzhokhar Tsarnaev⟧ and his brother ⟦Tamerlan Tsarnaev⟧.", "Dzhokhar Tsarnaev", "Tamerlan Tsarnaev"),
     Case("Shares of Anheuser-Busch InBev rose. Tell Zelensky to wait."),
+    // Two words no list holds (or a given name first), "of", a body and a reporting verb: a speaker.
+    Case("⟦Sundar Pichai⟧ of Alphabet said sales rose. ⟦Mamata Banerjee⟧ of the Trinamool Congress also spoke.",
+         "Sundar Pichai", "Mamata Banerjee"),
+    Case("Gold Fields of ⟦South Africa⟧ said output fell.", "@ZA"),
     // A newspaper named with a short form is no mention of the country.
     Case("⟦Kevin Johnson⟧, USA TODAY. USA Today reported from the ⟦USA⟧.", "Kevin Johnson", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
