@@ -1160,6 +1160,13 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "reporting verb")
             }
+            // "Prabowo Subianto was sworn in", "Mamuka Bakhtadze resigned": what befalls only a person.
+            if run.count <= 3, !wordLast, !townLast, first.isCapitalised, !first.isAllCaps, !titleCase,
+                !lexicons.commonWords.contains(first), !lexicons.shortWords.contains(first), lexicons.places[first] == nil,
+                !(run.count == 2 && Self.labelNouns.contains(first)), let deed = personsDeed(after: run.upperBound, tokens)
+            {
+                return PersonCandidate(tokens: run, cue: "\"\(deed)\" after the name")
+            }
             // "C. Lewis", "J.K. Rowling": initials before a capitalised word.
             // ("U.N. Interim Force", "S. Korean": an abbreviation before a word or a demonym.)
             if first.text.count >= 2, first.text.hasSuffix("."), first.text.count <= 4,
@@ -1774,6 +1781,23 @@ struct PersonTagger {
             words += 1
         }
         return words > 0 && reportingVerbIndex(after: i, tokens) != nil
+    }
+
+    /// Verbs of what befalls only a person: "was sworn in", "was born", "died", "resigned".
+    static let personsVerbs: WordSet = ["died", "resigned"]
+    static let personsPassives: WordSet = [
+        "born", "sworn", "arrested", "jailed", "sentenced", "convicted", "indicted", "acquitted", "hospitalized",
+        "hospitalised", "knighted", "married", "buried", "assassinated", "executed", "kidnapped", "murdered",
+    ]
+
+    /// The verb of what befalls only a person at `index` ("died", "was sworn"), if any.
+    func personsDeed(after index: Int, _ tokens: [Token]) -> String? {
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        if Self.personsVerbs.contains(tokens[index]) { return tokens[index].key }
+        guard tokens[index].key == "was" || tokens[index].key == "is", index + 1 < tokens.count,
+            tokens[index + 1].kind == .word, Self.personsPassives.contains(tokens[index + 1])
+        else { return nil }
+        return tokens[index].key + " " + tokens[index + 1].key
     }
 
     /// The reporting verb that is the next word after `index`, directly or after an adverb.

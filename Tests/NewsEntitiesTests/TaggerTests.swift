@@ -56,6 +56,9 @@ let cases: [Case] = [
     Case("⟦Sundar Pichai⟧ of Alphabet said sales rose. ⟦Mamata Banerjee⟧ of the Trinamool Congress also spoke.",
          "Sundar Pichai", "Mamata Banerjee"),
     Case("Gold Fields of ⟦South Africa⟧ said output fell.", "@ZA"),
+    // What befalls only a person: sworn in, born, arrested, died, resigned.
+    Case("⟦JAKARTA⟧ - ⟦Prabowo Subianto⟧ was sworn in on Sunday. ⟦Islan Nettles⟧ died in hospital.", "@ID",
+         "Prabowo Subianto", "Islan Nettles"),
     // A newspaper named with a short form is no mention of the country.
     Case("⟦Kevin Johnson⟧, USA TODAY. USA Today reported from the ⟦USA⟧.", "Kevin Johnson", "@US"),
     Case("The South China Morning Post reported from ⟦Tokyo⟧.", "@JP"),
