@@ -1291,7 +1291,7 @@ struct PersonTagger {
         let objectWord = !verbAfter && before?.key == "told"
             && (lexicons.commonWords.contains(first) || lexicons.surnameWords.contains(first))
         if verbAfter || verbBefore,
-            lexicons.surnames.contains(first) || lexicons.asianSurnames.contains(first),
+            isSurname(first),
             lexicons.places[first] == nil, pronoun != .thing, !bodyOfSpeaker, !objectWord,
             !(titleCase && lexicons.surnameWords.contains(first) && !midSentence(first.key))
         {
@@ -1301,7 +1301,7 @@ struct PersonTagger {
         // before a relative's or a lawyer's noun after a possessive.
         // (Not a common given name alone, "Michelle, who", "Kelly, who", unless it is twice as often
         // a surname, "Graham, who"; nor a group, "Christians, who".)
-        if !first.isAllCaps, lexicons.surnames.contains(first) || lexicons.asianSurnames.contains(first),
+        if !first.isAllCaps, isSurname(first),
             first.key.count >= 3, !first.key.hasSuffix("ians"),
             (lexicons.givenNames[first] ?? 0) < 2000
                 || (lexicons.surnameGivenNames.contains(first) && !afterPlacePreposition(run, tokens)),
@@ -1627,7 +1627,7 @@ struct PersonTagger {
     static let facilityNouns: WordSet = [
         "airport", "stadium", "arena", "bridge", "hospital", "avenue", "boulevard", "highway", "tunnel", "dam",
         "airfield", "racecourse", "museum", "library", "foundation", "institute", "prize", "award", "trophy",
-        "hotel", "theatre", "theater", "cathedral", "mosque",
+        "hotel", "theatre", "theater", "cathedral", "mosque", "cocktail", "cocktails",
     ]
     /// Nouns of works before their titles: "the abortion drama Vera Drake", "his novel Jonathan
     /// Strange" (not "play", a verb as often: "to play Tom Brady").
@@ -1798,6 +1798,15 @@ struct PersonTagger {
             tokens[index + 1].kind == .word, Self.personsPassives.contains(tokens[index + 1])
         else { return nil }
         return tokens[index].key + " " + tokens[index + 1].key
+    }
+
+    /// A surname of the US lists or a family name written first, or a word no list holds of a
+    /// surname's shape ("Levrentyeva's colleagues", "Medvedev said"). (Not one with a capital inside,
+    /// "YouGov said", nor in "-yan" alone: "Typhoon Haiyan ... Haiyan's winds".)
+    func isSurname(_ token: Token) -> Bool {
+        lexicons.surnames.contains(token) || lexicons.asianSurnames.contains(token)
+            || (Self.hasSurnameShape(token.key) && !token.key.hasSuffix("yan") && unlistedWord(token)
+                && !token.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase })
     }
 
     /// The reporting verb that is the next word after `index`, directly or after an adverb.

@@ -52,6 +52,10 @@ let cases: [Case] = [
          "Carlos Alcaraz", "Novak Djokovic", "Novak Djokovic"),
     Case("Police named ⟦Dzhokhar Tsarnaev⟧ and his brother ⟦Tamerlan Tsarnaev⟧.", "Dzhokhar Tsarnaev", "Tamerlan Tsarnaev"),
     Case("Shares of Anheuser-Busch InBev rose. Tell Zelensky to wait."),
+    // Such a surname alone is a surname to the cues that take one; not with a capital inside, nor in
+    // "-yan" (a typhoon's name), nor before "cocktail".
+    Case("The talks ended. ⟦Peskov⟧ said the talks were over. Interfax quoted ⟦Levrentyeva⟧'s colleagues.", "Peskov", "Levrentyeva"),
+    Case("YouGov said the race was close. Haiyan's winds hit Tacloban. A Molotov cocktail was thrown."),
     // Two words no list holds (or a given name first), "of", a body and a reporting verb: a speaker.
     Case("⟦Sundar Pichai⟧ of Alphabet said sales rose. ⟦Mamata Banerjee⟧ of the Trinamool Congress also spoke.",
          "Sundar Pichai", "Mamata Banerjee"),
