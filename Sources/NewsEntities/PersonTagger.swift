@@ -1749,8 +1749,15 @@ struct PersonTagger {
     /// Whether a word (lower case) ends like a surname of `surnameEndings`, with a stem of three
     /// letters or more.
     static func hasSurnameShape(_ key: String) -> Bool {
-        surnameEndings.contains { key.hasSuffix($0) && key.count >= $0.count + 3 }
+        // (Compared as bytes: it is asked of many words, and `String.hasSuffix` cost `tag` 2% more
+        // instructions.)
+        key.utf8.withContiguousStorageIfAvailable { bytes in
+            surnameEndingBytes.contains { ending in
+                bytes.count >= ending.count + 3 && bytes[(bytes.count - ending.count)...].elementsEqual(ending)
+            }
+        } ?? false
     }
+    private static let surnameEndingBytes = surnameEndings.map { Array($0.utf8) }
 
     /// Words between a speaker's name and the reporting verb: "Mamata Banerjee also spoke",
     /// "Blackwell further called".
