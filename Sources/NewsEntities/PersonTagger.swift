@@ -98,7 +98,7 @@ struct PersonTagger {
         "bureau", "ministry", "department", "authority", "chamber", "newsletter", "journal", "magazine", "gazette",
         "register", "tribune", "herald", "review", "poll", "survey", "dynasty", "empire", "staff",
         // companies and media
-        "company", "group", "partners", "associates", "securities", "capital", "motor", "motors", "airlines",
+        "company", "group", "partners", "partnership", "associates", "securities", "capital", "motor", "motors", "airlines",
         "airways", "records", "studios", "pictures", "news", "network", "channel", "show", "podcast", "press",
         "energy", "world", "class", "pipeline", "record", "times", "globe", "observer", "chronicle", "examiner",
         "inquirer", "sentinel", "courier", "telegraph", "media", "fed", "gala", "room",

@@ -56,6 +56,7 @@ let cases: [Case] = [
     // "-yan" (a typhoon's name), nor before "cocktail".
     Case("The talks ended. ⟦Peskov⟧ said the talks were over. Interfax quoted ⟦Levrentyeva⟧'s colleagues.", "Peskov", "Levrentyeva"),
     Case("YouGov said the race was close. Haiyan's winds hit Tacloban. A Molotov cocktail was thrown."),
+    Case("John Lewis Partnership said it would cut jobs."),
     // Two words no list holds (or a given name first), "of", a body and a reporting verb: a speaker.
     Case("⟦Sundar Pichai⟧ of Alphabet said sales rose. ⟦Mamata Banerjee⟧ of the Trinamool Congress also spoke.",
          "Sundar Pichai", "Mamata Banerjee"),
