@@ -1624,6 +1624,8 @@ struct PersonTagger {
         "commerciale", "italiana",
     ]
 
+    /// Nouns in lower case after a name that make it a thing's named after a person: a facility's
+    /// ("Charles de Gaulle airport"), a prize's, a drink's ("a Molotov cocktail").
     static let facilityNouns: WordSet = [
         "airport", "stadium", "arena", "bridge", "hospital", "avenue", "boulevard", "highway", "tunnel", "dam",
         "airfield", "racecourse", "museum", "library", "foundation", "institute", "prize", "award", "trophy",
