@@ -1470,7 +1470,9 @@ public struct EntityTagger: Sendable {
                 if token.isCapitalised, let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2) {
                     let mention = Mention(field: field.field, start: token.start, end: token.end)
                     // "USA Today": a short form that starts a name listed as no place.
-                    if let (place, length, _) = longestPlace(in: tokens, at: i, folded: false), place.kind == .blocked {
+                    if lexicons.blockedFirstWords.contains(token),
+                        let (place, length, _) = longestPlace(in: tokens, at: i, folded: false), place.kind == .blocked
+                    {
                         let phrase = tokens[i..<i + length].map(\.text).joined(separator: " ")
                         rejected?.append(Rejection(text: phrase, mention: mention, reason: "listed as no place (an organisation's or a thing's name)"))
                         i += length

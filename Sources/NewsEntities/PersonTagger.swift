@@ -1109,29 +1109,31 @@ struct PersonTagger {
             {
                 return PersonCandidate(tokens: run, cue: "rare given name \"\(first.text)\"")
             }
-            // "Novak Djokovic", "Giorgi Kvirikashvili", "Nikol Pashinyan": a capitalised word that
-            // is no English word, place or title before a surname of a Slavic, Romanian, Greek,
-            // Turkish, Armenian or Georgian shape that no list holds as a place or a word.
-            // (Not after an English word, "Tell Zelensky", "Big Lebowski", nor a hyphenated one:
-            // "German-born Vaidisova", "Anheuser-Busch InBev".)
-            if run.count == 2, !titleCase, first.isCapitalised, !first.isAllCaps, !last.isAllCaps, !first.hasHyphen,
-                first.key != last.key, !lexicons.commonWords.contains(first), !lexicons.shortWords.contains(first),
-                !lexicons.surnameWords.contains(first), lexicons.places[first] == nil, placeAt(run.lowerBound, tokens) == nil,
-                titles[run.lowerBound] == nil, !lexicons.titles.contains(first), !placeBefore, !wordLast, !townLast,
-                Self.hasSurnameShape(last.key)
+            // Two words whose first is no English word, place or title, and whose last is no word or
+            // place either, in a sentence (not a line in title case): the shape of a name the lists
+            // lack, which one of the two cues below confirms.
+            // (Asked after each cue's own test, which is cheaper.)
+            func plainPair() -> Bool {
+                run.count == 2 && !titleCase && first.isCapitalised && !first.isAllCaps && !last.isAllCaps
+                    && !wordLast && !townLast && !lexicons.commonWords.contains(first) && !lexicons.shortWords.contains(first)
+                    && !lexicons.surnameWords.contains(first) && lexicons.places[first] == nil && titles[run.lowerBound] == nil
+                    && !lexicons.titles.contains(first)
+            }
+            // "Novak Djokovic", "Giorgi Kvirikashvili", "Nikol Pashinyan": before a surname of a
+            // Slavic, Romanian, Greek, Turkish, Armenian or Georgian shape. (Not after a hyphenated
+            // word, "German-born Vaidisova", "Anheuser-Busch InBev"; an English word, "Tell
+            // Zelensky", "Big Lebowski", is no `plainPair`.)
+            if run.count == 2, Self.hasSurnameShape(last.key), plainPair(), !first.hasHyphen, first.key != last.key,
+                placeAt(run.lowerBound, tokens) == nil, !placeBefore
             {
                 return PersonCandidate(tokens: run, cue: "surname's shape \"\(last.text)\"")
             }
             // "Sundar Pichai of Alphabet said", "Mamata Banerjee of the Trinamool Congress also
-            // spoke": two words that are no English word or place, "of", a body's name and a
-            // reporting verb.
-            if run.count == 2, !titleCase, first.isCapitalised, !first.isAllCaps, !last.isAllCaps, !wordLast, !townLast,
-                lexicons.places[first] == nil, !lexicons.commonWords.contains(first), !lexicons.shortWords.contains(first),
-                !lexicons.surnameWords.contains(first), titles[run.lowerBound] == nil, !lexicons.titles.contains(first),
-                // (A given name or a word no list holds: "Gold Fields of South Africa said" is a firm.)
+            // spoke": before "of", a body's name and a reporting verb. (The first word a given name
+            // or one no list holds: "Gold Fields of South Africa said" is a firm.)
+            if run.count == 2, verbAfterBody(run, tokens), plainPair(),
                 (lexicons.givenNames[first] ?? 0) >= 300 || lexicons.rareGivenNames.contains(first)
-                    || (unlistedWord(first) && !lexicons.surnames.contains(first)),
-                verbAfterBody(run, tokens)
+                    || (unlistedWord(first) && !lexicons.surnames.contains(first))
             {
                 return PersonCandidate(tokens: run, cue: "name of a body + reporting verb")
             }
