@@ -119,15 +119,17 @@ enum DocumentFile {
         guard let offset = line.utf8.prefix(31).firstIndex(of: UInt8(ascii: ":")),
             let colon = String.Index(offset, within: line)
         else { return nil }
-        let key = JSONRecord.normalized(String(line[..<colon]))
+        let key = FrontMatter.headerKey(line[..<colon])
         let value = line[line.index(after: colon)...].trimmingSpaces()
-        guard !key.isEmpty, !value.isEmpty, let name = key == "by" ? "author" : JSONRecord.field(named: key),
-            ["date", "source", "author", "url"].contains(name)
+        guard !key.isEmpty, !value.isEmpty, let name = JSONRecord.field(named: key), headerLineFields.contains(name)
         else { return nil }
         // ("Time: 2 hours" is no date.)
         if name == "date", DateParser.parse(value) == nil { return nil }
         return (name, value)
     }
+
+    /// The fields a line of its own under the title may give (a title there is text).
+    private static let headerLineFields: Set<String> = ["date", "source", "author", "url"]
 
     /// Lower-case words a byline's names may hold ("By Jane Doe and John Roe").
     private static let bylineLinks: Set<String> = ["and", "of", "in", "for", "de", "van", "von"]

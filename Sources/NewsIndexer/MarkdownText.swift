@@ -57,14 +57,7 @@ enum FrontMatter {
                 }
                 let name = line[..<colon]
                 guard name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "_" }) else { return [:] }
-                let key = JSONRecord.normalized(String(name))
-                if key == "by" || key == "from" {
-                    last = "author"
-                } else if key == "subject" {
-                    last = "title"
-                } else {
-                    last = key
-                }
+                last = headerKey(name)
                 if raw[last!] == nil { raw[last!] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces) }
             }
             end += 1
@@ -74,6 +67,17 @@ enum FrontMatter {
         guard !fields.isEmpty, end < lines.count || fields.count >= 2 else { return [:] }
         lines.removeSubrange(0..<end)
         return fields
+    }
+
+    /// A header line's name, normalised as the key lists write it; "By" and "From" name the
+    /// author, "Subject" the title (e-mail and wire exports).
+    static func headerKey(_ name: Substring) -> String {
+        let key = JSONRecord.normalized(String(name))
+        switch key {
+        case "by", "from": return "author"
+        case "subject": return "title"
+        default: return key
+        }
     }
 
     /// The fields an article reads, from normalised names as JSON records name them.

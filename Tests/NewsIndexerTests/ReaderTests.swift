@@ -91,6 +91,8 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
             "one.txt": "Just one line about Angela Merkel.\n",
             // Header lines under the title.
             "lines.txt": "Big news today\nDate: 2020-01-02\nSource: Wire\nBy: Jane Doe\n\nMacron met Scholz.\nNote: this stays.\n",
+            // ... named as a header block names them ("From" is the author, as in an e-mail's).
+            "from.txt": "Big news today\nFrom: Jane Doe\n\nMacron met Scholz.\n",
         ]
         for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
         let (articles, issues) = try read([folder])
@@ -105,6 +107,7 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(byOrigin["fr.txt"] == ["Réunion", "2020-01-02", "", "", "Macron met Scholz in Berlin."])
         #expect(byOrigin["one.txt"] == ["", "", "", "", "Just one line about Angela Merkel."])
         #expect(byOrigin["lines.txt"] == ["Big news today", "2020-01-02", "Wire", "Jane Doe", "Macron met Scholz.\nNote: this stays."])
+        #expect(byOrigin["from.txt"] == ["Big news today", "", "", "Jane Doe", "Macron met Scholz."])
     }
 
     @Test func aFoldersFilesOfOtherTypesAreReportedNotRead() throws {
