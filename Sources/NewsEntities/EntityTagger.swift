@@ -1871,14 +1871,25 @@ public struct EntityTagger: Sendable {
         {
             return true
         }
-        if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised, glues(tokens[start - 1]),
-            !tokens[start - 1].sentenceInitial, !tokens[start - 1].isAllCaps,
-            lexicons.places[tokens[start - 1]] == nil, !lexicons.titles.contains(tokens[start - 1])
-        {
-            return true
-        }
-        return false
+        guard start > 0 else { return false }
+        let before = tokens[start - 1]
+        guard before.kind == .word, before.isCapitalised, glues(before), lexicons.places[before] == nil,
+            !lexicons.titles.contains(before)
+        else { return false }
+        // "AC Milan", "Atletico Madrid beat ...", "Real Madrid ...": in capitals (a headline, a dateline,
+        // "GOP Iowa", "BBC Washington") or at a sentence's start ("In Ohio", "Recognising Jerusalem"),
+        // only a club's word glues.
+        if before.isAllCaps || before.sentenceInitial { return Self.clubWords.contains(before) }
+        return true
     }
+
+    /// Words that begin a sports club's name before its town ("AC Milan", "Real Madrid", "Inter Milan",
+    /// "Sporting Lisbon", "Dynamo Kiev", "Borussia Dortmund").
+    static let clubWords: WordSet = [
+        "ac", "fc", "sc", "sv", "fk", "psv", "cska", "aek", "real", "inter", "sporting", "racing", "athletic",
+        "atletico", "atlético", "dynamo", "dinamo", "rapid", "borussia", "bayern", "olympique", "lokomotiv",
+        "spartak", "steaua", "partizan", "hapoel", "maccabi", "hertha", "werder", "slavia", "sparta",
+    ]
 
     /// Indexes of tokens on lines written in capitals (headlines, datelines).
     private func allCapsLines(_ tokens: [Token]) -> Set<Int> {

@@ -79,6 +79,8 @@ let cases: [Case] = [
     Case("Cyprus Minerals Co said prices fell; ⟦Indian⟧ Oil Corp bought.", "@IN"),
     Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
     Case("The Houston Rockets beat the Dallas Mavericks.",),
+    // A club's word before a town, in capitals or at a sentence's start, names the club; other capitals do not.
+    Case("Real Madrid beat AC Milan. Atletico Madrid drew. BBC ⟦Washington⟧ reported. In ⟦Ohio⟧ it rained.", "@US", "@US"),
     Case("Talks in ⟦Paris⟧ ended; ⟦Germany⟧ objected.", "@FR", "@DE"),
     // A town's name before a meeting or a treaty, a country's before a round of trade talks, names the event.
     Case("The Paris accord held and the Uruguay Round began, but ⟦Uruguay⟧ objected.", "@UY"),
