@@ -1101,7 +1101,12 @@ struct PersonTagger {
             // where the US lists have it as a surname too, and in a line in title case.
             let particleAfter = run.count >= 3 && run.count <= 5 && !tokens.isCapitalised(at: run.lowerBound + 1)
                 && Self.particles.contains(tokens[run.lowerBound + 1])
-            if run.count <= 3 || particleAfter, !titleCase || particleAfter, first.isCapitalised, !first.isAllCaps,
+            // So before a second given name and two surnames: "Andrés Manuel López Obrador", "José María
+            // Aznar López" (without this, the rare first word fell off: "Manuel López Obrador").
+            let doubleGiven = run.count == 4 && tokens.isCapitalised(at: run.lowerBound + 1)
+                && (lexicons.givenNames[tokens[run.lowerBound + 1]] != nil || lexicons.rareGivenNames.contains(tokens[run.lowerBound + 1]))
+                && !tokens[run].contains { $0.text.hasSuffix(".") }  // (not "Obama George W. Bush" in a table)
+            if run.count <= 3 || particleAfter || doubleGiven, !titleCase || particleAfter, first.isCapitalised, !first.isAllCaps,
                 lexicons.rareGivenNames.contains(first),
                 !lexicons.surnames.contains(first) || particleAfter, lexicons.places[first] == nil, placeAt(run.lowerBound, tokens) == nil,
                 !placeBefore, !wordLast, !townLast,

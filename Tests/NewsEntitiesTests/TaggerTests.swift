@@ -79,6 +79,9 @@ let cases: [Case] = [
     Case("Cyprus Minerals Co said prices fell; ⟦Indian⟧ Oil Corp bought.", "@IN"),
     Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
     Case("The Houston Rockets beat the Dallas Mavericks.",),
+    // A rare given name before a second given name and two surnames keeps all four words.
+    Case("Her predecessor, ⟦Andrés Manuel López Obrador⟧, left. ⟦José María Aznar López⟧ spoke.",
+         "Andrés Manuel López Obrador", "José María Aznar López"),
     // A club's word before a town, in capitals or at a sentence's start, names the club; other capitals do not.
     Case("Real Madrid beat AC Milan. Atletico Madrid drew. BBC ⟦Washington⟧ reported. In ⟦Ohio⟧ it rained.", "@US", "@US"),
     Case("Talks in ⟦Paris⟧ ended; ⟦Germany⟧ objected.", "@FR", "@DE"),
