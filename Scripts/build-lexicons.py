@@ -569,11 +569,13 @@ def main():
     with open(os.path.join(OUT, "titles.tsv"), "w", encoding="utf-8") as f:
         f.write("# form\tcategory  (news_person_titles_curated.tsv, CC0, plus honorifics)\n")
         seen = set()
+        written = []
 
         def add_titles(forms, category):
             for form in forms:
                 if form not in seen:
                     seen.add(form)
+                    written.append(f"{form}\t{category}")
                     f.write(f"{form}\t{category}\n")
 
         for row in read_tsv(os.path.join(LEX, "news_person_titles_curated.tsv")):
@@ -630,6 +632,11 @@ def main():
                     "Gymnast", "Wrestler", "Fencer", "Rower", "Athlete", "Footballer", "Cricketer", "Marathoner",
                     "Snowboarder", "Biathlete", "Canoeist", "Triathlete", "Decathlete", "Heptathlete",
                     "Weightlifter", "Judoka", "Teammate", "Team-mate", "Team mate"], "sport")
+        # A one-word title after "co-" or "ex-" is a title ("Co-leader Alice Weidel", "ex-president
+        # Jair Bolsonaro", "his ex-wife Ivana"); the whole word was taken for the given name.
+        for form, category in [line.split("\t") for line in written]:
+            if " " not in form and "-" not in form and not form.endswith("."):
+                add_titles(["co-" + form.lower(), "ex-" + form.lower()], category)
     print(f"{len(places)} place phrases, {len(countries)} countries, "
           f"{sum(1 for c in given.values() if c >= 300)} common given names, {len(set(surnames))} surnames -> {OUT}")
 

@@ -79,6 +79,9 @@ let cases: [Case] = [
     Case("Cyprus Minerals Co said prices fell; ⟦Indian⟧ Oil Corp bought.", "@IN"),
     Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
     Case("The Houston Rockets beat the Dallas Mavericks.",),
+    // A title after "co-" or "ex-" is a title.
+    Case("Co-leader ⟦Alice Weidel⟧ spoke, and ex-president ⟦Jair Bolsonaro⟧ left with his ex-wife ⟦Ivana⟧.",
+         "Alice Weidel", "Jair Bolsonaro", "Ivana"),
     // A rare given name before a second given name and two surnames keeps all four words.
     Case("Her predecessor, ⟦Andrés Manuel López Obrador⟧, left. ⟦José María Aznar López⟧ spoke.",
          "Andrés Manuel López Obrador", "José María Aznar López"),
