@@ -172,6 +172,21 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(result.totalArticles == 1 && result.facets.years.isEmpty)
     }
 
+    @Test func softHyphensAndZeroWidthSpacesSplitNoWord() throws {
+        let path = temporaryIndex()
+        // As web pages give them: "Hunts\u{AD}man", "Wash\u{AD}ing\u{AD}ton", a zero-width space.
+        let body = "The co-chair Jon Hunts\u{AD}man was speak\u{AD}ing at the cere\u{200B}mony in Wash\u{AD}ing\u{AD}ton. "
+            + "Later Huntsman left."
+        try build([Article(id: "s1", title: "Cere\u{AD}mony", body: body)], at: path)
+        let searcher = try Searcher(path: path)
+        for word in ["washington", "ceremony", "huntsman"] {
+            #expect(try searcher.search(SearchQuery(word)).hits.map(\.article.id) == ["s1"], "\(word)")
+        }
+        let hit = try searcher.search(SearchQuery("washington")).hits[0]
+        #expect(hit.passage.text.hasPrefix("The co-chair Jon Huntsman was speaking at the ceremony in Washington."))
+        #expect(hit.passage.people == ["Jon Huntsman"] && hit.article.title == "Ceremony")
+    }
+
     @Test func personFilterPrefersThePassagesThatMentionThem() throws {
         let path = temporaryIndex()
         try build(corpus, at: path)
