@@ -138,6 +138,24 @@ func read(_ paths: [String]) throws -> (articles: [Article], issues: [ReadIssue]
         #expect(Set(issues.map(\.kind)) == [.binaryFile, .emptyFile])
     }
 
+    @Test func htmlEntitiesOfHTML4AndInvisibleCharactersInWords() throws {
+        let page = Scratch.folder("entities") + "/page.html"
+        try """
+            <html><head><title>Caf&eacute; &laquo;Hunts&shy;man&raquo;</title></head><body>
+            <p>Jon Hunts&shy;man met &Eacute;douard in Wash&#173;ing&#xAD;ton at 20&deg;C &ndash; &frac12; hour.</p>
+            <p>A zero&#8203;width space, &amp;bogus; and &unknownentity; stay.</p>
+            </body></html>
+            """.write(toFile: page, atomically: true, encoding: .utf8)
+        let (articles, issues) = try read([page])
+        #expect(issues.isEmpty)
+        #expect(articles.first?.title == "Café «Huntsman»")
+        #expect(articles.first?.body == """
+            Jon Huntsman met Édouard in Washington at 20°C – ½ hour.
+
+            A zerowidth space, &bogus; and &unknownentity; stay.
+            """)
+    }
+
     @Test func pageMetadataAndFrontMatter() throws {
         let (articles, issues) = try read([fixtures + "/pages"])
         #expect(issues.isEmpty)
