@@ -522,6 +522,14 @@ struct PersonTagger {
                 i += 1
                 continue
             }
+            // "He posted on X. Trump replied": after a word in lower case (not "by", a byline's), "X."
+            // is the platform ending a sentence, no initial.
+            if tokens[i].text == "X.", i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalised,
+                tokens[i - 1].key != "by"
+            {
+                i += 1
+                continue
+            }
             // Extend a name-shaped run: capitalised words, initials, inner particles, suffixes.
             var j = i + 1
             while j < tokens.count, !isTitle[j], !excluded.contains(j) {

@@ -79,6 +79,8 @@ let cases: [Case] = [
     Case("Cyprus Minerals Co said prices fell; ⟦Indian⟧ Oil Corp bought.", "@IN"),
     Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
     Case("The Houston Rockets beat the Dallas Mavericks.",),
+    // "X." after a word in lower case is the platform ending a sentence.
+    Case("She posted on X. ⟦Trump⟧ replied. The story was by ⟦X. Chen⟧.", "Trump", "X. Chen"),
     // A title after "co-" or "ex-" is a title.
     Case("Co-leader ⟦Alice Weidel⟧ spoke, and ex-president ⟦Jair Bolsonaro⟧ left with his ex-wife ⟦Ivana⟧.",
          "Alice Weidel", "Jair Bolsonaro", "Ivana"),
