@@ -587,7 +587,7 @@ def main():
                     "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
                     "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
                     "Independent Counsel", "Counsel", "White House Counsel", "COO", "CFO", "CTO",
-                    "President Pro Tem", "President Pro Tempore"],
+                    "President Pro Tem", "President Pro Tempore", "Baroness"],
                    "honorific")
         # Honorifics of Indian, Malaysian and West African copy ("Smt. Sonia Gandhi", "Tan Sri Muhyiddin
         # Yassin", "Alhaji Atiku Abubakar"). Left out after a comparison on AllSides: "Shri" (also a

@@ -79,6 +79,9 @@ let cases: [Case] = [
     Case("Cyprus Minerals Co said prices fell; ⟦Indian⟧ Oil Corp bought.", "@IN"),
     Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
     Case("The Houston Rockets beat the Dallas Mavericks.",),
+    // Verbs of speech a body seldom takes are cues; "Baroness" is a title.
+    Case("⟦Karl Rove⟧ vowed to fight, and ⟦McConnell⟧ conceded. Baroness ⟦Royall⟧ joked about it.",
+         "Karl Rove", "McConnell", "Royall"),
     // "X." after a word in lower case is the platform ending a sentence.
     Case("She posted on X. ⟦Trump⟧ replied. The story was by ⟦X. Chen⟧.", "Trump", "X. Chen"),
     // A title after "co-" or "ex-" is a title.
