@@ -428,11 +428,14 @@ public struct EntityTagger: Sendable {
                 innerNameOf.add(name, for: word.key)
             }
         }
-        // Propagate: every other capitalised occurrence of a known name or short form is a mention.
+        // Propagate: every other capitalised occurrence of a known name or short form is a mention
+        // (and "al-Burhan", "el-Sisi": a surname after an Arabic article in lower case).
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
         for field in fields {
-            for index in field.tokens.indices where field.tokens[index].kind == .word && field.tokens[index].isCapitalised {
+            for index in field.tokens.indices where field.tokens[index].kind == .word
+                && (field.tokens[index].isCapitalised || field.tokens[index].hasHyphen && tagger.isNamePart(field.tokens[index]))
+            {
                 let token = field.tokens[index]
                 guard !(covered[field.field]?.contains(index) ?? false) else { continue }
                 if !singles.contains(token.key) {

@@ -79,6 +79,9 @@ let cases: [Case] = [
     Case("Cyprus Minerals Co said prices fell; ⟦Indian⟧ Oil Corp bought.", "@IN"),
     Case("⟦Xi Jinping⟧ met ⟦Moon Jae-in⟧ in ⟦Beijing⟧.", "Xi Jinping", "Moon Jae-in", "@CN"),
     Case("The Houston Rockets beat the Dallas Mavericks.",),
+    // A surname after an Arabic article in lower case repeats the full name.
+    Case("General ⟦Abdel Fattah al-Burhan⟧ refused. ⟦Sisi⟧ said he met ⟦al-Burhan⟧ in ⟦Cairo⟧.",
+         "Abdel Fattah al-Burhan", "Sisi", "Abdel Fattah al-Burhan", "@EG"),
     // Verbs of speech a body seldom takes are cues; "Baroness" is a title.
     Case("⟦Karl Rove⟧ vowed to fight, and ⟦McConnell⟧ conceded. Baroness ⟦Royall⟧ joked about it.",
          "Karl Rove", "McConnell", "Royall"),
