@@ -1577,7 +1577,10 @@ public struct EntityTagger: Sendable {
                     }
                     // "Paris, Texas": a town followed by a state or province is that state's town;
                     // "Vancouver, Wash.": so with a state's abbreviation, which names the country.
-                    if place.kind == .city || place.kind == .capital, end + 1 < tokens.count, tokens[end].text == "," {
+                    // (Not inside a list of places: "Hong Kong, Taipei, Xinjiang, Tibet".)
+                    let inList = i > 0 && tokens[i - 1].text == "," && end + 2 < tokens.count
+                        && (tokens[end + 2].text == "," || tokens[end + 2].key == "and")
+                    if place.kind == .city || place.kind == .capital, end + 1 < tokens.count, tokens[end].text == ",", !inList {
                         if let region = lexicons.places[tokens[end + 1]], region.kind == .state,
                             region.code != place.code
                         {

@@ -93,6 +93,9 @@ let cases: [Case] = [
     // A rare given name before a second given name and two surnames keeps all four words.
     Case("Her predecessor, ⟦Andrés Manuel López Obrador⟧, left. ⟦José María Aznar López⟧ spoke.",
          "Andrés Manuel López Obrador", "José María Aznar López"),
+    // A town before a comma and another country's state is that state's town, but not inside a list.
+    Case("Protests in ⟦Hong Kong⟧, ⟦Taipei⟧, ⟦Xinjiang⟧ and ⟦Tibet⟧. He lived in Paris, ⟦Texas⟧.",
+         "@HK", "@TW", "@CN", "@CN", "@US"),
     // A club's word before a town, in capitals or at a sentence's start, names the club; other capitals do not.
     Case("Real Madrid beat AC Milan. Atletico Madrid drew. BBC ⟦Washington⟧ reported. In ⟦Ohio⟧ it rained.", "@US", "@US"),
     Case("Talks in ⟦Paris⟧ ended; ⟦Germany⟧ objected.", "@FR", "@DE"),
