@@ -1713,12 +1713,14 @@ public struct EntityTagger: Sendable {
         }
         func text(_ range: Range<Int>) -> String { tokens[range].map(\.text).joined(separator: " ") }
         var regionCode: String?
+        let key = tokens[dateline.place].map(\.key).joined(separator: " ")
         if let region = dateline.region {
-            let key = tokens[region].map(\.key).joined(separator: " ")
-            regionCode = Dateline.regionCode(tokens[region]) ?? lexicons.places[key].flatMap { $0.code.isEmpty ? nil : $0.code }
+            let regionKey = tokens[region].map(\.key).joined(separator: " ")
+            regionCode = Dateline.regionCode(tokens[region]) ?? lexicons.places[regionKey].flatMap { $0.code.isEmpty ? nil : $0.code }
+            // "TBILISI, Georgia": the country Georgia, whose town it is (not "ATHENS, Ga.", "ATHENS, Georgia").
+            if lexicons.places[regionKey]?.kind == .stateAmbiguous, lexicons.places[key]?.code == "GE" { regionCode = "GE" }
             if let code = regionCode { add(code, mention(region), "dateline region \"\(text(region))\"") }
         }
-        let key = tokens[dateline.place].map(\.key).joined(separator: " ")
         var placeCode: String?
         if let place = lexicons.places[key], !place.code.isEmpty, place.kind != .blocked {
             // "WASHINGTON, Feb 26 -" is the capital.

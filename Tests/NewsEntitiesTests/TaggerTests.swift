@@ -93,6 +93,9 @@ let cases: [Case] = [
     // A rare given name before a second given name and two surnames keeps all four words.
     Case("Her predecessor, ⟦Andrés Manuel López Obrador⟧, left. ⟦José María Aznar López⟧ spoke.",
          "Andrés Manuel López Obrador", "José María Aznar López"),
+    // A dateline's "Georgia" after Georgia's capital is the country; after a US town, the state.
+    Case("⟦TBILISI⟧, ⟦Georgia⟧ - Crowds marched. ⟦Georgia⟧'s bid was at risk.", "@GE", "@GE", "@GE"),
+    Case("ATHENS, ⟦Georgia⟧ - The university closed.", "@US"),
     // A town before a comma and another country's state is that state's town, but not inside a list.
     Case("Protests in ⟦Hong Kong⟧, ⟦Taipei⟧, ⟦Xinjiang⟧ and ⟦Tibet⟧. He lived in Paris, ⟦Texas⟧.",
          "@HK", "@TW", "@CN", "@CN", "@US"),
