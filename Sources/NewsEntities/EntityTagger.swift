@@ -432,6 +432,20 @@ public struct EntityTagger: Sendable {
         // (and "al-Burhan", "el-Sisi": a surname after an Arabic article in lower case).
         singles.formUnion(fullNames.keys)
         singles.formUnion(givenNameOf.keys)
+        // A country's name the article gives a state's noun ("Jordan's King Abdullah", "Jordan's
+        // foreign minister") is the country there, not the surname of a full name it also gives
+        // ("Michael Jordan"): its other mentions stay the country's unless a verb of speech follows.
+        var countriesByState = Set<String>()
+        for field in fields {
+            for index in field.tokens.indices.dropLast(2) where field.tokens[index + 1].isPossessive
+                && fullNames[field.tokens[index].key] != nil && field.tokens[index].isCapitalised
+                && Self.stateNouns.contains(field.tokens[index + 2])
+            {
+                if let place = lexicons.places[field.tokens[index]], place.kind == .country || place.kind == .alias {
+                    countriesByState.insert(field.tokens[index].key)
+                }
+            }
+        }
         for field in fields {
             for index in field.tokens.indices where field.tokens[index].kind == .word
                 && (field.tokens[index].isCapitalised || field.tokens[index].hasHyphen && tagger.isNamePart(field.tokens[index]))
@@ -481,6 +495,9 @@ public struct EntityTagger: Sendable {
                     let town = place.kind == .city && after.first != "," && after.first != "("
                     let plain = (place.kind == .country || place.kind == .alias || town) && !Self.beforePlaces.contains(before)
                         && casedShortForms.contains(token.key)
+                    if countriesByState.contains(token.key) {
+                        guard (after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it" else { continue }
+                    }
                     guard cue || plain else { continue }
                 }
                 // Part of a longer capitalised run that is not a name ("Kerry Group")? In a line of
@@ -1336,6 +1353,13 @@ public struct EntityTagger: Sendable {
     ]
 
     /// Words before a place's name that make a lone name the place ("in Jordan", "visited Georgia").
+    /// Nouns of a state after a country's possessive: "Jordan's King Abdullah", "Chad's government".
+    static let stateNouns: WordSet = [
+        "king", "queen", "monarch", "emir", "government", "president", "prime", "premier", "foreign", "minister",
+        "ministry", "parliament", "army", "military", "armed", "embassy", "ambassador", "capital", "central",
+        "economy", "border", "borders", "ruling", "opposition", "state", "royal", "crown", "national",
+    ]
+
     static let beforePlaces: WordSet = [
         "in", "to", "from", "of", "at", "into", "across", "near", "via", "through", "toward", "towards", "visit",
         "visited", "visiting", "visits", "the", "and", "or", "between", "with", "against", "outside", "inside",

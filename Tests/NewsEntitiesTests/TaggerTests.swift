@@ -93,6 +93,9 @@ let cases: [Case] = [
     // A rare given name before a second given name and two surnames keeps all four words.
     Case("Her predecessor, ⟦Andrés Manuel López Obrador⟧, left. ⟦José María Aznar López⟧ spoke.",
          "Andrés Manuel López Obrador", "José María Aznar López"),
+    // A country's name before a state's noun is the country throughout, though a full name ends in it.
+    Case("⟦Michael Jordan⟧ watched. ⟦Jordan⟧'s King ⟦Abdullah II⟧ said ⟦Jordan⟧ would help.",
+         "Michael Jordan", "@JO", "Abdullah II", "@JO"),
     // A dateline's "Georgia" after Georgia's capital is the country; after a US town, the state.
     Case("⟦TBILISI⟧, ⟦Georgia⟧ - Crowds marched. ⟦Georgia⟧'s bid was at risk.", "@GE", "@GE", "@GE"),
     Case("ATHENS, ⟦Georgia⟧ - The university closed.", "@US"),
