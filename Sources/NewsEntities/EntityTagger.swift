@@ -1352,7 +1352,6 @@ public struct EntityTagger: Sendable {
         "round", "talks", "summit", "conference", "club", "communique", "declaration", "process", "meeting",
     ]
 
-    /// Words before a place's name that make a lone name the place ("in Jordan", "visited Georgia").
     /// Nouns of a state after a country's possessive: "Jordan's King Abdullah", "Chad's government".
     static let stateNouns: WordSet = [
         "king", "queen", "monarch", "emir", "government", "president", "prime", "premier", "foreign", "minister",
@@ -1360,6 +1359,7 @@ public struct EntityTagger: Sendable {
         "economy", "border", "borders", "ruling", "opposition", "state", "royal", "crown", "national",
     ]
 
+    /// Words before a place's name that make a lone name the place ("in Jordan", "visited Georgia").
     static let beforePlaces: WordSet = [
         "in", "to", "from", "of", "at", "into", "across", "near", "via", "through", "toward", "towards", "visit",
         "visited", "visiting", "visits", "the", "and", "or", "between", "with", "against", "outside", "inside",
