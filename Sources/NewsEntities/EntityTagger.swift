@@ -1352,6 +1352,9 @@ public struct EntityTagger: Sendable {
         "round", "talks", "summit", "conference", "club", "communique", "declaration", "process", "meeting",
     ]
 
+    /// The code `tagDateline` gives a region it leaves to the article ("BATUMI, Georgia").
+    static let undecided = "?"
+
     /// Nouns of a state after a country's possessive: "Jordan's King Abdullah", "Chad's government".
     static let stateNouns: WordSet = [
         "king", "queen", "monarch", "emir", "government", "president", "prime", "premier", "foreign", "minister",
@@ -1457,6 +1460,8 @@ public struct EntityTagger: Sendable {
         var namesakes: [(Mention, String, code: String, kind: String)] = []
         var order: [String] = []
         var datelineMentions = Set<Mention>()
+        // "BATUMI, Georgia": a dateline's "Georgia" after a town no list holds, decided with the rest.
+        var undecidedDateline = Set<Mention>()
         // "a London-based broker": where someone or something is from, not what the story is about
         // (not counted for salience).
         var descriptorMentions = Set<Mention>()
@@ -1477,7 +1482,12 @@ public struct EntityTagger: Sendable {
             if let dateline = field.dateline {
                 tagDateline(dateline, tokens) { code, mention, why in
                     datelineMentions.insert(mention)
-                    add(code, mention, why)
+                    if code == Self.undecided {
+                        ambiguous.insert((mention, why), at: 0)
+                        undecidedDateline.insert(mention)
+                    } else {
+                        add(code, mention, why)
+                    }
                 }
             }
             while i < tokens.count {
@@ -1693,9 +1703,11 @@ public struct EntityTagger: Sendable {
             }
         }
         // "Georgia", "Washington": the US state when the article is about the US, else the country.
+        // (A dateline's after a town no list holds, first: the country only where the article names
+        // it otherwise too, "BATUMI, Georgia - Georgian police"; a small US town's is the state.)
         for (mention, phrase) in ambiguous {
             let key = EntityKey.fold(phrase)
-            if key == "georgia", mentions["US"] == nil {
+            if key == "georgia", mentions["US"] == nil, !undecidedDateline.contains(mention) || mentions["GE"] != nil {
                 add("GE", mention, "country \"\(phrase)\" (no US context)")
             } else {
                 add("US", mention, "US state \"\(phrase)\"")
@@ -1742,7 +1754,15 @@ public struct EntityTagger: Sendable {
             let regionKey = tokens[region].map(\.key).joined(separator: " ")
             regionCode = Dateline.regionCode(tokens[region]) ?? lexicons.places[regionKey].flatMap { $0.code.isEmpty ? nil : $0.code }
             // "TBILISI, Georgia": the country Georgia, whose town it is (not "ATHENS, Ga.", "ATHENS, Georgia").
-            if lexicons.places[regionKey]?.kind == .stateAmbiguous, lexicons.places[key]?.code == "GE" { regionCode = "GE" }
+            // After a town no list holds, the article decides ("BATUMI, Georgia").
+            if lexicons.places[regionKey]?.kind == .stateAmbiguous {
+                if lexicons.places[key]?.code == "GE" || lexicons.datelinePlaces[key] == "GE" {
+                    regionCode = "GE"
+                } else if lexicons.places[key] == nil, lexicons.datelinePlaces[key] == nil {
+                    add(Self.undecided, mention(region), text(region))
+                    regionCode = nil
+                }
+            }
             if let code = regionCode { add(code, mention(region), "dateline region \"\(text(region))\"") }
         }
         var placeCode: String?

@@ -99,6 +99,9 @@ let cases: [Case] = [
     // A dateline's "Georgia" after Georgia's capital is the country; after a US town, the state.
     Case("⟦TBILISI⟧, ⟦Georgia⟧ - Crowds marched. ⟦Georgia⟧'s bid was at risk.", "@GE", "@GE", "@GE"),
     Case("ATHENS, ⟦Georgia⟧ - The university closed.", "@US"),
+    // After a town no list holds, the article decides: the country where it names the country otherwise.
+    Case("ZUGDIDIX, ⟦Georgia⟧ - ⟦Georgian⟧ police detained protesters.", "@GE", "@GE"),
+    Case("SMALLVILLEX, ⟦Georgia⟧ - The county commission voted.", "@US"),
     // A town before a comma and another country's state is that state's town, but not inside a list.
     Case("Protests in ⟦Hong Kong⟧, ⟦Taipei⟧, ⟦Xinjiang⟧ and ⟦Tibet⟧. He lived in Paris, ⟦Texas⟧.",
          "@HK", "@TW", "@CN", "@CN", "@US"),
