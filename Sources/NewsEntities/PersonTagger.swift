@@ -1384,7 +1384,10 @@ struct PersonTagger {
             s == 0 || !Self.articles.contains(tokens[s - 1]),
             s == 0 || !Self.belongingPrepositions.contains(tokens[s - 1])
                 || (tokens.key(at: s - 1) == "of" && s >= 2 && Self.relativeNouns.contains(tokens[s - 2])),
-            case let last = tokens[e - 1].key, lexicons.surnames.contains(last) || lexicons.asianSurnames.contains(last),
+            case let last = tokens[e - 1].key, lexicons.surnames.contains(last) || lexicons.asianSurnames.contains(last)
+                // ("Atiku Abubakar, who lost": or a word no list holds either, as names of traditions
+                // the lists lack are; not an acronym's or a hyphen's, "Boko Haram" is rarely "who".)
+                || (unlistedWord(tokens[e - 1]) && !tokens[e - 1].isAllCaps && last.count >= 4),
             lexicons.places[last] == nil, !lexicons.commonWords.contains(last)
         {
             return "surname before \"who\""

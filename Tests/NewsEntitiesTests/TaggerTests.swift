@@ -93,6 +93,8 @@ let cases: [Case] = [
     // A rare given name before a second given name and two surnames keeps all four words.
     Case("Her predecessor, ⟦Andrés Manuel López Obrador⟧, left. ⟦José María Aznar López⟧ spoke.",
          "Andrés Manuel López Obrador", "José María Aznar López"),
+    // Two words no list holds before ", who" are a name.
+    Case("The ringleader was ⟦Abdelhamid Abaaoud⟧, who planned the attacks.", "Abdelhamid Abaaoud"),
     // A country's name before a state's noun is the country throughout, though a full name ends in it.
     Case("⟦Michael Jordan⟧ watched. ⟦Jordan⟧'s King ⟦Abdullah II⟧ said ⟦Jordan⟧ would help.",
          "Michael Jordan", "@JO", "Abdullah II", "@JO"),
