@@ -37,35 +37,28 @@ public struct Article: Sendable, Equatable {
     /// two for the tagger and for Xapian ("Wash\u{AD}ing\u{AD}ton" matched no search for
     /// "washington"). Zero-width joiners and non-joiners stay: they shape Persian, Indic and emoji.
     public static func withoutInvisibles(_ text: String) -> String {
-        // Each lead byte found by memchr (vectorised): a byte loop over every body cost `tag` 1.1%.
-        func invisibleAt(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = bytes.baseAddress else { return false }
-            let count = bytes.count
-            /// Whether `lead` occurs followed by one of `tails` (its next one or two bytes).
-            func found(_ lead: UInt8, _ tails: [[UInt8]]) -> Bool {
+        // Each encoding's lead byte found by memchr (vectorised): a byte loop over every body put `tag`
+        // at 1.011 of the instructions. (Where the text has no contiguous UTF-8, it is filtered anyway.)
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            invisiblesUTF8.contains { encoding in
+                guard let base = bytes.baseAddress else { return false }
                 var from = 0
-                while from < count, let hit = memchr(base + from, Int32(lead), count - from) {
+                while from < bytes.count, let hit = memchr(base + from, Int32(encoding[0]), bytes.count - from) {
                     let at = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
-                    for tail in tails where at + tail.count < count
-                        && tail.indices.allSatisfy({ bytes[at + 1 + $0] == tail[$0] })
-                    {
-                        return true
-                    }
+                    if at + encoding.count <= bytes.count, bytes[at..<(at + encoding.count)].elementsEqual(encoding) { return true }
                     from = at + 1
                 }
                 return false
             }
-            return found(0xC2, [[0xAD]]) || found(0xE2, [[0x80, 0x8B], [0x81, 0xA0]]) || found(0xEF, [[0xBB, 0xBF]])
-        }
-        let found = text.utf8.withContiguousStorageIfAvailable(invisibleAt)
-            ?? text.unicodeScalars.contains { Self.invisibles.contains($0.value) }
+        } ?? true
         guard found else { return text }
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !Self.invisibles.contains($0.value) })
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !invisibles.contains($0) })
         return String(scalars)
     }
 
-    private static let invisibles: Set<UInt32> = [0x00AD, 0x200B, 0x2060, 0xFEFF]
+    private static let invisibles: Set<Unicode.Scalar> = ["\u{AD}", "\u{200B}", "\u{2060}", "\u{FEFF}"]
+    private static let invisiblesUTF8 = invisibles.map { Array(String($0).utf8) }
 }
 
 /// A calendar date without time zone (news archives rarely agree on one).
