@@ -435,16 +435,18 @@ public struct EntityTagger: Sendable {
         // A country's name the article gives a state's noun ("Jordan's King Abdullah", "Jordan's
         // foreign minister") is the country there, not the surname of a full name it also gives
         // ("Michael Jordan"): its other mentions stay the country's unless a verb of speech follows.
-        var countriesByState = Set<String>()
-        for field in fields {
-            for index in field.tokens.indices.dropLast(2) where field.tokens[index + 1].isPossessive
-                && fullNames[field.tokens[index].key] != nil && field.tokens[index].isCapitalised
-                && Self.stateNouns.contains(field.tokens[index + 2])
-            {
-                if let place = lexicons.places[field.tokens[index]], place.kind == .country || place.kind == .alias {
-                    countriesByState.insert(field.tokens[index].key)
-                }
+        // (Looked for once, and only in an article where such a name ends a full name.)
+        var countriesByState: Set<String>?
+        func namedAsState(_ key: String) -> Bool {
+            if countriesByState == nil {
+                countriesByState = Set(fields.flatMap { field in
+                    field.tokens.indices.dropLast(2).lazy.filter { index in
+                        field.tokens[index + 1].isPossessive && field.tokens[index].isCapitalised
+                            && Self.stateNouns.contains(field.tokens[index + 2])
+                    }.map { field.tokens[$0].key }
+                })
             }
+            return countriesByState!.contains(key)
         }
         for field in fields {
             for index in field.tokens.indices where field.tokens[index].kind == .word
@@ -495,7 +497,7 @@ public struct EntityTagger: Sendable {
                     let town = place.kind == .city && after.first != "," && after.first != "("
                     let plain = (place.kind == .country || place.kind == .alias || town) && !Self.beforePlaces.contains(before)
                         && casedShortForms.contains(token.key)
-                    if countriesByState.contains(token.key) {
+                    if place.kind == .country || place.kind == .alias, namedAsState(token.key) {
                         guard (after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it" else { continue }
                     }
                     guard cue || plain else { continue }
@@ -1352,9 +1354,6 @@ public struct EntityTagger: Sendable {
         "round", "talks", "summit", "conference", "club", "communique", "declaration", "process", "meeting",
     ]
 
-    /// The code `tagDateline` gives a region it leaves to the article ("BATUMI, Georgia").
-    static let undecided = "?"
-
     /// Nouns of a state after a country's possessive: "Jordan's King Abdullah", "Chad's government".
     static let stateNouns: WordSet = [
         "king", "queen", "monarch", "emir", "government", "president", "prime", "premier", "foreign", "minister",
@@ -1480,15 +1479,17 @@ public struct EntityTagger: Sendable {
             // above it still is).
             let datelineTokens = field.dateline?.span ?? 0..<0
             if let dateline = field.dateline {
-                tagDateline(dateline, tokens) { code, mention, why in
-                    datelineMentions.insert(mention)
-                    if code == Self.undecided {
-                        ambiguous.insert((mention, why), at: 0)
-                        undecidedDateline.insert(mention)
-                    } else {
+                tagDateline(
+                    dateline, tokens,
+                    add: { code, mention, why in
+                        datelineMentions.insert(mention)
                         add(code, mention, why)
-                    }
-                }
+                    },
+                    undecided: { mention, phrase in
+                        datelineMentions.insert(mention)
+                        undecidedDateline.insert(mention)
+                        ambiguous.insert((mention, phrase), at: 0)  // (decided first, below)
+                    })
             }
             while i < tokens.count {
                 if datelineTokens.contains(i) {
@@ -1742,8 +1743,12 @@ public struct EntityTagger: Sendable {
         return (false, "not salient: named \(count == 1 ? "once" : "\(count) times"), none in the title, the dateline or the lead")
     }
 
-    /// Tags the dateline's place and region.
-    private func tagDateline(_ dateline: Dateline, _ tokens: [Token], add: (String, Mention, String) -> Void) {
+    /// Tags the dateline's place and region; `undecided` gets a region the article decides
+    /// ("BATUMI, Georgia": the country or the US state).
+    private func tagDateline(
+        _ dateline: Dateline, _ tokens: [Token], add: (String, Mention, String) -> Void,
+        undecided: (Mention, String) -> Void
+    ) {
         func mention(_ range: Range<Int>) -> Mention {
             Mention(field: .body, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
         }
@@ -1759,7 +1764,7 @@ public struct EntityTagger: Sendable {
                 if lexicons.places[key]?.code == "GE" || lexicons.datelinePlaces[key] == "GE" {
                     regionCode = "GE"
                 } else if lexicons.places[key] == nil, lexicons.datelinePlaces[key] == nil {
-                    add(Self.undecided, mention(region), text(region))
+                    undecided(mention(region), text(region))
                     regionCode = nil
                 }
             }
