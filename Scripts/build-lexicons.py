@@ -568,14 +568,12 @@ def main():
             f.write(word + "\n")
     with open(os.path.join(OUT, "titles.tsv"), "w", encoding="utf-8") as f:
         f.write("# form\tcategory  (news_person_titles_curated.tsv, CC0, plus honorifics)\n")
-        seen = set()
-        written = []
+        categories = {}  # form -> category, in the order written
 
         def add_titles(forms, category):
             for form in forms:
-                if form not in seen:
-                    seen.add(form)
-                    written.append(f"{form}\t{category}")
+                if form not in categories:
+                    categories[form] = category
                     f.write(f"{form}\t{category}\n")
 
         for row in read_tsv(os.path.join(LEX, "news_person_titles_curated.tsv")):
@@ -634,7 +632,7 @@ def main():
                     "Weightlifter", "Judoka", "Teammate", "Team-mate", "Team mate"], "sport")
         # A one-word title after "co-" or "ex-" is a title ("Co-leader Alice Weidel", "ex-president
         # Jair Bolsonaro", "his ex-wife Ivana"); the whole word was taken for the given name.
-        for form, category in [line.split("\t") for line in written]:
+        for form, category in list(categories.items()):
             if " " not in form and "-" not in form and not form.endswith("."):
                 add_titles(["co-" + form.lower(), "ex-" + form.lower()], category)
     print(f"{len(places)} place phrases, {len(countries)} countries, "
