@@ -21,6 +21,10 @@ fi
 args=("$@")
 [[ ${#args[@]} -eq 0 ]] && args=(tag "$corpus")
 count() {
+    # The stripped copy takes the binary's resource bundle along: without one beside it, a copy loads
+    # the bundle of the directory it was built in, and a bundle edited beside the binary is not read.
+    rm -rf "$work"/*.resources
+    cp -r "$(dirname "$1")"/*.resources "$work"/ 2>/dev/null || true
     strip -o "$work/bin" "$1"
     valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$work/bin" "${args[@]}" 2>&1 >/dev/null |
         sed -n 's/.*I *refs: *//p' | tr -d ,
