@@ -1119,7 +1119,7 @@ struct PersonTagger {
                 && (lexicons.givenNames[tokens[run.lowerBound + 1]] != nil || lexicons.rareGivenNames.contains(tokens[run.lowerBound + 1]))
                 && !tokens[run].contains { $0.text.hasSuffix(".") }  // (not "Obama George W. Bush" in a table)
             if run.count <= 3 || particleAfter || doubleGiven, !titleCase || particleAfter, first.isCapitalised, !first.isAllCaps,
-                lexicons.rareGivenNames.contains(first),
+                lexicons.rareGivenNames.contains(first) || isGivenNamePair(first),
                 !lexicons.surnames.contains(first) || particleAfter, lexicons.places[first] == nil, placeAt(run.lowerBound, tokens) == nil,
                 !placeBefore, !wordLast, !townLast,
                 !tokens[run].contains(where: { isCountryWord($0.key) })
@@ -1270,11 +1270,19 @@ struct PersonTagger {
         // "Lentini, 27, joined Atalanta": a surname with an age; so is a word no list holds
         // ("Tinubu, 70, is a former Lagos governor").
         // (Not a noun opening a sentence or a headline: "Man, 45, charged in shooting".)
-        if hasAge(after: run, tokens), lexicons.surnames.contains(first) || unlistedWord(first),
+        // ("Nicholas, the 17-year-old": not a common given name in apposition, which a full name's
+        // given name alone is; nor a word after a capitalised one, "Will Barger, a 32-year-old",
+        // which joins it where the surname comes again; nor after "of", "president of Rekluse, a
+        // 10-year-old manufacturer".)
+        if hasAge(after: run, tokens)
+            || hasAgeInApposition(after: run, tokens) && (lexicons.givenNames[first] ?? 0) < 300
+                && !(run.lowerBound > 0 && tokens.kind(at: run.lowerBound - 1) == .word
+                    && (tokens.isCapitalised(at: run.lowerBound - 1) || tokens.key(at: run.lowerBound - 1) == "of")),
+            lexicons.surnames.contains(first) || unlistedWord(first),
             lexicons.places[first] == nil, !first.isAllCaps,
             !(run.count == 1 && (first.sentenceInitial || titleCase) && (lexicons.shortWords.contains(first) || lexicons.commonWords.contains(first)))
         {
-            return PersonCandidate(tokens: run, cue: "age after the name")
+            return PersonCandidate(tokens: run, cue: hasAge(after: run, tokens) ? "age after the name" : "age in apposition")
         }
         // "said Eagles owner Jeffrey Lurie", "the Bulls": the plural of an English word that is also
         // a rare surname names a team.
@@ -1369,6 +1377,13 @@ struct PersonTagger {
             if parenNumber || numberedItem || scorerList || sportsMark(after: run, tokens) { return "results line" }
         }
         if hasAge(after: run, tokens) { return "age after the name" }
+        // ("Facebook Twitter Pinterest Wilbur Ross, the 81-year-old": of three words, the first a
+        // given name.)
+        if !townLast, !namesCountry, run.count == 2 || (lexicons.givenNames[tokens[s]] ?? 0) >= 300 || lexicons.rareGivenNames.contains(tokens[s]),
+            hasAgeInApposition(after: run, tokens)
+        {
+            return "age in apposition"
+        }
         // "Fralen Allen, who works nearby", "Jeh Johnson, who served": a word no list holds before a
         // surname set off before "who" is a given name the lists lack.
         // (Not "whose", as firms and nations are, "Lockheed Martin, whose", unless kin follow:
@@ -1603,6 +1618,59 @@ struct PersonTagger {
 
     /// "Jeerasak Densakul, 24, was arrested", "Severine Potty, 19 -- were": an age set off by a comma
     /// right after the run.
+    /// "François-Philippe", "Hans-Joachim", "Marie-Claude": two given names joined by a hyphen, each
+    /// capitalised, make a given name the lists lack. (Not "Harley-Davidson", "Mercedes-Benz": one
+    /// half is no given name; not "McCain-Sarah Palin", "Manila-Hong Kong", "Israel-Sunni Arab",
+    /// "Phillips-Van Heusen": a half with a capital inside, a place's or a particle is no given name's.)
+    func isGivenNamePair(_ token: Token) -> Bool {
+        guard token.hasHyphen, let hyphen = token.text.firstIndex(of: "-") else { return false }
+        // ("Wilkes-Barre": a town's.)
+        guard lexicons.places[token] == nil, lexicons.datelinePlaces[token] == nil, !lexicons.towns.contains(token) else { return false }
+        let halves = [token.text[..<hyphen], token.text[token.text.index(after: hyphen)...]]
+        return halves.allSatisfy { half in
+            guard half.count >= 2, half.first?.isUppercase == true, !half.contains("-"),
+                !half.dropFirst().contains(where: \.isUppercase)
+            else { return false }
+            let key = half.lowercased()
+            guard lexicons.places[key] == nil, !isCountryWord(key), !Self.particles.contains(key) else { return false }
+            return (lexicons.givenNames[key] ?? 0) >= 300 || lexicons.rareGivenNames.contains(key)
+        }
+    }
+
+    /// "Zohran Mamdani, a 34-year-old democratic socialist,": an age in apposition after the name,
+    /// which a firm's ("Ford Motor, a 120-year-old company") is not.
+    /// (Not after a preposition of place or a possessive, "Further down Hyde, a 36-year-old man
+    /// sat", "Outside the city's Royal Infirmary, a 17-year-old girl"; not before "the" and a name,
+    /// "In an interview with McClatchy, the 78-year-old Clyburn pledged".)
+    func hasAgeInApposition(after run: Range<Int>, _ tokens: [Token]) -> Bool {
+        let e = run.upperBound
+        guard e + 3 < tokens.count, tokens[e].text == ",", Self.ageArticles.contains(tokens[e + 1]) else { return false }
+        if run.lowerBound > 0, Self.wherePrepositions.contains(tokens[run.lowerBound - 1]) || tokens[run.lowerBound - 1].isPossessive {
+            return false
+        }
+        let age = tokens[e + 2].key
+        guard age.hasSuffix("-year-old"), let years = Int(age.dropLast(9)), (1...110).contains(years) else { return false }
+        let noun = tokens[e + 3]
+        guard noun.kind == .word else { return true }
+        if tokens[e + 1].key == "the", noun.isCapitalised { return false }
+        return !Self.thingNouns.contains(noun) && !Self.agedThings.contains(noun)
+    }
+    static let ageArticles: WordSet = ["a", "an", "the"]
+    static let wherePrepositions: WordSet = [
+        "at", "in", "on", "near", "outside", "inside", "into", "across", "via", "through", "down", "up", "along", "past",
+        "toward", "towards", "beyond", "behind", "around", "the",
+    ]
+    /// What else has an age in years: firms, bodies, buildings, laws, customs.
+    static let agedThings: WordSet = [
+        "company", "firm", "business", "brand", "chain", "bank", "carmaker", "retailer", "newspaper", "magazine",
+        "manufacturer", "maker", "producer", "startup", "start-up", "supplier", "publisher", "network", "station",
+        "organization", "organisation", "institution", "charity", "tradition", "law", "ban", "rule", "treaty",
+        "building", "house", "home", "church", "mosque", "temple", "bridge", "tree", "dam", "ship", "vessel", "plane",
+        "aircraft", "jet", "car", "truck", "reactor", "plant", "mine", "restaurant", "store", "shop", "hotel",
+        "practice", "policy", "program", "programme", "conflict", "war", "dispute", "feud", "mystery", "case",
+        "record", "song", "film", "movie", "show", "series", "franchise", "team", "club", "league", "party",
+    ]
+
     func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
         let e = run.upperBound
         guard e + 2 < tokens.count, tokens[e].text == ",", Self.afterAge.contains(tokens[e + 2].text) else { return false }

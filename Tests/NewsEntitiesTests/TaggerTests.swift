@@ -95,6 +95,16 @@ let cases: [Case] = [
          "Andrés Manuel López Obrador", "José María Aznar López"),
     // Two words no list holds before ", who" are a name.
     Case("The ringleader was ⟦Abdelhamid Abaaoud⟧, who planned the attacks.", "Abdelhamid Abaaoud"),
+    // Two given names joined by a hyphen are a given name; not a town's, a place's or a particle's halves.
+    Case("He kept ⟦François-Philippe Champagne⟧ and met ⟦Hans-Joachim Watzke⟧, not Phillips-Van Heusen.",
+         "François-Philippe Champagne", "Hans-Joachim Watzke"),
+    Case("Flights on the Manila-Hong Kong route and Israel-Sunni Arab ties resumed.", "@PH", "@HK"),
+    // An age in apposition after a name; not after a firm, a place, a possessive, or before "the" and a name.
+    Case("⟦Zohran Mamdani⟧, a 34-year-old democratic socialist, won. ⟦Mamdani⟧ thanked supporters.",
+         "Zohran Mamdani", "Zohran Mamdani"),
+    Case("Rekluse, a 10-year-old manufacturer, grew. Outside the city's Royal Infirmary, a 17-year-old girl wept.",),
+    Case("Further down Hyde, a 36-year-old man sat. In an interview with McClatchy, the 78-year-old ⟦Clyburn⟧ spoke.",
+         "Clyburn"),
     // A country's name before a state's noun is the country throughout, though a full name ends in it.
     Case("⟦Michael Jordan⟧ watched. ⟦Jordan⟧'s King ⟦Abdullah II⟧ said ⟦Jordan⟧ would help.",
          "Michael Jordan", "@JO", "Abdullah II", "@JO"),
