@@ -131,6 +131,20 @@ DEMONYMS = {
     "walloon": "BE", "bavarian": "DE", "bavarians": "DE", "sicilian": "IT", "sardinian": "IT", "corsican": "FR",
     "tibetan": "CN", "tibetans": "CN", "uighur": "CN", "uighurs": "CN", "uyghur": "CN", "uyghurs": "CN",
     "chechen": "RU", "chechens": "RU", "quebecois": "CA", "quebecers": "CA", "crimean": "UA",
+    # a man or a woman of a country, and other forms news copy uses ("the Slovenian", "the Dutchman",
+    # "Kazakh officials"): not "Finn", "Pole", "Turk", "Swede", which are names or words too
+    "slovenian": "SI", "slovenians": "SI", "slovakian": "SK", "dutchman": "NL", "dutchmen": "NL",
+    "dutchwoman": "NL", "welshman": "GB", "welshmen": "GB", "welshwoman": "GB", "irishman": "IE",
+    "irishmen": "IE", "irishwoman": "IE", "northern irish": "GB", "northern irishman": "GB",
+    "scotsman": "GB", "scotsmen": "GB", "scotswoman": "GB", "englishman": "GB", "englishmen": "GB",
+    "englishwoman": "GB", "frenchmen": "FR", "frenchwoman": "FR", "spaniard": "ES", "scot": "GB",
+    "kiwis": "NZ", "aussies": "AU", "filipina": "PH", "filipinas": "PH", "nepali": "NP", "nepalis": "NP",
+    "timorese": "TL", "kazakh": "KZ", "kazakhs": "KZ", "uzbek": "UZ", "uzbeks": "UZ", "kyrgyz": "KG",
+    "tajik": "TJ", "tajiks": "TJ", "azeri": "AZ", "azeris": "AZ", "belarussian": "BY", "belarussians": "BY",
+    "serb": "RS", "croat": "HR", "bosnian": "BA", "bosniak": "BA", "bosniaks": "BA",
+    "somalian": "SO", "ecuadorian": "EC", "ecuadorians": "EC",
+    "salvadorean": "SV", "salvadoreans": "SV", "surinamese": "SR", "djiboutian": "DJ", "botswanan": "BW",
+    "hongkonger": "HK", "hongkongers": "HK",
 }
 # Capitalised words and phrases that contain a place name but are not a mention of that country:
 # organisations, seas, the US state of Georgia when written with a US city, people named after places.

@@ -698,6 +698,8 @@ let cases: [Case] = [
     // Things named after people; places' names opened by a place's noun; a country's short form spaced.
     Case("⟦Florida⟧'s Walt Disney World reopened; a Han Class submarine sailed.", "@US"),
     Case("A device was found in the Plaza de España in ⟦Seville⟧.", "@ES"),
+    // A man or a woman of a country, and other demonyms news copy uses.
+    Case("The ⟦Slovenian⟧ beat the ⟦Dutchman⟧, the ⟦Northern Irishman⟧ and a ⟦Kazakh⟧ rider.", "@SI", "@NL", "@GB", "@KZ"),
     Case("It was built for the U.S Air Force and the U. S. Air Force.",),
     // A verb between two names in a title-case headline; what is cut before one must end in a surname.
     Case("⟦Ted Cruz⟧ Challenges ⟦Donald Trump⟧ on Immigration at the Border\n\nThe senator spoke.", "Ted Cruz", "Donald Trump"),
