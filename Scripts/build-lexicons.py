@@ -132,12 +132,12 @@ DEMONYMS = {
     "tibetan": "CN", "tibetans": "CN", "uighur": "CN", "uighurs": "CN", "uyghur": "CN", "uyghurs": "CN",
     "chechen": "RU", "chechens": "RU", "quebecois": "CA", "quebecers": "CA", "crimean": "UA",
     # a man or a woman of a country, and other forms news copy uses ("the Slovenian", "the Dutchman",
-    # "Kazakh officials"): not "Finn", "Pole", "Turk", "Swede", which are names or words too
+    # "Kazakh officials"): not "Finn", "Pole", "Turk", "Swede", "Scot", "Brit", which are names or words too
     "slovenian": "SI", "slovenians": "SI", "slovakian": "SK", "dutchman": "NL", "dutchmen": "NL",
     "dutchwoman": "NL", "welshman": "GB", "welshmen": "GB", "welshwoman": "GB", "irishman": "IE",
     "irishmen": "IE", "irishwoman": "IE", "northern irish": "GB", "northern irishman": "GB",
     "scotsman": "GB", "scotsmen": "GB", "scotswoman": "GB", "englishman": "GB", "englishmen": "GB",
-    "englishwoman": "GB", "frenchmen": "FR", "frenchwoman": "FR", "spaniard": "ES", "scot": "GB",
+    "englishwoman": "GB", "frenchmen": "FR", "frenchwoman": "FR", "spaniard": "ES",
     "kiwis": "NZ", "aussies": "AU", "filipina": "PH", "filipinas": "PH", "nepali": "NP", "nepalis": "NP",
     "timorese": "TL", "kazakh": "KZ", "kazakhs": "KZ", "uzbek": "UZ", "uzbeks": "UZ", "kyrgyz": "KG",
     "tajik": "TJ", "tajiks": "TJ", "azeri": "AZ", "azeris": "AZ", "belarussian": "BY", "belarussians": "BY",
