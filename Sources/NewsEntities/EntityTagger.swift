@@ -454,7 +454,10 @@ public struct EntityTagger: Sendable {
             {
                 let token = field.tokens[index]
                 guard !(covered[field.field]?.contains(index) ?? false) else { continue }
-                if !singles.contains(token.key) {
+                // (A word no list holds that starts a full name needs no cue where it is shaped like a
+                // given name: Indonesian and Thai copy calls people so throughout, "Megawati
+                // Sukarnoputri ... Megawati, daughter of Sukarno". Not "U.N.", "Rep", "Olympic".)
+                if !singles.contains(token.key), unlistedFirstNameOf[token.key] == nil || !Self.givenNameShaped(token, lexicons) {
                     // ("Abiy Ahmed ... Abiy, who won the prize": or before "who".)
                     guard givenNameBeforeVerbOf[token.key] != nil || unlistedFirstNameOf[token.key] != nil
                         || innerNameOf[token.key] != nil, !token.isAllCaps,
@@ -1721,6 +1724,17 @@ public struct EntityTagger: Sendable {
                 code: code, name: lexicons.countryName(code), mentions: list, evidence: (evidence[code] ?? []) + [why],
                 salient: salient)
         }
+    }
+
+    /// A capital and four letters or more in lower case, no short word or adjective: "Megawati",
+    /// "Thaksin" (not "U.N.", "Gov", "Islamic", "Iowan").
+    static func givenNameShaped(_ token: Token, _ lexicons: Lexicons) -> Bool {
+        guard token.text.unicodeScalars.count >= 4, token.isCapitalised, !token.isAllCaps, !token.hasHyphen,
+            token.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }),
+            !lexicons.shortWords.contains(token), !token.key.hasSuffix("ic"), !token.key.hasSuffix("an"),
+            !PersonTagger.adjectiveEndings.contains(where: token.key.hasSuffix)
+        else { return false }
+        return true
     }
 
     /// Whether an article is about a country, from where and how often it names it.

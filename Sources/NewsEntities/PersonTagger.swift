@@ -26,7 +26,7 @@ struct PersonTagger {
 
     static let particles: WordSet = [
         "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das",
-        "del", "della", "ter", "ten", "st", "bint", "abu", "wa",
+        "del", "della", "ter", "ten", "st", "bint", "abu", "wa", "arap",
     ]
     /// What may follow a name and belongs to it: "Jr", "Sr" and regnal numbers ("Henry VIII", "John
     /// Paul II"; see `isSuffix`).
@@ -1616,8 +1616,6 @@ struct PersonTagger {
             && !isCountryWord(key)
     }
 
-    /// "Jeerasak Densakul, 24, was arrested", "Severine Potty, 19 -- were": an age set off by a comma
-    /// right after the run.
     /// "François-Philippe", "Hans-Joachim", "Marie-Claude": two given names joined by a hyphen, each
     /// capitalised, make a given name the lists lack. (Not "Harley-Davidson", "Mercedes-Benz": one
     /// half is no given name; not "McCain-Sarah Palin", "Manila-Hong Kong", "Israel-Sunni Arab",
@@ -1671,6 +1669,8 @@ struct PersonTagger {
         "record", "song", "film", "movie", "show", "series", "franchise", "team", "club", "league", "party",
     ]
 
+    /// "Jeerasak Densakul, 24, was arrested", "Severine Potty, 19 -- were": an age set off by a comma
+    /// right after the run.
     func hasAge(after run: Range<Int>, _ tokens: [Token]) -> Bool {
         let e = run.upperBound
         guard e + 2 < tokens.count, tokens[e].text == ",", Self.afterAge.contains(tokens[e + 2].text) else { return false }

@@ -95,6 +95,11 @@ let cases: [Case] = [
          "Andrés Manuel López Obrador", "José María Aznar López"),
     // Two words no list holds before ", who" are a name.
     Case("The ringleader was ⟦Abdelhamid Abaaoud⟧, who planned the attacks.", "Abdelhamid Abaaoud"),
+    // A word no list holds, shaped like a given name, that starts a full name is that person alone,
+    // with no cue; "arap" is a particle.
+    Case("Opposition leader ⟦Megawati Sukarnoputri⟧ spoke. ⟦Megawati⟧, daughter of President ⟦Sukarno⟧, left.",
+         "Megawati Sukarnoputri", "Megawati Sukarnoputri", "Sukarno"),
+    Case("President ⟦Daniel arap Moi⟧ sacked him. ⟦Moi⟧ named a successor.", "Daniel arap Moi", "Daniel arap Moi"),
     // Two given names joined by a hyphen are a given name; not a town's, a place's or a particle's halves.
     Case("He kept ⟦François-Philippe Champagne⟧ and met ⟦Hans-Joachim Watzke⟧, not Phillips-Van Heusen.",
          "François-Philippe Champagne", "Hans-Joachim Watzke"),
