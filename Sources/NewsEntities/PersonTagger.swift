@@ -512,12 +512,23 @@ struct PersonTagger {
         func givenJan(_ k: Int) -> Bool {
             tokens[k].text == "Jan" && k + 1 < tokens.count && isNamePart(tokens, k + 1)
         }
+        // "Vice Premier He Lifeng", "said He Yafei": inside a sentence, out of a headline in title
+        // case, a capitalised "He" right before a name is the Chinese family name, no pronoun.
+        func familyNameHe(_ k: Int) -> Bool {
+            tokens[k].text == "He" && !tokens[k].sentenceInitial && !titleCase[k] && k > 0 && tokens[k - 1].kind == .word
+                && k + 1 < tokens.count && isNamePart(tokens, k + 1) && !tokens[k + 1].isAllCaps
+                // ("He Did", "He Is Now": the next word is no English word.)
+                && !lexicons.commonWords.contains(tokens[k + 1]) && !lexicons.shortWords.contains(tokens[k + 1])
+                && !lexicons.surnameWords.contains(tokens[k + 1]) && !lexicons.titles.contains(tokens[k + 1])
+        }
         while i < tokens.count {
             if excluded.contains(i) {
                 i = excluded.upperBound
                 continue
             }
-            guard !isTitle[i], isNamePart(tokens, i) || givenJan(i) || (tokens[i].text == "May" && titles[i] != nil && surnameMay(i)) else {
+            guard !isTitle[i], isNamePart(tokens, i) || givenJan(i) || (tokens[i].text == "May" && titles[i] != nil && surnameMay(i))
+                || familyNameHe(i)
+            else {
                 i += 1
                 continue
             }
