@@ -101,7 +101,7 @@ let cases: [Case] = [
          "Megawati Sukarnoputri", "Megawati Sukarnoputri", "Sukarno"),
     Case("President ⟦Daniel arap Moi⟧ sacked him. ⟦Moi⟧ named a successor.", "Daniel arap Moi", "Daniel arap Moi"),
     // A capitalised "He" inside a sentence before a word that is no English word is a family name.
-    Case("Cook met Vice Premier ⟦He Lifeng⟧, and I Think He Did. They know He Is Now there.", "He Lifeng"),
+    Case("⟦Cook⟧ met Vice Premier ⟦He Lifeng⟧, and I Think He Did. They know He Is Now there.", "Cook", "He Lifeng"),
     // Two given names joined by a hyphen are a given name; not a town's, a place's or a particle's halves.
     Case("He kept ⟦François-Philippe Champagne⟧ and met ⟦Hans-Joachim Watzke⟧, not Phillips-Van Heusen.",
          "François-Philippe Champagne", "Hans-Joachim Watzke"),
