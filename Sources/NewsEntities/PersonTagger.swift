@@ -1083,7 +1083,10 @@ struct PersonTagger {
                 && lexicons.places[first] == nil && lexicons.datelinePlaces[first] == nil && !isCountryWord(first.key)
                 && last.key.count >= 5 && !lexicons.commonWords.contains(singular) && !lexicons.surnameWords.contains(singular)
                 && !lexicons.commonWords.contains(last)
-            if !rareFirst, !placeGivenFirst, !unknownFirst { return reject("ends in a plural: a team") }
+            // ("Kusal Mendis hit an unbeaten 87": a player's figures after it, which no side has.)
+            if !rareFirst, !placeGivenFirst, !unknownFirst, !cricketFigures(after: run.upperBound, tokens) {
+                return reject("ends in a plural: a team")
+            }
         }
         // "Ellis Park", "Trent Bridge", "Green Square": a place noun ends a place.
         // ("Keith Hall", "Sally Field": a common given name and a common surname, not after "at".)
@@ -1317,7 +1320,7 @@ struct PersonTagger {
             lexicons.surnames.contains(first) || unlistedWord(first) || lexicons.rareGivenNames.contains(first)
                 || (lexicons.givenNames[first] ?? Int.max) < 2000,
             lexicons.places[first] == nil, !lexicons.commonWords.contains(first), !lexicons.surnameWords.contains(first),
-            playersCount(after: run.upperBound, tokens)
+            playersCount(after: run.upperBound, tokens) || cricketFigures(after: run.upperBound, tokens)
         {
             return PersonCandidate(tokens: run, cue: "a player's count")
         }
@@ -1388,6 +1391,7 @@ struct PersonTagger {
             if parenNumber || numberedItem || scorerList || sportsMark(after: run, tokens) { return "results line" }
         }
         if hasAge(after: run, tokens) { return "age after the name" }
+        if !wordLast, !townLast, !namesCountry, !tokens[s].isAllCaps, cricketFigures(after: e, tokens) { return "a player's figures" }
         // ("Facebook Twitter Pinterest Wilbur Ross, the 81-year-old": of three words, the first a
         // given name.)
         if !townLast, !namesCountry, run.count == 2 || (lexicons.givenNames[tokens[s]] ?? 0) >= 300 || lexicons.rareGivenNames.contains(tokens[s]),
@@ -1469,6 +1473,33 @@ struct PersonTagger {
         guard count.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || Self.countWords.contains(count) else { return false }
         return Self.playersNouns.contains(tokens[index + 2])
     }
+    /// Whether a cricketer's figures follow `index`: a bowler's "took three for 38", "claimed 4 for
+    /// 21", or a batsman's "hit an unbeaten 87", "made 62 not out", "scored 104 runs", "struck 45
+    /// off 30 balls" (a side's total is "for six", no bowler's count first).
+    func cricketFigures(after index: Int, _ tokens: [Token]) -> Bool {
+        func number(_ i: Int) -> Bool {
+            i < tokens.count && (tokens[i].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && tokens[i].text.utf8.count <= 3
+                || Self.countWords.contains(tokens[i]))
+        }
+        guard index + 3 < tokens.count, tokens[index].kind == .word else { return false }
+        let verb = tokens[index].key
+        if Self.bowlersVerbs.contains(verb) {
+            return number(index + 1) && tokens[index + 2].key == "for" && number(index + 3)
+        }
+        guard Self.battersVerbs.contains(verb) else { return false }
+        var i = index + 1
+        if tokens[i].key == "an", tokens[i + 1].key == "unbeaten" {
+            return number(i + 2)
+        }
+        guard number(i) else { return false }
+        i += 1
+        guard i + 1 < tokens.count else { return false }
+        return tokens[i].key == "runs" || (tokens[i].key == "not" && tokens[i + 1].key == "out")
+            || (tokens[i].key == "off" && number(i + 1))
+    }
+    static let bowlersVerbs: Set<String> = ["took", "claimed", "grabbed", "picked"]
+    static let battersVerbs: Set<String> = ["hit", "made", "scored", "struck", "smashed", "compiled"]
+
     static let playersVerbs: WordSet = [
         "scored", "had", "grabbed", "added", "pulled", "dished", "handed", "collected", "made", "recorded", "finished",
         "contributed", "chipped", "struck", "fanned",

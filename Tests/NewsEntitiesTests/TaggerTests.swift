@@ -100,6 +100,9 @@ let cases: [Case] = [
     Case("Opposition leader ⟦Megawati Sukarnoputri⟧ spoke. ⟦Megawati⟧, daughter of President ⟦Sukarno⟧, left.",
          "Megawati Sukarnoputri", "Megawati Sukarnoputri", "Sukarno"),
     Case("President ⟦Daniel arap Moi⟧ sacked him. ⟦Moi⟧ named a successor.", "Daniel arap Moi", "Daniel arap Moi"),
+    // A cricketer's figures after a name; not a side's total.
+    Case("⟦Kusal Mendis⟧ hit an unbeaten 87 and ⟦Wanindu Hasaranga⟧ took three for 38. ⟦Sri Lanka⟧ made 251 for nine.",
+         "Kusal Mendis", "Wanindu Hasaranga", "@LK"),
     // A capitalised "He" inside a sentence before a word that is no English word is a family name.
     Case("⟦Cook⟧ met Vice Premier ⟦He Lifeng⟧, and I Think He Did. They know He Is Now there.", "Cook", "He Lifeng"),
     // Two given names joined by a hyphen are a given name; not a town's, a place's or a particle's halves.
