@@ -891,8 +891,8 @@ struct PersonTagger {
         if run.count >= 2, lexicons.towns.contains(runKey), titles[run.lowerBound] == nil {
             return reject("a town's name")
         }
-        // "Lake Erie", "San Quirico", "Port Jerome": a word that opens places' names, not people's.
-        if (2...3).contains(run.count), first.isCapitalised, Self.placeOpeners.contains(first), titles[run.lowerBound] == nil {
+        // "Lake Erie", "San Quirico", "Port Jerome", "San Francisco de Quito": a word that opens places' names, not people's.
+        if run.count >= 2, first.isCapitalised, Self.placeOpeners.contains(first), titles[run.lowerBound] == nil {
             return reject("opens a place's name (\"\(first.text)\")")
         }
         if allCaps, run.count > 1, titles[run.lowerBound] == nil, lexicons.givenNames[first] ?? 0 <= 2000 {
