@@ -101,7 +101,7 @@ let cases: [Case] = [
          "Megawati Sukarnoputri", "Megawati Sukarnoputri", "Sukarno"),
     Case("President ⟦Daniel arap Moi⟧ sacked him. ⟦Moi⟧ named a successor.", "Daniel arap Moi", "Daniel arap Moi"),
     // A word that opens places' names opens no person's, however long the run.
-    Case("Lead author ⟦Juan Manuel Guayasamin⟧ of the Universidad San Francisco de Quito said so.", "Juan Manuel Guayasamin"),
+    Case("Lead author ⟦Juan Manuel Guayasamin⟧ of the Universidad San Francisco de ⟦Quito⟧ said so.", "Juan Manuel Guayasamin", "@EC"),
     // A cricketer's figures after a name; not a side's total.
     Case("⟦Kusal Mendis⟧ hit an unbeaten 87 and ⟦Wanindu Hasaranga⟧ took three for 38. ⟦Sri Lanka⟧ made 251 for nine.",
          "Kusal Mendis", "Wanindu Hasaranga", "@LK"),
