@@ -420,10 +420,14 @@ public struct EntityTagger: Sendable {
             // ("Luiz Inácio Lula da Silva ... Lula said", "Hillary Rodham Clinton ... Rodham": a word
             // inside a name of three words or more, no particle or initial.)
             // (Only a word no rule found alone: a name glued to a headline's words, "Donald Trump Win",
-            // must not take "Trump".)
+            // must not take "Trump"; unless the name has four words or more with a particle in lower
+            // case, which glue never makes: "Mr. Lula" is "Luiz Inácio Lula da Silva", not "Ryan
+            // Costello Ryan Anthony Costello".)
+            let particled = person.words.count >= 4
+                && person.words.contains { !$0.isCapitalised && PersonTagger.particles.contains($0) }
             for word in person.words.dropFirst().dropLast() where word.isCapitalised && !word.isAllCaps && word.key.count >= 3
                 && !word.text.hasSuffix(".") && !PersonTagger.suffixes.contains(word.key) && fullNames[word.key] == nil
-                && !singles.contains(word.key)
+                && (!singles.contains(word.key) || particled)
             {
                 innerNameOf.add(name, for: word.key)
             }

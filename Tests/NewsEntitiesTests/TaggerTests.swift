@@ -100,6 +100,10 @@ let cases: [Case] = [
     Case("Opposition leader ⟦Megawati Sukarnoputri⟧ spoke. ⟦Megawati⟧, daughter of President ⟦Sukarno⟧, left.",
          "Megawati Sukarnoputri", "Megawati Sukarnoputri", "Sukarno"),
     Case("President ⟦Daniel arap Moi⟧ sacked him. ⟦Moi⟧ named a successor.", "Daniel arap Moi", "Daniel arap Moi"),
+    // A word inside a name of four words or more with a particle is that person, even where a title
+    // found it alone; not inside a name glued from two.
+    Case("President ⟦Luiz Inácio Lula da Silva⟧ arrived. Mr. ⟦Lula⟧ said ⟦Lula⟧ would stay.",
+         "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
     // A word that opens places' names opens no person's, however long the run.
     Case("Lead author ⟦Juan Manuel Guayasamin⟧ of the Universidad San Francisco de ⟦Quito⟧ said so.", "Juan Manuel Guayasamin", "@EC"),
     // A cricketer's figures after a name; not a side's total.
