@@ -461,10 +461,11 @@ public struct EntityTagger: Sendable {
                 // (A word no list holds that starts a full name needs no cue where it is shaped like a
                 // given name: Indonesian and Thai copy calls people so throughout, "Megawati
                 // Sukarnoputri ... Megawati, daughter of Sukarno". Not "U.N.", "Rep", "Olympic".)
-                if !singles.contains(token.key), unlistedFirstNameOf[token.key] == nil || !Self.givenNameShaped(token, lexicons) {
+                if !singles.contains(token.key), case let unlistedFirst = unlistedFirstNameOf[token.key] != nil,
+                    !unlistedFirst || !Self.givenNameShaped(token, lexicons)
+                {
                     // ("Abiy Ahmed ... Abiy, who won the prize": or before "who".)
-                    guard givenNameBeforeVerbOf[token.key] != nil || unlistedFirstNameOf[token.key] != nil
-                        || innerNameOf[token.key] != nil, !token.isAllCaps,
+                    guard unlistedFirst || givenNameBeforeVerbOf[token.key] != nil || innerNameOf[token.key] != nil, !token.isAllCaps,
                         index + 1 < field.tokens.count, case let next = field.tokens[index + 1],
                         next.kind == .word && !next.isCapitalised && PersonTagger.reportingVerbs.contains(next)
                             || next.text == "," && index + 2 < field.tokens.count && field.tokens[index + 2].key == "who"

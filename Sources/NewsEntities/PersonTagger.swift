@@ -515,7 +515,9 @@ struct PersonTagger {
         // "Vice Premier He Lifeng", "said He Yafei": inside a sentence, out of a headline in title
         // case, a capitalised "He" right before a name is the Chinese family name, no pronoun.
         func familyNameHe(_ k: Int) -> Bool {
-            tokens[k].text == "He" && !tokens[k].sentenceInitial && !titleCase[k] && k > 0 && tokens[k - 1].kind == .word
+            // (Case and position first: the text is compared for few tokens.)
+            tokens[k].isCapitalised && !tokens[k].sentenceInitial && tokens[k].text == "He" && !titleCase[k] && k > 0
+                && tokens[k - 1].kind == .word
                 && k + 1 < tokens.count && isNamePart(tokens, k + 1) && !tokens[k + 1].isAllCaps
                 // ("He Did", "He Is Now": the next word is no English word.)
                 && !lexicons.commonWords.contains(tokens[k + 1]) && !lexicons.shortWords.contains(tokens[k + 1])
@@ -526,8 +528,9 @@ struct PersonTagger {
                 i = excluded.upperBound
                 continue
             }
-            guard !isTitle[i], isNamePart(tokens, i) || givenJan(i) || (tokens[i].text == "May" && titles[i] != nil && surnameMay(i))
-                || familyNameHe(i)
+            // (The nested checks only for a capitalised word: a call for every token cost 1% of tagging.)
+            guard !isTitle[i], isNamePart(tokens, i)
+                || tokens[i].isCapitalised && (givenJan(i) || (tokens[i].text == "May" && titles[i] != nil && surnameMay(i)) || familyNameHe(i))
             else {
                 i += 1
                 continue
