@@ -1394,6 +1394,18 @@ struct PersonTagger {
             if parenNumber || numberedItem || scorerList || sportsMark(after: run, tokens) { return "results line" }
         }
         if hasAge(after: run, tokens) { return "age after the name" }
+        // "golfers Ernie Els and Retief Goosen", "Senators Kirsten Gillibrand and Tammy Duckworth": the
+        // second of two names after a title in the plural.
+        if !wordLast, !townLast, !namesCountry, s >= 4, tokens[s - 1].key == "and" {
+            var k = s - 2
+            while k > s - 5, k > 0, tokens[k].kind == .word, tokens[k].isCapitalised, !tokens[k].isAllCaps { k -= 1 }
+            if k < s - 3, tokens[k].kind == .word, !tokens[k].isAllCaps, case let plural = tokens[k].key, plural.count > 4,
+                plural.hasSuffix("s"), case let title = String(plural.dropLast()), lexicons.titles.contains(title),
+                !Self.styledTitles.contains(title), title != "leader"
+            {
+                return "after \"\(plural)\" and a name"
+            }
+        }
         if !wordLast, !townLast, !namesCountry, !tokens[s].isAllCaps, cricketFigures(after: e, tokens) { return "a player's figures" }
         // ("Facebook Twitter Pinterest Wilbur Ross, the 81-year-old": of three words, the first a
         // given name.)

@@ -106,6 +106,9 @@ let cases: [Case] = [
          "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
     // A word that opens places' names opens no person's, however long the run.
     Case("Lead author ⟦Juan Manuel Guayasamin⟧ of the Universidad San Francisco de ⟦Quito⟧ said so.", "Juan Manuel Guayasamin", "@EC"),
+    // The second of two names after a title in the plural; not after "leaders", sports copy's teams.
+    Case("He came with golfers ⟦Ernie Els⟧ and ⟦Retief Goosen⟧. Premiership leaders Chelsea and Aston Villa drew.",
+         "Ernie Els", "Retief Goosen"),
     // A cricketer's figures after a name; not a side's total.
     Case("⟦Kusal Mendis⟧ hit an unbeaten 87 and ⟦Wanindu Hasaranga⟧ took three for 38. ⟦Sri Lanka⟧ made 251 for nine.",
          "Kusal Mendis", "Wanindu Hasaranga", "@LK"),
