@@ -894,7 +894,8 @@ struct PersonTagger {
         if run.count >= 2, lexicons.towns.contains(runKey), titles[run.lowerBound] == nil {
             return reject("a town's name")
         }
-        // "Lake Erie", "San Quirico", "Port Jerome", "San Francisco de Quito": a word that opens places' names, not people's.
+        // "Lake Erie", "San Quirico", "Port Jerome", "San Francisco de Quito": a word that opens
+        // places' names, not people's.
         if run.count >= 2, first.isCapitalised, Self.placeOpeners.contains(first), titles[run.lowerBound] == nil {
             return reject("opens a place's name (\"\(first.text)\")")
         }
@@ -1497,7 +1498,7 @@ struct PersonTagger {
                 || Self.countWords.contains(tokens[i]))
         }
         guard index + 3 < tokens.count, tokens[index].kind == .word else { return false }
-        let verb = tokens[index].key
+        let verb = tokens[index]
         if Self.bowlersVerbs.contains(verb) {
             return number(index + 1) && tokens[index + 2].key == "for" && number(index + 3)
         }
@@ -1512,8 +1513,8 @@ struct PersonTagger {
         return tokens[i].key == "runs" || (tokens[i].key == "not" && tokens[i + 1].key == "out")
             || (tokens[i].key == "off" && number(i + 1))
     }
-    static let bowlersVerbs: Set<String> = ["took", "claimed", "grabbed", "picked"]
-    static let battersVerbs: Set<String> = ["hit", "made", "scored", "struck", "smashed", "compiled"]
+    static let bowlersVerbs: WordSet = ["took", "claimed", "grabbed", "picked"]
+    static let battersVerbs: WordSet = ["hit", "made", "scored", "struck", "smashed", "compiled"]
 
     static let playersVerbs: WordSet = [
         "scored", "had", "grabbed", "added", "pulled", "dished", "handed", "collected", "made", "recorded", "finished",
@@ -1694,7 +1695,7 @@ struct PersonTagger {
 
     /// "Zohran Mamdani, a 34-year-old democratic socialist,": an age in apposition after the name,
     /// which a firm's ("Ford Motor, a 120-year-old company") is not.
-    /// (Not after a preposition of place or a possessive, "Further down Hyde, a 36-year-old man
+    /// (Not after a preposition of place, an article or a possessive, "Further down Hyde, a 36-year-old man
     /// sat", "Outside the city's Royal Infirmary, a 17-year-old girl"; not before "the" and a name,
     /// "In an interview with McClatchy, the 78-year-old Clyburn pledged".)
     func hasAgeInApposition(after run: Range<Int>, _ tokens: [Token]) -> Bool {
