@@ -345,6 +345,24 @@ public struct EntityTagger: Sendable {
                 if casedShortForms.contains(folded) { casedShortForms.insert(token.key) }
             }
         }
+        // A Slavic surname is spelled several ways in English copy: "Volodymyr Zelenskyy ... Zelensky
+        // said", "Viktor Yanukovich ... Yanukovych". A word of the article whose ending differs only
+        // so ("-yy", "-iy", "-ij" for "-y"; "-ych" for "-ich") is that short form.
+        // (Looked for only where a full name's short form ends so.)
+        let slavicKeys = fullNames.keys.filter { Self.slavicSpelling($0) != nil || $0.hasSuffix("sky") || $0.hasSuffix("ich") }
+        if !slavicKeys.isEmpty {
+            var byCanonical: [String: String] = [:]
+            for key in slavicKeys { byCanonical[Self.slavicSpelling(key) ?? key] = key }
+            for field in fields {
+                for token in field.tokens where token.kind == .word && token.isCapitalised && fullNames[token.key] == nil {
+                    guard let last = token.key.utf8.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "h") || last == UInt8(ascii: "j"),
+                        let key = byCanonical[Self.slavicSpelling(token.key) ?? token.key], key != token.key
+                    else { continue }
+                    fullNames[token.key] = fullNames[key]
+                    if casedShortForms.contains(key) { casedShortForms.insert(token.key) }
+                }
+            }
+        }
         // Given names used alone ("I'm sure Alan is the man" after "Alan Shearer"): a common given
         // name that starts exactly one full name of the article, and is no one's short form. A rarer
         // one ("Umar", "Sigit") the same, but only before a reporting verb: "Secretary-General Umar
@@ -1729,6 +1747,16 @@ public struct EntityTagger: Sendable {
                 code: code, name: lexicons.countryName(code), mentions: list, evidence: (evidence[code] ?? []) + [why],
                 salient: salient)
         }
+    }
+
+    /// The common spelling of a Slavic surname's ending ("zelenskyy", "zelenskiy" → "zelensky";
+    /// "yanukovych" → "yanukovich"), or nil where the key has no such ending. (Keys of six letters
+    /// or more: "Foley", "Godoy" end as they are.)
+    static func slavicSpelling(_ key: String) -> String? {
+        guard key.utf8.count >= 6 else { return nil }
+        if key.hasSuffix("yy") || key.hasSuffix("iy") || key.hasSuffix("ij") { return String(key.dropLast(2)) + "y" }
+        if key.hasSuffix("ych") { return String(key.dropLast(3)) + "ich" }
+        return nil
     }
 
     /// A capital and four letters or more in lower case, no short word or adjective: "Megawati",

@@ -106,6 +106,10 @@ let cases: [Case] = [
          "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
     // A word that opens places' names opens no person's, however long the run.
     Case("Lead author ⟦Juan Manuel Guayasamin⟧ of the Universidad San Francisco de ⟦Quito⟧ said so.", "Juan Manuel Guayasamin", "@EC"),
+    // A Slavic surname spelled another way is the article's full name's; a name that only ends in
+    // "y" is no variant.
+    Case("President ⟦Volodymyr Zelenskyy⟧ spoke. ⟦Zelensky⟧ said so. ⟦Viktor Yanukovich⟧ lost; ⟦Yanukovych⟧ said no.",
+         "Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "Viktor Yanukovich", "Viktor Yanukovich"),
     // The second of two names after a title in the plural; not after "leaders", sports copy's teams.
     Case("He came with golfers ⟦Ernie Els⟧ and ⟦Retief Goosen⟧. Premiership leaders Chelsea and Aston Villa drew.",
          "Ernie Els", "Retief Goosen"),
