@@ -291,8 +291,15 @@ class PersonAliases {
             const uint32_t target = uint32_t(targets_.size());
             if (into_.insert(person_group_key(from.substr(1)), target) == target) {
                 targets_.push_back(person_group_key(to.substr(1)));
+                target_names_.emplace_back(to.substr(1));
             }
         }
+    }
+
+    /// The name of the person `key` is merged into ("Donald Trump"); empty when none.
+    std::string_view target_name(uint64_t key) const {
+        const uint32_t at = targets_.empty() ? kNone : into_.find(key, kNone);
+        return at == kNone ? std::string_view() : std::string_view(target_names_[at]);
     }
 
     /// The key `key` is merged into; `key` itself when none.
@@ -336,6 +343,9 @@ class PersonAliases {
     static constexpr uint32_t kNone = 0xFFFFFFFFu;
     IdTable into_;
     std::vector<uint64_t> targets_;
+    /// By target: the name to show ("Donald Trump"; not changed after the constructor, so views
+    /// into it stay valid).
+    std::vector<std::string> target_names_;
     std::vector<Confirmed> confirmed_;
     /// The confirmed names' persons' keys (after merges), sorted.
     std::vector<uint64_t> confirmed_keys_;
@@ -447,6 +457,9 @@ class FacetDirectory {
     size_t people() const { return confirmed_.size(); }
     bool confirmed(uint32_t person) const { return confirmed_[person] != 0; }
 
+    /// The name a person's merged spellings go into ("Donald Trump" for "Trump"); empty when none.
+    std::string_view merged_name(uint32_t person) const { return merged_names_[person]; }
+
     /// The person whose key (after merges) is `key`, or `kNone` when no query has met one.
     uint32_t person_with_key(uint64_t key) const { return person_ids_.find(key, kNone); }
 
@@ -546,9 +559,19 @@ class FacetDirectory {
     Spelling make_spelling(std::string_view text) {
         uint64_t key = person_group_key(text);
         bool merged = false;
-        if (aliases_) key = aliases_->resolve(key, merged);
+        std::string_view target;
+        if (aliases_) {
+            target = aliases_->target_name(key);
+            key = aliases_->resolve(key, merged);
+        }
         const uint32_t person = person_ids_.insert(key, uint32_t(confirmed_.size()));
-        if (person == confirmed_.size()) confirmed_.push_back(aliases_ && aliases_->confirms(key) ? 1 : 0);
+        // (The name is kept in the arena, as spellings are: results may outlive the aliases.)
+        if (person == confirmed_.size()) {
+            confirmed_.push_back(aliases_ && aliases_->confirms(key) ? 1 : 0);
+            merged_names_.push_back(target.empty() ? target : arena_.keep(target));
+        } else if (merged_names_[person].empty() && !target.empty()) {
+            merged_names_[person] = arena_.keep(target);
+        }
         return Spelling{text, person, !merged};
     }
 
@@ -559,6 +582,8 @@ class FacetDirectory {
     IdTable person_ids_;
     /// By person id: whether the person is a confirmed name's (`PersonAliases::confirms`).
     std::vector<uint8_t> confirmed_;
+    /// By person id: the name of the person a merged spelling goes into (empty when none met).
+    std::vector<std::string_view> merged_names_;
     /// Spelling -> id (in the slot's `group`; its count is how often queries met it).
     FlatCounter spelling_ids_;
     /// List entry ("1CN") -> value id (in the slot's `group`), and by id.
@@ -711,7 +736,11 @@ class FacetSpy : public Xapian::MatchSpy {
         people.reserve(counts_->touched_people.size());
         for (uint32_t id : counts_->touched_people) {
             const auto &counted = counts_->people[id];
-            people.push_back(Person{counted.count, directory_->spelling(counted.shown).text});
+            // (Where the matches spell the person only in merged forms, "Kerry", the name the
+            // archive merged them into, "John Kerry", as the passages show it.)
+            const FacetDirectory::Spelling &spelling = directory_->spelling(counted.shown);
+            const std::string_view merged = spelling.own ? std::string_view() : directory_->merged_name(spelling.person);
+            people.push_back(Person{counted.count, merged.empty() ? spelling.text : merged});
         }
         return people;
     }
