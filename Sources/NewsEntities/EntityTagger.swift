@@ -1752,7 +1752,7 @@ public struct EntityTagger: Sendable {
     /// The common spelling of a Slavic surname's ending ("zelenskyy", "zelenskiy" → "zelensky";
     /// "yanukovych" → "yanukovich"), or nil where the key has no such ending. (Keys of six letters
     /// or more: "Foley", "Godoy" end as they are.)
-    static func slavicSpelling(_ key: String) -> String? {
+    public static func slavicSpelling(_ key: String) -> String? {
         guard key.utf8.count >= 6 else { return nil }
         if key.hasSuffix("yy") || key.hasSuffix("iy") || key.hasSuffix("ij") { return String(key.dropLast(2)) + "y" }
         if key.hasSuffix("ych") { return String(key.dropLast(3)) + "ich" }

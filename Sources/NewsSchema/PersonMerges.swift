@@ -68,11 +68,19 @@ public enum PersonMerges {
     static func words(_ key: String) -> [Substring] { key.split(separator: " ") }
 
     /// "kerry" -> "john kerry": a surname used alone, into the full name that has `dominance` of the
-    /// archive's full names with that surname (or that family name written first: "xi").
+    /// archive's full names with that surname (or that family name written first: "xi"). A Slavic
+    /// surname that no full name ends in as spelled goes by the spelling they share: "yanukovych" ->
+    /// "viktor yanukovich", "zelensky" -> "volodymyr zelenskyy" (`EntityTagger.slavicSpelling`).
     static func surnameAloneMerges(_ people: [Person], familyNameFirst: (String) -> Bool) -> [Merge] {
         let fullNames = fullNamesBySurname(people, familyNameFirst: familyNameFirst)
+        let bySpelling = ranked(people) { person in
+            let words = words(person.key)
+            guard words.count > 1, let last = words.last else { return [] }
+            return [EntityTagger.slavicSpelling(String(last)) ?? String(last)]
+        }
         return people.filter { !$0.key.contains(" ") }.sorted { $0.key < $1.key }.compactMap { single in
-            dominant(fullNames[single.key]).map { (single.key, $0) }
+            let candidates = fullNames[single.key] ?? bySpelling[EntityTagger.slavicSpelling(single.key) ?? single.key]
+            return dominant(candidates).map { (single.key, $0) }
         }
     }
 

@@ -603,6 +603,23 @@ func build(_ articles: [Article], at path: String) throws {
         #expect(try Searcher(path: temporaryIndexWith(articles)).search(SearchQuery("id:m2")).hits.first?.passage.people == ["Kerry"])
     }
 
+    @Test func aSlavicSurnameSpelledAnotherWayMergesWithTheArchivesFullName() throws {
+        let path = try temporaryIndexWith([
+            Article(id: "y1", title: "Vote", body: "Prime Minister Viktor Yanukovich conceded the vote on Monday."),
+            Article(id: "y2", title: "Vote", body: "Viktor Yanukovich said the vote was rigged."),
+            Article(id: "y3", title: "Vote", body: "Yanukovych said he would not contest the vote."),
+            Article(id: "y4", title: "Vote", body: "Rep. Tom Foley said the vote was fair. Foley left."),
+        ])
+        let people = try Searcher(path: path).peopleCounts("vote")
+        #expect(people["Viktor Yanukovich"] == 3 && people["Yanukovych"] == nil, "\(people)")
+        #expect(people["Tom Foley"] == 1)
+        // Where the matches name the person only by the merged surname, the facet shows the full
+        // name too, as the passage does.
+        let searcher = try Searcher(path: path)
+        #expect(try searcher.peopleCounts("contest") == ["Viktor Yanukovich": 1])
+        #expect(try searcher.search(SearchQuery("contest")).hits.first?.passage.people == ["Viktor Yanukovich"])
+    }
+
     @Test func aSurnameTypedAloneFindsTheFullNamesNoArticleShortens() throws {
         let path = try temporaryIndexWith([
             Article(id: "s1", title: "Visit", body: "German Chancellor Angela Merkel flew to Paris for budget talks."),
