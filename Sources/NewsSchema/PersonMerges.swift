@@ -295,13 +295,20 @@ public enum PersonMerges {
 public enum PersonSurnames {
     public static let metadataKey = "newsindex.person-surnames"
 
-    /// Each surname (and family name written first) with its full names, sorted by surname.
+    /// Each surname (and family name written first) with its full names, sorted by surname; and a
+    /// Slavic surname's common spelling where the archive writes it otherwise only ("zelensky" for
+    /// "volodymyr zelenskyy": `EntityTagger.slavicSpelling`).
     public static func decide(
         _ people: [PersonMerges.Person], familyNameFirst: (String) -> Bool = { _ in false }
     ) -> [(surname: String, fullKeys: [String])] {
-        PersonMerges.fullNamesBySurname(people, familyNameFirst: familyNameFirst).map { surname, names in
-            (surname, PersonMerges.dominant(names).map { [$0] } ?? names.map(\.key))
-        }.sorted { $0.surname < $1.surname }
+        let bySurname = PersonMerges.fullNamesBySurname(people, familyNameFirst: familyNameFirst)
+        var lines = bySurname.mapValues { names in PersonMerges.dominant(names).map { [$0] } ?? names.map(\.key) }
+        for (surname, names) in bySurname.sorted(by: { $0.key < $1.key }) {
+            guard let spelling = EntityTagger.slavicSpelling(surname), bySurname[spelling] == nil else { continue }
+            let keys = PersonMerges.dominant(names).map { [$0] } ?? names.map(\.key)
+            lines[spelling, default: []] += keys.filter { !(lines[spelling] ?? []).contains($0) }
+        }
+        return lines.map { (surname: $0.key, fullKeys: $0.value) }.sorted { $0.surname < $1.surname }
     }
 
     /// A line per surname: the surname, then its full names, separated by tabs.

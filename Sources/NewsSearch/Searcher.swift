@@ -117,7 +117,11 @@ public final class Searcher {
         guard !key.isEmpty else { return [] }
         if let full = mergedInto[key]?.key { return [full] + (mergedFrom[full] ?? []) }
         var keys = [key] + (mergedFrom[key] ?? [])
-        if !key.contains(" "), let fullKeys = PersonSurnames.fullKeys(of: key, in: surnames) {
+        // (A Slavic surname typed in another spelling, "zelenskiy", by the spelling they share.)
+        if !key.contains(" "),
+            let fullKeys = PersonSurnames.fullKeys(of: key, in: surnames)
+                ?? EntityTagger.slavicSpelling(key).flatMap({ PersonSurnames.fullKeys(of: $0, in: surnames) })
+        {
             for full in fullKeys where !keys.contains(full) { keys += [full] + (mergedFrom[full] ?? []) }
         }
         return keys

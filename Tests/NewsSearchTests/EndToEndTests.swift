@@ -618,6 +618,14 @@ func build(_ articles: [Article], at path: String) throws {
         let searcher = try Searcher(path: path)
         #expect(try searcher.peopleCounts("contest") == ["Viktor Yanukovich": 1])
         #expect(try searcher.search(SearchQuery("contest")).hits.first?.passage.people == ["Viktor Yanukovich"])
+        // A Slavic surname typed in a spelling no article writes finds the person by the shared one.
+        let typed = try temporaryIndexWith([
+            Article(id: "z1", title: "Aid", body: "President Volodymyr Zelenskyy spoke about aid on Monday."),
+            Article(id: "z2", title: "Aid", body: "Volodymyr Zelenskyy asked for aid again."),
+        ])
+        for spelling in ["zelenskyy", "zelensky", "zelenskiy"] {
+            #expect(Set(try Searcher(path: typed).search(SearchQuery("person:\(spelling)")).hits.map(\.article.id)) == ["z1", "z2"], "\(spelling)")
+        }
     }
 
     @Test func aSurnameTypedAloneFindsTheFullNamesNoArticleShortens() throws {
