@@ -1762,13 +1762,12 @@ public struct EntityTagger: Sendable {
     /// A capital and four letters or more in lower case, no short word or adjective: "Megawati",
     /// "Thaksin" (not "U.N.", "Gov", "Islamic", "Iowan").
     static func givenNameShaped(_ token: Token, _ lexicons: Lexicons) -> Bool {
-        guard token.text.unicodeScalars.count >= 4, token.isCapitalised, !token.isAllCaps, !token.hasHyphen,
-            token.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }),
-            !lexicons.shortWords.contains(token), !token.key.hasSuffix("ic"), !token.key.hasSuffix("an"),
-            !PersonTagger.adjectiveEndings.contains(where: token.key.hasSuffix)
-        else { return false }
-        return true
+        token.text.unicodeScalars.count >= 4 && token.isCapitalised && !token.isAllCaps && !token.hasHyphen
+            && token.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase })
+            && !lexicons.shortWords.contains(token) && !adjectiveShapes.contains(where: token.key.hasSuffix)
     }
+    /// Endings of adjectives and peoples' words: "Islamic", "Iowan", "Bavarian", "Kurdish".
+    static let adjectiveShapes = PersonTagger.adjectiveEndings + ["ic", "an"]
 
     /// Whether an article is about a country, from where and how often it names it.
     ///

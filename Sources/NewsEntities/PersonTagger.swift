@@ -126,9 +126,10 @@ struct PersonTagger {
     /// Nouns of `thingNouns` more often a surname than a place after a given name.
     static let surnameNouns: WordSet = ["hall", "lane", "field", "castle"]
 
-    static let placePrepositions: WordSet = [
+    static let placePrepositionWords = [
         "at", "in", "on", "from", "to", "near", "outside", "inside", "into", "across", "via", "through", "the",
     ]
+    static let placePrepositions = WordSet(placePrepositionWords)
 
     static let adjectivesBeforeNoun: WordSet = [
         "leading", "senior", "top", "former", "unnamed", "prominent", "major", "big", "large", "local", "foreign",
@@ -1292,15 +1293,16 @@ struct PersonTagger {
         // given name alone is; nor a word after a capitalised one, "Will Barger, a 32-year-old",
         // which joins it where the surname comes again; nor after "of", "president of Rekluse, a
         // 10-year-old manufacturer".)
-        if hasAge(after: run, tokens)
-            || hasAgeInApposition(after: run, tokens) && (lexicons.givenNames[first] ?? 0) < 300
+        let ageCue = hasAge(after: run, tokens) ? "age after the name"
+            : hasAgeInApposition(after: run, tokens) && (lexicons.givenNames[first] ?? 0) < 300
                 && !(run.lowerBound > 0 && tokens.kind(at: run.lowerBound - 1) == .word
-                    && (tokens.isCapitalised(at: run.lowerBound - 1) || tokens.key(at: run.lowerBound - 1) == "of")),
-            lexicons.surnames.contains(first) || unlistedWord(first),
+                    && (tokens.isCapitalised(at: run.lowerBound - 1) || tokens.key(at: run.lowerBound - 1) == "of"))
+                ? "age in apposition" : nil
+        if let ageCue, lexicons.surnames.contains(first) || unlistedWord(first),
             lexicons.places[first] == nil, !first.isAllCaps,
             !(run.count == 1 && (first.sentenceInitial || titleCase) && (lexicons.shortWords.contains(first) || lexicons.commonWords.contains(first)))
         {
-            return PersonCandidate(tokens: run, cue: hasAge(after: run, tokens) ? "age after the name" : "age in apposition")
+            return PersonCandidate(tokens: run, cue: ageCue)
         }
         // "said Eagles owner Jeffrey Lurie", "the Bulls": the plural of an English word that is also
         // a rare surname names a team.
@@ -1712,10 +1714,11 @@ struct PersonTagger {
         return !Self.thingNouns.contains(noun) && !Self.agedThings.contains(noun)
     }
     static let ageArticles: WordSet = ["a", "an", "the"]
-    static let wherePrepositions: WordSet = [
-        "at", "in", "on", "near", "outside", "inside", "into", "across", "via", "through", "down", "up", "along", "past",
-        "toward", "towards", "beyond", "behind", "around", "the",
-    ]
+    /// Before a place's name, where an age after it is no person's: `placePrepositionWords` and
+    /// those of a way ("Further down Hyde"), not "to" or "from" ("spoke to Jane Doe, a 45-year-old").
+    static let wherePrepositions = WordSet(
+        placePrepositionWords.filter { $0 != "to" && $0 != "from" }
+            + ["down", "up", "along", "past", "toward", "towards", "beyond", "behind", "around"])
     /// What else has an age in years: firms, bodies, buildings, laws, customs.
     static let agedThings: WordSet = [
         "company", "firm", "business", "brand", "chain", "bank", "carmaker", "retailer", "newspaper", "magazine",
