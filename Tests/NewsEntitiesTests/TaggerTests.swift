@@ -117,7 +117,9 @@ let cases: [Case] = [
     Case("⟦Kusal Mendis⟧ hit an unbeaten 87 and ⟦Wanindu Hasaranga⟧ took three for 38. ⟦Sri Lanka⟧ made 251 for nine.",
          "Kusal Mendis", "Wanindu Hasaranga", "@LK"),
     // A capitalised "He" inside a sentence before a word that is no English word is a family name.
-    Case("⟦Cook⟧ met Vice Premier ⟦He Lifeng⟧, and I Think He Did. They know He Is Now there.", "Cook", "He Lifeng"),
+    // (In a sentence with words in lower case: a short line of capitals reads as a headline.)
+    Case("The chief executive also met with Vice Premier ⟦He Lifeng⟧ in the capital on Monday, and I Think He Did.",
+         "He Lifeng"),
     // Two given names joined by a hyphen are a given name; not a town's, a place's or a particle's halves.
     Case("He kept ⟦François-Philippe Champagne⟧ and met ⟦Hans-Joachim Watzke⟧, not Phillips-Van Heusen.",
          "François-Philippe Champagne", "Hans-Joachim Watzke"),
