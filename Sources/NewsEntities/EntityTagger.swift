@@ -275,6 +275,7 @@ public struct EntityTagger: Sendable {
         listMembers(fields, found: &found, covered: &covered, tagger: tagger)
         found += matchScorers(fields, covered: &covered, tagger: tagger)
         found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
+        found += surnamesNamedAlone(unconfirmedRuns, fields, found: found, covered: &covered, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         func shortKey(_ words: [Token]) -> String {
@@ -761,6 +762,112 @@ public struct EntityTagger: Sendable {
         }
         return result
     }
+
+    /// "But compatriot Kenenisa Bekele's hopes were dashed when he miscounted his laps ... as Bekele
+    /// battled to second", "Tamaoki Watanabe arrived ... Mr. Watanabe declined": a name of two words
+    /// that no cue took (`PersonTagger.noCue`) is a person where the article uses its last word alone
+    /// elsewhere, as copy refers to a person it has introduced, and writes of that person as one: a
+    /// title before the word alone, or a person's pronoun ("he", "she", "who") the first after the
+    /// word or the name, before the sentence ends or opening the next. A firm's pronoun is "it"
+    /// ("Koninklijke Wessanen said it is planning").
+    /// Both words must be no English word and on no list but the surnames' (the first shaped like a
+    /// given name; not "Given Trump", "Hemlo Gold"), nor a place's, a people's or a title.
+    /// (A product is named again whole or by its first word, "Microsoft Xbox ... Microsoft", so a
+    /// first word used alone elsewhere rules the name out; a word after an article, a possessive or
+    /// a firm's noun is not alone: "company Jagran", "his Escalade".)
+    private func surnamesNamedAlone(
+        _ runs: [(field: Field, tokens: Range<Int>, reason: String)], _ fields: [Field], found: [Found],
+        covered: inout [ArticleField: Set<Int>], tagger: PersonTagger
+    ) -> [Found] {
+        let candidates = runs.filter { $0.reason == PersonTagger.noCue && $0.tokens.count == 2 }
+        guard !candidates.isEmpty else { return [] }
+        let fullNameEnds = Set(found.filter { $0.words.count >= 2 }.map { $0.words.last!.key })
+        func capitalisedWord(_ token: Token) -> Bool { token.kind == .word && token.isCapitalised }
+        // Whether the first third person's pronoun in the rest of the sentence after `index`, or
+        // opening the next, is a person's. (Not after a preposition, "the presentation of Wessanen's
+        // report he expected", nor past another person's name: "Nant Conwy and Plaid Cymru's
+        // Parliamentary Leader, Mr Llwyd has argued that his": the pronoun is another's.)
+        func personsPronounAfter(_ index: Int, in field: Field) -> Bool {
+            let tokens = field.tokens
+            if index > 0, Self.prepositionsBeforeName.contains(tokens[index - 1]) { return false }
+            for k in (index + 1)..<min(tokens.count, index + 40) {
+                if Self.personsPronouns.contains(tokens[k]) { return true }
+                if Self.thingsPronouns.contains(tokens[k]) || tokens[k].sentenceInitial || covered[field.field]?.contains(k) == true {
+                    return false
+                }
+            }
+            return false
+        }
+        // Whether the key stands alone somewhere outside `run` (capitalised, no capitalised word
+        // right after it, and before it none but a title), and whether a title stands before it
+        // there or a person's pronoun follows it or the run.
+        func alone(_ key: String, outside run: Range<Int>, of runField: Field) -> (alone: Bool, asPerson: Bool) {
+            var isAlone = false
+            for field in fields {
+                let tokens = field.tokens
+                for k in tokens.indices where tokens[k].key == key && !(field.field == runField.field && run.contains(k)) {
+                    let token = tokens[k]
+                    guard token.kind == .word, token.isCapitalised, !token.isAllCaps, !field.titleCase[k] else { continue }
+                    if k + 1 < tokens.count, capitalisedWord(tokens[k + 1]) { continue }
+                    // ("Mr. Watanabe": the title's stop is a token of its own.)
+                    var titled = k >= 2 && tokens[k - 1].text == "." && tokens[k - 1].start == tokens[k - 2].end
+                        && lexicons.honorifics.contains(tokens[k - 2])
+                    if !titled, k > 0, case let before = tokens[k - 1], before.kind == .word {
+                        if before.isCapitalised {
+                            guard lexicons.titles.contains(before.key) else { continue }
+                            titled = true
+                        } else if PersonTagger.determiners.contains(before) || PersonTagger.possessiveDeterminers.contains(before)
+                            || PersonTagger.thingNouns.contains(before)
+                        {
+                            continue
+                        }
+                    }
+                    if titled || personsPronounAfter(k, in: field) { return (true, true) }
+                    isAlone = true
+                }
+            }
+            let before = run.lowerBound > 0 ? runField.tokens[run.lowerBound - 1] : nil
+            let opensClause = before.map { $0.kind != .word || !$0.isCapitalised } ?? true
+            return (isAlone, isAlone && opensClause && personsPronounAfter(run.upperBound - 1, in: runField))
+        }
+        func listedOnlyAsSurname(_ token: Token) -> Bool {
+            (tagger.isUnlisted(token.key) || lexicons.surnames.contains(token) && !lexicons.surnameWords.contains(token)
+                && !lexicons.commonWords.contains(token) && (lexicons.givenNames[token] ?? 0) < Lexicons.commonGivenName)
+                && !lexicons.shortWords.contains(token)
+        }
+        var result: [Found] = []
+        for (field, run, _) in candidates where !run.contains(where: { covered[field.field]?.contains($0) ?? false }) {
+            let first = field.tokens[run.lowerBound], last = field.tokens[run.lowerBound + 1]
+            // (Not the tail of a longer name: "Ku Klux Klan", "Atal Bihari Vajpayee".)
+            if run.lowerBound > 0, case let before = field.tokens[run.lowerBound - 1], capitalisedWord(before),
+                !lexicons.titles.contains(before.key)
+            {
+                continue
+            }
+            guard Self.givenNameShaped(first, lexicons), tagger.isUnlisted(first.key) || lexicons.rareGivenNames.contains(first),
+                !lexicons.surnames.contains(first), !PersonTagger.labelNouns.contains(first), !PersonTagger.firmNouns.contains(first),
+                !PersonTagger.faiths.contains(first.key), !PersonTagger.stormKinds.contains(first),
+                // ("Defunding Obamacare", "Afghanistani Taliban": a verb's form, a people's word.)
+                !first.key.hasSuffix("ing"), !(first.key.hasSuffix("i") && tagger.isCountryWord(String(first.key.dropLast()))),
+                !Self.thingEndings.contains(where: last.key.hasSuffix),
+                last.kind == .word, last.isCapitalised, !last.isAllCaps, !last.hasHyphen, last.key.count >= 3,
+                listedOnlyAsSurname(last), tagger.placeAt(run.lowerBound + 1, field.tokens) == nil,
+                !PersonTagger.thingNouns.contains(last), !PersonTagger.faiths.contains(last.key), !fullNameEnds.contains(last.key),
+                alone(last.key, outside: run, of: field).asPerson,
+                !alone(first.key, outside: run, of: field).alone
+            else { continue }
+            result.append(Found(
+                field: field.field, start: first.start, end: last.end, words: [first, last],
+                cue: "\"\(last.text)\" alone elsewhere, a person's"))
+            covered[field.field, default: []].formUnion(run)
+        }
+        return result
+    }
+    static let personsPronouns: WordSet = ["he", "she", "his", "her", "him", "himself", "herself", "who"]
+    static let thingsPronouns: WordSet = ["it", "its", "itself", "they", "their", "them", "which"]
+    /// Endings of a thing's or a creed's word: "Obamacare", "Christianity", "McCarthyism".
+    static let thingEndings = ["care", "ity", "ism"]
+    static let prepositionsBeforeName: WordSet = ["of", "in", "at", "for", "from", "to", "by", "with", "on", "near"]
 
     private static let openingQuotes: WordSet = ["\"", "\u{201C}"]
     private static let closingQuotes: WordSet = ["\"", "\u{201D}"]

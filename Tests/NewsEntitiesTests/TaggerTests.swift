@@ -110,6 +110,15 @@ let cases: [Case] = [
     // "y" is no variant.
     Case("President ⟦Volodymyr Zelenskyy⟧ spoke. ⟦Zelensky⟧ said so. ⟦Viktor Yanukovich⟧ lost; ⟦Yanukovych⟧ said no.",
          "Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "Viktor Yanukovich", "Viktor Yanukovich"),
+    // A name of two words no cue took is a person where its last word stands alone elsewhere and a
+    // title or a person's pronoun goes with it; a firm's pronoun is "it".
+    Case("But compatriot ⟦Kenenisa Bekele⟧'s record hopes were dashed when he miscounted his laps. ⟦Bekele⟧ finished second.",
+         "Kenenisa Bekele", "Kenenisa Bekele"),
+    Case("⟦Tamaoki Watanabe⟧ arrived late. Mr. ⟦Watanabe⟧ declined to comment.", "Tamaoki Watanabe", "Tamaoki Watanabe"),
+    Case("Sucocitrico Cutrale said it would export more juice. Cutrale shares rose."),
+    Case("Koninklijke Wessanen said it is planning acquisitions. Chairman ⟦Gerrit van Driel⟧ spoke at the presentation of Wessanen's report; he expected growth.",
+         "Gerrit van Driel"),
+    Case("He formerly headed Kataib Hezbollah, which he founded. Hezbollah fighters came."),
     // The second of two names after a title in the plural; not after "leaders", sports copy's teams.
     Case("He came with golfers ⟦Ernie Els⟧ and ⟦Retief Goosen⟧. Premiership leaders Chelsea and Aston Villa drew.",
          "Ernie Els", "Retief Goosen"),
