@@ -649,6 +649,16 @@ def main():
         for form, category in list(categories.items()):
             if " " not in form and "-" not in form and not form.endswith("."):
                 add_titles(["co-" + form.lower(), "ex-" + form.lower()], category)
+        # Ranks and styles as British copy abbreviates them, with no stops ("Gen Pervez Musharraf", "Det
+        # Supt Mick Deats", "Insp Nigel Pringle", "Prof Stephen Hawking"); the tagger takes them only
+        # capitalised, not in capitals ("ADM Growmark", "the CPL World Tour") nor in lower case (a team
+        # sheet's "(Stade Toulousain, capt)"). Not "Col" (a mountain pass: "Col du Tourmalet"), "Sen"
+        # (a surname: "Amartya Sen"), "Rep" or "Fr". (After the "co-" and "ex-" forms: no copy writes
+        # "ex-Gen".)
+        add_titles(["Gen", "Lt Gen", "Maj Gen", "Lt Gov", "Brig Gen", "Brig", "Adm", "Vice Adm", "Rear Adm", "Lt Col", "Maj",
+                    "Capt", "Lt", "Sgt", "Cpl", "Pte", "Cmdr", "Cdr", "Supt", "Ch Supt", "Det Supt", "Det Ch Supt",
+                    "Insp", "Ch Insp", "Det Insp", "Det Ch Insp", "Det Sgt", "Det Con", "Prof", "Rev", "Cllr"],
+                   "abbreviation")
     print(f"{len(places)} place phrases, {len(countries)} countries, "
           f"{sum(1 for c in given.values() if c >= 300)} common given names, {len(set(surnames))} surnames -> {OUT}")
 

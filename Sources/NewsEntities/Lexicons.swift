@@ -67,6 +67,9 @@ public final class Lexicons: Sendable {
     /// Titles that only a person's name follows: the list's courtesy titles and legislators' ("Mr.",
     /// "Lord", "Sen."), not "Miss". After them even a place's name is a surname ("Mr. Hamilton").
     public let honorifics: WordSet
+    /// Titles abbreviated with no stops, as British copy writes them ("Gen", "Det Supt"): titles only
+    /// capitalised ("ADM Growmark" is a firm; a team sheet's "capt" follows a club's name).
+    public let abbreviatedTitles: WordSet
     public let longestTitle: Int
     public let titlePrefixes: WordSet
 
@@ -221,6 +224,7 @@ public final class Lexicons: Sendable {
         var roles = Set<String>()
         var relations = Set<String>()
         var honorifics = Set<String>()
+        var abbreviations = Set<String>()
         var longestTitle = 1
         for line in try lines("titles.tsv") {
             let fields = Self.cut(line, at: "\t")
@@ -229,6 +233,7 @@ public final class Lexicons: Sendable {
             titles.insert(key)
             if fields.count > 1, fields[1] == "role" || fields[1] == "sport" || fields[1] == "relation" { roles.insert(key) }
             if fields.count > 1, fields[1] == "relation" { relations.insert(key) }
+            if fields.count > 1, fields[1] == "abbreviation" { abbreviations.insert(key) }
             // ("Miss" is a beauty queen's title too: "Miss Ohio".)
             if fields.count > 1, fields[1] == "courtesy" || fields[1] == "legislature", key != "miss" { honorifics.insert(key) }
             longestTitle = max(longestTitle, count)
@@ -244,6 +249,7 @@ public final class Lexicons: Sendable {
         self.lowerCaseTitles = WordSet(roles)
         self.relationTitles = WordSet(relations)
         self.honorifics = WordSet(honorifics)
+        self.abbreviatedTitles = WordSet(abbreviations)
         self.longestTitle = longestTitle
         titlePrefixes = WordSet(Self.prefixes(of: titles))
     }

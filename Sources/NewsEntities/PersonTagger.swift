@@ -287,6 +287,21 @@ struct PersonTagger {
     /// capitalised mid-sentence only before a given name or an initial: "Chief Economist Mark
     /// Zandi", not "the Singer World Series").
     func titleEnds(_ tokens: [Token]) -> [Int: (start: Int, form: String)] {
+        // Whether an abbreviated title with no stops is one here: capitalised, not in capitals, no
+        // stop right after it ("Rear Adm." is the dotted form's), and not a generation's "Gen" ("Gen
+        // X", "Gen Zers", "Gen Alpha").
+        func abbreviatedTitle(_ start: Int, through end: Int) -> Bool {
+            guard tokens[start].isCapitalised, !tokens[start].isAllCaps else { return false }
+            guard end + 1 < tokens.count else { return true }
+            let next = tokens[end + 1]
+            if next.text == ".", next.start == tokens[end].end { return false }
+            if tokens[end].key == "gen", next.kind == .word,
+                next.text.unicodeScalars.count <= 2 || Self.generations.contains(next) || next.key.hasSuffix("ers")
+            {
+                return false
+            }
+            return true
+        }
         func givenNameOrInitial(_ k: Int) -> Bool {
             guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalised else { return false }
             return (lexicons.givenNames[tokens[k]] ?? 0) >= 300 || (tokens[k].text.hasSuffix(".") && tokens[k].text.count <= 5)
@@ -334,6 +349,7 @@ struct PersonTagger {
                 // are adjectives, unless a given name follows: "the retired general David Petraeus".)
                 let adjective = length == 1 && !token.isCapitalised && Self.adjectiveTitles.contains(key) && !givenNameOrInitial(i + 1)
                 if !adjective, lexicons.titles.contains(key), !(token.isCapitalised && lexicons.relationTitles.contains(key)),
+                    !lexicons.abbreviatedTitles.contains(key) || abbreviatedTitle(i, through: t),
                     !lexicons.lowerCaseTitles.contains(key) || !token.isCapitalised || (length == 1 && token.sentenceInitial)
                         || (givenNameOrInitial(i + length) && !token.isAllCaps)
                 {
@@ -1515,6 +1531,8 @@ struct PersonTagger {
         return tokens[i].key == "runs" || (tokens[i].key == "not" && tokens[i + 1].key == "out")
             || (tokens[i].key == "off" && number(i + 1))
     }
+    /// Generations after "Gen": "Gen Alpha", "Gen Xer".
+    static let generations: WordSet = ["alpha", "xer", "zer", "x-er", "z-er", "xs", "zs", "boomers", "y"]
     static let bowlersVerbs: WordSet = ["took", "claimed", "grabbed", "picked"]
     static let battersVerbs: WordSet = ["hit", "made", "scored", "struck", "smashed", "compiled"]
 
@@ -1747,7 +1765,9 @@ struct PersonTagger {
         i += 1
         if Self.appositionArticles.contains(tokens[i]) { i += 1 }
         for _ in 0..<2 where i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalised {
-            if lexicons.titles.contains(tokens[i]), tokens[i].key.count > 3 { return tokens[i].key }
+            if lexicons.titles.contains(tokens[i]), tokens[i].key.count > 3, !lexicons.abbreviatedTitles.contains(tokens[i]) {
+                return tokens[i].key
+            }
             i += 1
         }
         return nil

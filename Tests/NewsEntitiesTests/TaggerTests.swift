@@ -110,6 +110,11 @@ let cases: [Case] = [
     // "y" is no variant.
     Case("President ⟦Volodymyr Zelenskyy⟧ spoke. ⟦Zelensky⟧ said so. ⟦Viktor Yanukovich⟧ lost; ⟦Yanukovych⟧ said no.",
          "Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "Viktor Yanukovich", "Viktor Yanukovich"),
+    // Ranks as British copy abbreviates them, with no stops; not in capitals, in lower case or
+    // before a generation.
+    Case("Gen ⟦Pervez Musharraf⟧ met Det Supt ⟦Mick Deats⟧ and Lt Gov ⟦Dan Patrick⟧. Gen X voters came.",
+         "Pervez Musharraf", "Mick Deats", "Dan Patrick"),
+    Case("⟦Fabien Pelous⟧ (Stade Toulousain, capt) played. ADM Growmark sold corn.", "Fabien Pelous"),
     // A name of two words no cue took is a person where its last word stands alone elsewhere and a
     // title or a person's pronoun goes with it; a firm's pronoun is "it".
     Case("But compatriot ⟦Kenenisa Bekele⟧'s record hopes were dashed when he miscounted his laps. ⟦Bekele⟧ finished second.",
