@@ -653,6 +653,23 @@ public struct EntityTagger: Sendable {
                 let longer = full.first(where: { $0.count > name.count && $0.lowercased().hasSuffix(lower) })
             {
                 name = longer
+            } else if person.words.count >= 2, let initials = Self.initials(person.words[0]), let full = fullNames[shortKey(person.words)],
+                case let rest = person.words.dropFirst().map(\.key),
+                case let matches = full.filter({ full in
+                    // (Given names one for each initial: "A.P. Hill" is "Ambrose Powell Hill", not "Alvi Hill".)
+                    let words = full.lowercased().split(separator: " ")
+                    guard words.count == rest.count + initials.count, words.suffix(rest.count).elementsEqual(rest, by: { $0 == $1 })
+                    else { return false }
+                    return zip(words.prefix(initials.count), initials).allSatisfy { word, letter in
+                        word.first == letter && word.count >= 2 && !word.hasSuffix(".")
+                    }
+                }),
+                matches.count == 1
+            {
+                // "R O'Gara" in a team sheet, "V. Putin" in a caption, "AL FRANKEN" in a headline: the
+                // one full name of the article with that surname and given names of those initials.
+                name = matches[0]
+                evidence += "; initials of \"\(name)\""
             }
             let key = EntityKey.person(name)
             guard !key.isEmpty else { continue }
@@ -863,6 +880,15 @@ public struct EntityTagger: Sendable {
         }
         return result
     }
+    /// The lower-case letters of one or two initials, with stops or none ("R", "JP", "C.", "J.K."),
+    /// or nil. (Not a particle in capitals: "DE Blasio".)
+    static func initials(_ token: Token) -> [Character]? {
+        let letters = token.text.unicodeScalars.filter { $0 != "." }
+        guard (1...2).contains(letters.count), token.text.unicodeScalars.count <= 4,
+            letters.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }), !PersonTagger.particles.contains(token.key)
+        else { return nil }
+        return letters.map { Character(String($0).lowercased()) }
+    }
     static let personsPronouns: WordSet = ["he", "she", "his", "her", "him", "himself", "herself", "who"]
     static let thingsPronouns: WordSet = ["it", "its", "itself", "they", "their", "them", "which"]
     /// Endings of a thing's or a creed's word: "Obamacare", "Christianity", "McCarthyism".
@@ -1056,7 +1082,7 @@ public struct EntityTagger: Sendable {
                         let words = tokens[item].filter { $0.kind == .word }
                         return words.count <= 2 && !words.contains { lexicons.places[$0] != nil }
                     }
-                if teamSheet || groupStarts.isEmpty {
+                if teamSheet || groupStarts.isEmpty || initialled(items) {
                     judge(items, teamSheet: teamSheet)
                 } else {
                     // Otherwise each group between semicolons is a list of its own.
@@ -1064,6 +1090,23 @@ public struct EntityTagger: Sendable {
                         judge(Array(items[start..<end]), teamSheet: false)
                     }
                 }
+            }
+            // A team sheet as British copy prints it, initials with no stops and surnames: "G Dempsey;
+            // G Murphy, B O'Driscoll (capt), S Horgan, D Hickie; R O'Gara, P Stringer": three items or
+            // more, three in four of them one or two capitals and a capitalised word that is no place
+            // or English word. (Its positions are groups between semicolons, with or without the
+            // side's name and a colon before.)
+            func initialledName(_ item: Range<Int>) -> Bool {
+                let words = tokens[item].filter { $0.kind == .word }
+                guard words.count == 2, words[0].text.utf8.count <= 2,
+                    words[0].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+                else { return false }
+                let surname = words[1]
+                return surname.isCapitalised && !surname.isAllCaps && surname.text.utf8.count >= 2
+                    && lexicons.places[surname] == nil && !lexicons.commonWords.contains(surname) && !tagger.isCountryWord(surname.key)
+            }
+            func initialled(_ items: [Range<Int>]) -> Bool {
+                items.count >= 3 && items.filter(initialledName).count * 4 >= items.count * 3
             }
             func judge(_ items: [Range<Int>], teamSheet: Bool) {
                 guard items.count >= 3 else { return }
@@ -1081,7 +1124,8 @@ public struct EntityTagger: Sendable {
                     let words = tokens[item].filter { $0.kind == .word }.count
                     return words >= 2 && words <= 3
                 }.count * 4 >= items.count * 3
-                guard (known.count >= 2 && (known.count * 3 >= items.count || fullNames)) || squad || teamSheet else { return }
+                guard (known.count >= 2 && (known.count * 3 >= items.count || fullNames)) || squad || teamSheet || initialled(items)
+                else { return }
                 // "Merrill Lynch, Pierce, Fenner and Smith Inc": a firm's partners, in its name.
                 let firm = items.contains { item in
                     let key = tokens[item].filter { $0.kind == .word }.map(\.key).joined(separator: " ")
@@ -1173,7 +1217,9 @@ public struct EntityTagger: Sendable {
                 }
                 // The separator: a comma or "and" (then maybe a line break), or a semicolon between a
                 // team sheet's positions; anything else ends the list.
-                if j < tokens.count, tokens[j].text == "," || tokens[j].key == "and" || tokens[j].text == ";" && afterColon {
+                if j < tokens.count, tokens[j].text == "," || tokens[j].key == "and"
+                    || tokens[j].text == ";" && (afterColon || initialledName(i..<j) || initialledName(items[0]))
+                {
                     if tokens[j].text == ";" { groupStarts.append(items.count) }
                     i = j + 1
                     if i < tokens.count, tokens[i].kind == .lineBreak { i += 1 }

@@ -115,6 +115,12 @@ let cases: [Case] = [
     Case("Gen ⟦Pervez Musharraf⟧ met Det Supt ⟦Mick Deats⟧ and Lt Gov ⟦Dan Patrick⟧. Gen X voters came.",
          "Pervez Musharraf", "Mick Deats", "Dan Patrick"),
     Case("⟦Fabien Pelous⟧ (Stade Toulousain, capt) played. ADM Growmark sold corn.", "Fabien Pelous"),
+    // A team sheet of initials with no stops and surnames, with or without the side's name; an
+    // initialled name is the article's full name of those initials and that surname.
+    Case("⟦Ronan O'Gara⟧ kicked well.\n\n⟦G Dempsey⟧; ⟦G Murphy⟧, ⟦B O'Driscoll⟧ (capt), ⟦S Horgan⟧; ⟦R O'Gara⟧, ⟦P Stringer⟧.",
+         "Ronan O'Gara", "G Dempsey", "G Murphy", "B O'Driscoll", "S Horgan", "Ronan O'Gara", "P Stringer"),
+    Case("⟦Ambrose Powell Hill⟧ led. ⟦A.P. Hill⟧ fell; ⟦Patti Masten⟧ and ⟦P.J. Masten⟧ spoke.",
+         "Ambrose Powell Hill", "Ambrose Powell Hill", "Patti Masten", "P.J. Masten"),
     // A name of two words no cue took is a person where its last word stands alone elsewhere and a
     // title or a person's pronoun goes with it; a firm's pronoun is "it".
     Case("But compatriot ⟦Kenenisa Bekele⟧'s record hopes were dashed when he miscounted his laps. ⟦Bekele⟧ finished second.",
