@@ -273,9 +273,12 @@ struct PersonTagger {
         if token.key.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) {
             for ending in Self.contractions where token.key.hasSuffix(ending) { return false }
         }
-        // "Hong Kong-based", "Paris-listed": a common word after the last hyphen makes an adjective.
+        // "Hong Kong-based", "Paris-listed": a common word after the last hyphen makes an adjective;
+        // so do the endings of birth and age ("New York-born", "Seventeen-year-old"), words that are
+        // surnames too.
         if token.hasHyphen, let hyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-")),
-            lexicons.commonWords.contains(String(token.key[token.key.utf8.index(after: hyphen)...]))
+            case let tail = String(token.key[token.key.utf8.index(after: hyphen)...]),
+            lexicons.commonWords.contains(tail) || Self.compoundEndings.contains(tail)
         {
             return false
         }
@@ -778,6 +781,7 @@ struct PersonTagger {
                 run = (run.lowerBound + 1)..<run.upperBound
             } else if tokens.sentenceInitial(at: run.lowerBound) || titleCase, !tokens.isAllCaps(at: run.lowerBound),
                 lexicons.commonWords.contains(tokens[run.lowerBound])
+                    || Self.sentenceAdverbs.contains(tokens[run.lowerBound]) && tokens.sentenceInitial(at: run.lowerBound)
                     // ("Read CNNOpinion's new Flipboard magazine": a link's verb.)
                     || Self.linkVerbs.contains(tokens[run.lowerBound]) && tokens.sentenceInitial(at: run.lowerBound)
                     || Self.auxiliaries.contains(tokens[run.lowerBound]) && !finiteVerbAfter(run, tokens),
@@ -1533,6 +1537,10 @@ struct PersonTagger {
     }
     /// Generations after "Gen": "Gen Alpha", "Gen Xer".
     static let generations: WordSet = ["alpha", "xer", "zer", "x-er", "z-er", "xs", "zs", "boomers", "y"]
+    /// Words after a hyphen that make an adjective and are surnames too ("York-born", "17-year-old").
+    static let compoundEndings: Set<String> = ["born", "old", "bred", "raised", "educated", "trained"]
+    /// Adverbs that open a sentence before a name: "Now Roddick faces Nadal".
+    static let sentenceAdverbs: WordSet = ["now", "then", "here", "thus", "hence", "still"]
     static let bowlersVerbs: WordSet = ["took", "claimed", "grabbed", "picked"]
     static let battersVerbs: WordSet = ["hit", "made", "scored", "struck", "smashed", "compiled"]
 
