@@ -422,6 +422,12 @@ def main():
 
     for name, code in CITY_ALIASES.items():
         put(name, code, "city")
+    # Copy names a city "upon" a river by its first words ("Newcastle" is Newcastle upon Tyne, not
+    # the larger Newcastle of New South Wales), unless they name a capital ("Kingston").
+    for city in cities:
+        head, upon, _ = city["name"].partition(" upon ")
+        if upon and city["population"] >= 250_000 and places.get(head.lower(), ("", "city"))[1] == "city":
+            put(head, city["countrycode"], "city", city["population"], overwrite=True)
     for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
         kind = "state-ambiguous" if state["name"].lower() in AMBIGUOUS_STATES else "state"
         put(state["name"], "US", kind, overwrite=True)

@@ -124,6 +124,8 @@ let cases: [Case] = [
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
+    // A city "upon" a river by its first word: Newcastle upon Tyne, not the larger Newcastle of NSW.
+    Case("The match in ⟦Newcastle⟧ was called off.", "@GB"),
     // A name of two words no cue took is a person where its last word stands alone elsewhere and a
     // title or a person's pronoun goes with it; a firm's pronoun is "it".
     Case("But compatriot ⟦Kenenisa Bekele⟧'s record hopes were dashed when he miscounted his laps. ⟦Bekele⟧ finished second.",
