@@ -276,6 +276,7 @@ public struct EntityTagger: Sendable {
         found += matchScorers(fields, covered: &covered, tagger: tagger)
         found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
         found += surnamesNamedAlone(unconfirmedRuns, fields, found: found, covered: &covered, tagger: tagger)
+        headlineVerbsBeforeSurnames(fields, found: &found)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         func shortKey(_ words: [Token]) -> String {
@@ -778,6 +779,29 @@ public struct EntityTagger: Sendable {
             covered[.body, default: []].formUnion([index - 1, index])
         }
         return result
+    }
+
+    /// "Some Democrats To Skip Obama's Renomination Party": in a headline in title case, an English
+    /// word that is a given name too ("Skip", "Chip", "Rich") before the surname of another full name
+    /// of the article ("Barack Obama") is the headline's verb or adjective, and the name the surname
+    /// ("Read Obama's Letter", "Says Hitler").
+    private func headlineVerbsBeforeSurnames(_ fields: [Field], found: inout [Found]) {
+        var givenNamesBySurname: [String: Set<String>] = [:]
+        for person in found where person.words.count >= 2 {
+            givenNamesBySurname[person.words.last!.key, default: []].insert(person.words[0].key)
+        }
+        for i in found.indices where found[i].words.count == 2 && lexicons.wordGivenNames.contains(found[i].words[0]) {
+            let first = found[i].words[0], last = found[i].words[1]
+            guard let others = givenNamesBySurname[last.key], others.contains(where: { $0 != first.key }),
+                let field = fields.first(where: { $0.field == found[i].field }),
+                let index = field.tokens.firstIndex(where: { $0.start == first.start }), field.titleCase[index],
+                // (Not opening the line nor in a list: a byline's "David M. Jackson and Herb Jackson"
+                // are two people of one surname.)
+                index > 0, field.tokens[index - 1].kind == .word, !PersonTagger.coordinators.contains(field.tokens[index - 1])
+            else { continue }
+            found[i].words = [last]
+            found[i].start = last.start
+        }
     }
 
     /// "But compatriot Kenenisa Bekele's hopes were dashed when he miscounted his laps ... as Bekele

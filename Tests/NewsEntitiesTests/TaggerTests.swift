@@ -126,6 +126,10 @@ let cases: [Case] = [
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
     // A city "upon" a river by its first word: Newcastle upon Tyne, not the larger Newcastle of NSW.
     Case("The match in ⟦Newcastle⟧ was called off.", "@GB"),
+    // In a headline in title case, an English word that is a given name too before another full
+    // name's surname is the headline's verb; not in a byline's list of names.
+    Case("Some Democrats To Skip ⟦Obama⟧'s Renomination Party\n\nPresident ⟦Barack Obama⟧ will speak.",
+         "Barack Obama", "Barack Obama"),
     // A name of two words no cue took is a person where its last word stands alone elsewhere and a
     // title or a person's pronoun goes with it; a firm's pronoun is "it".
     Case("But compatriot ⟦Kenenisa Bekele⟧'s record hopes were dashed when he miscounted his laps. ⟦Bekele⟧ finished second.",
