@@ -786,6 +786,8 @@ public struct EntityTagger: Sendable {
     /// of the article ("Barack Obama") is the headline's verb or adjective, and the name the surname
     /// ("Read Obama's Letter", "Says Hitler").
     private func headlineVerbsBeforeSurnames(_ fields: [Field], found: inout [Found]) {
+        // (Most articles have no such name: looked for before the surnames are gathered.)
+        guard found.contains(where: { $0.words.count == 2 && lexicons.wordGivenNames.contains($0.words[0]) }) else { return }
         var givenNamesBySurname: [String: Set<String>] = [:]
         for person in found where person.words.count >= 2 {
             givenNamesBySurname[person.words.last!.key, default: []].insert(person.words[0].key)
@@ -907,6 +909,7 @@ public struct EntityTagger: Sendable {
     /// The lower-case letters of one or two initials, with stops or none ("R", "JP", "C.", "J.K."),
     /// or nil. (Not a particle in capitals: "DE Blasio".)
     static func initials(_ token: Token) -> [Character]? {
+        guard token.text.utf8.count <= 4 else { return nil }
         let letters = token.text.unicodeScalars.filter { $0 != "." }
         guard (1...2).contains(letters.count), token.text.unicodeScalars.count <= 4,
             letters.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }), !PersonTagger.particles.contains(token.key)
@@ -1121,12 +1124,13 @@ public struct EntityTagger: Sendable {
             // or English word. (Its positions are groups between semicolons, with or without the
             // side's name and a colon before.)
             func initialledName(_ item: Range<Int>) -> Bool {
-                let words = tokens[item].filter { $0.kind == .word }
-                guard words.count == 2, words[0].text.utf8.count <= 2,
-                    words[0].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+                // (Two tokens, the first of one or two capitals: asked first, most items fail there.)
+                guard item.count == 2, case let initials = tokens[item.lowerBound], initials.kind == .word,
+                    initials.text.utf8.count <= 2,
+                    initials.text.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
                 else { return false }
-                let surname = words[1]
-                return surname.isCapitalised && !surname.isAllCaps && surname.text.utf8.count >= 2
+                let surname = tokens[item.lowerBound + 1]
+                return surname.kind == .word && surname.isCapitalised && !surname.isAllCaps && surname.text.utf8.count >= 2
                     && lexicons.places[surname] == nil && !lexicons.commonWords.contains(surname) && !tagger.isCountryWord(surname.key)
             }
             func initialled(_ items: [Range<Int>]) -> Bool {
