@@ -299,7 +299,7 @@ struct PersonTagger {
             let next = tokens[end + 1]
             if next.text == ".", next.start == tokens[end].end { return false }
             if tokens[end].key == "gen", next.kind == .word,
-                next.text.unicodeScalars.count <= 2 || Self.generations.contains(next) || next.key.hasSuffix("ers")
+                next.text.unicodeScalars.count <= 2 || Self.generations.contains(next)
             {
                 return false
             }
@@ -1535,8 +1535,9 @@ struct PersonTagger {
         return tokens[i].key == "runs" || (tokens[i].key == "not" && tokens[i + 1].key == "out")
             || (tokens[i].key == "off" && number(i + 1))
     }
-    /// Generations after "Gen": "Gen Alpha", "Gen Xer".
-    static let generations: WordSet = ["alpha", "xer", "zer", "x-er", "z-er", "xs", "zs", "boomers", "y"]
+    /// Generations after "Gen" ("Gen Alpha", "Gen Xers"; a letter alone is one too: "Gen Z"). Not
+    /// any word in "-ers": "Gen Myers" is a general.
+    static let generations: WordSet = ["alpha", "xer", "zer", "x-er", "z-er", "xers", "zers", "x-ers", "z-ers"]
     /// Words after a hyphen that make an adjective and are surnames too ("York-born", "17-year-old").
     static let compoundEndings: Set<String> = ["born", "old", "bred", "raised", "educated", "trained"]
     /// Adverbs that open a sentence before a name: "Now Roddick faces Nadal".

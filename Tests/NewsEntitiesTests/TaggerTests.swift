@@ -112,8 +112,9 @@ let cases: [Case] = [
          "Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "Viktor Yanukovich", "Viktor Yanukovich"),
     // Ranks as British copy abbreviates them, with no stops; not in capitals, in lower case or
     // before a generation.
-    Case("Gen ⟦Pervez Musharraf⟧ met Det Supt ⟦Mick Deats⟧ and Lt Gov ⟦Dan Patrick⟧. Gen X voters came.",
+    Case("Gen ⟦Pervez Musharraf⟧ met Det Supt ⟦Mick Deats⟧ and Lt Gov ⟦Dan Patrick⟧. Gen X voters and Gen Xers came.",
          "Pervez Musharraf", "Mick Deats", "Dan Patrick"),
+    Case("Joint Chiefs chairman Gen ⟦Myers⟧ said so.", "Myers"),
     Case("⟦Fabien Pelous⟧ (Stade Toulousain, capt) played. ADM Growmark sold corn.", "Fabien Pelous"),
     // A team sheet of initials with no stops and surnames, with or without the side's name; an
     // initialled name is the article's full name of those initials and that surname.
