@@ -1139,7 +1139,10 @@ struct PersonTagger {
             // London" has a common one).
             let townLast = lexicons.places[last] != nil
             if first.isCapitalised, let count = lexicons.givenNames[first], count >= 300, !wordLast, !townLast || count >= 2000,
-                lexicons.places[first] == nil || (count >= 2000 && !isCountryWord(first.key)) || countryGivenName(run, tokens)
+                lexicons.places[first] == nil || (count >= 2000 && !isCountryWord(first.key)) || countryGivenName(run, tokens),
+                // ("Apple Powerbook", "Sony Walkman": a brand that is a rare given name too names a
+                // person only before a listed surname, "Dell Curry".)
+                !Self.brandGivenNames.contains(first) || lexicons.surnames.contains(last)
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
@@ -1535,6 +1538,8 @@ struct PersonTagger {
         return tokens[i].key == "runs" || (tokens[i].key == "not" && tokens[i + 1].key == "out")
             || (tokens[i].key == "off" && number(i + 1))
     }
+    /// Brands that the US lists have as given names, far more often the brand in news copy.
+    static let brandGivenNames: WordSet = ["apple", "sony", "lexus", "camry", "porsche", "tesla", "armani", "cartier", "dell"]
     /// Generations after "Gen" ("Gen Alpha", "Gen Xers"; a letter alone is one too: "Gen Z"). Not
     /// any word in "-ers": "Gen Myers" is a general.
     static let generations: WordSet = ["alpha", "xer", "zer", "x-er", "z-er", "xers", "zers", "x-ers", "z-ers"]

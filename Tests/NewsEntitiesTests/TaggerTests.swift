@@ -131,6 +131,8 @@ let cases: [Case] = [
     // name's surname is the headline's verb; not in a byline's list of names.
     Case("Some Democrats To Skip ⟦Obama⟧'s Renomination Party\n\nPresident ⟦Barack Obama⟧ will speak.",
          "Barack Obama", "Barack Obama"),
+    // A brand that is a rare given name too names a person only before a listed surname.
+    Case("The Apple Powerbook beat the Sony Walkman; ⟦Dell Curry⟧ watched.", "Dell Curry"),
     // A name of two words no cue took is a person where its last word stands alone elsewhere and a
     // title or a person's pronoun goes with it; a firm's pronoun is "it".
     Case("But compatriot ⟦Kenenisa Bekele⟧'s record hopes were dashed when he miscounted his laps. ⟦Bekele⟧ finished second.",
