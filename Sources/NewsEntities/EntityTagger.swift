@@ -825,6 +825,13 @@ public struct EntityTagger: Sendable {
         let candidates = runs.filter { $0.reason == PersonTagger.noCue && $0.tokens.count == 2 }
         guard !candidates.isEmpty else { return [] }
         let fullNameEnds = Set(found.filter { $0.words.count >= 2 }.map { $0.words.last!.key })
+        // "a superb Girvan Dempsey tackle ... G Dempsey; G Murphy, ...": a team sheet's or a results
+        // line's initial and surname vouch for the name with that surname and a given name of that
+        // initial.
+        let initialled = Set(found.compactMap { person -> String? in
+            guard person.words.count == 2, let initials = Self.initials(person.words[0]), initials.count == 1 else { return nil }
+            return "\(initials[0]) \(person.words[1].key)"
+        })
         func capitalisedWord(_ token: Token) -> Bool { token.kind == .word && token.isCapitalised }
         // Whether the first third person's pronoun in the rest of the sentence after `index`, or
         // opening the next, is a person's. (Not after a preposition, "the presentation of Wessanen's
@@ -885,6 +892,16 @@ public struct EntityTagger: Sendable {
             if run.lowerBound > 0, case let before = field.tokens[run.lowerBound - 1], capitalisedWord(before),
                 !lexicons.titles.contains(before.key)
             {
+                continue
+            }
+            if !initialled.isEmpty, let letter = first.key.first, initialled.contains("\(letter) \(last.key)"),
+                first.key.count >= 3, !first.isAllCaps, !last.isAllCaps, last.isCapitalised, tagger.isUnlisted(first.key)
+                    || lexicons.givenNames[first] != nil || lexicons.rareGivenNames.contains(first)
+            {
+                result.append(Found(
+                    field: field.field, start: first.start, end: last.end, words: [first, last],
+                    cue: "initial and surname \"\(first.text.prefix(1)) \(last.text)\" elsewhere"))
+                covered[field.field, default: []].formUnion(run)
                 continue
             }
             guard Self.givenNameShaped(first, lexicons), tagger.isUnlisted(first.key) || lexicons.rareGivenNames.contains(first),

@@ -120,6 +120,9 @@ let cases: [Case] = [
     // initialled name is the article's full name of those initials and that surname.
     Case("⟦Ronan O'Gara⟧ kicked well.\n\n⟦G Dempsey⟧; ⟦G Murphy⟧, ⟦B O'Driscoll⟧ (capt), ⟦S Horgan⟧; ⟦R O'Gara⟧, ⟦P Stringer⟧.",
          "Ronan O'Gara", "G Dempsey", "G Murphy", "B O'Driscoll", "S Horgan", "Ronan O'Gara", "P Stringer"),
+    // The sheet's initial and surname vouch for the full name no cue took.
+    Case("It took a superb ⟦Girvan Dempsey⟧ tackle.\n\n⟦G Dempsey⟧; ⟦G Murphy⟧, ⟦S Horgan⟧, ⟦D Hickie⟧.",
+         "Girvan Dempsey", "Girvan Dempsey", "G Murphy", "S Horgan", "D Hickie"),
     Case("⟦Ambrose Powell Hill⟧ led. ⟦A.P. Hill⟧ fell; ⟦Patti Masten⟧ and ⟦P.J. Masten⟧ spoke.",
          "Ambrose Powell Hill", "Ambrose Powell Hill", "Patti Masten", "P.J. Masten"),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
