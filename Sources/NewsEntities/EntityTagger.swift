@@ -824,14 +824,20 @@ public struct EntityTagger: Sendable {
     ) -> [Found] {
         let candidates = runs.filter { $0.reason == PersonTagger.noCue && $0.tokens.count == 2 }
         guard !candidates.isEmpty else { return [] }
-        let fullNameEnds = Set(found.filter { $0.words.count >= 2 }.map { $0.words.last!.key })
+        // (Gathered on first use: most candidates fail the word tests first.)
+        var fullNameEndsCache: Set<String>?
+        func fullNameEnds() -> Set<String> {
+            if fullNameEndsCache == nil { fullNameEndsCache = Set(found.filter { $0.words.count >= 2 }.map { $0.words.last!.key }) }
+            return fullNameEndsCache!
+        }
         // "a superb Girvan Dempsey tackle ... G Dempsey; G Murphy, ...": a team sheet's or a results
         // line's initial and surname vouch for the name with that surname and a given name of that
         // initial.
-        let initialled = Set(found.compactMap { person -> String? in
-            guard person.words.count == 2, let initials = Self.initials(person.words[0]), initials.count == 1 else { return nil }
-            return "\(initials[0]) \(person.words[1].key)"
-        })
+        let initialled = found.contains(where: { $0.words.count == 2 && $0.words[0].text.utf8.count <= 2 })
+            ? Set(found.compactMap { person -> String? in
+                guard person.words.count == 2, let initials = Self.initials(person.words[0]), initials.count == 1 else { return nil }
+                return "\(initials[0]) \(person.words[1].key)"
+            }) : []
         func capitalisedWord(_ token: Token) -> Bool { token.kind == .word && token.isCapitalised }
         // Whether the first third person's pronoun in the rest of the sentence after `index`, or
         // opening the next, is a person's. (Not after a preposition, "the presentation of Wessanen's
@@ -851,11 +857,14 @@ public struct EntityTagger: Sendable {
         // Whether the key stands alone somewhere outside `run` (capitalised, no capitalised word
         // right after it, and before it none but a title), and whether a title stands before it
         // there or a person's pronoun follows it or the run.
-        func alone(_ key: String, outside run: Range<Int>, of runField: Field) -> (alone: Bool, asPerson: Bool) {
+        func alone(_ word: Token, outside run: Range<Int>, of runField: Field) -> (alone: Bool, asPerson: Bool) {
             var isAlone = false
             for field in fields {
                 let tokens = field.tokens
-                for k in tokens.indices where tokens[k].key == key && !(field.field == runField.field && run.contains(k)) {
+                // (By the key's hash first: this scans every token.)
+                for k in tokens.indices where tokens[k].keyHash == word.keyHash && tokens[k].key == word.key
+                    && !(field.field == runField.field && run.contains(k))
+                {
                     let token = tokens[k]
                     guard token.kind == .word, token.isCapitalised, !token.isAllCaps, !field.titleCase[k] else { continue }
                     if k + 1 < tokens.count, capitalisedWord(tokens[k + 1]) { continue }
@@ -912,9 +921,9 @@ public struct EntityTagger: Sendable {
                 !Self.thingEndings.contains(where: last.key.hasSuffix),
                 last.kind == .word, last.isCapitalised, !last.isAllCaps, !last.hasHyphen, last.key.count >= 3,
                 listedOnlyAsSurname(last), tagger.placeAt(run.lowerBound + 1, field.tokens) == nil,
-                !PersonTagger.thingNouns.contains(last), !PersonTagger.faiths.contains(last.key), !fullNameEnds.contains(last.key),
-                alone(last.key, outside: run, of: field).asPerson,
-                !alone(first.key, outside: run, of: field).alone
+                !PersonTagger.thingNouns.contains(last), !PersonTagger.faiths.contains(last.key), !fullNameEnds().contains(last.key),
+                alone(last, outside: run, of: field).asPerson,
+                !alone(first, outside: run, of: field).alone
             else { continue }
             result.append(Found(
                 field: field.field, start: first.start, end: last.end, words: [first, last],
@@ -926,7 +935,10 @@ public struct EntityTagger: Sendable {
     /// The lower-case letters of one or two initials, with stops or none ("R", "JP", "C.", "J.K."),
     /// or nil. (Not a particle in capitals: "DE Blasio".)
     static func initials(_ token: Token) -> [Character]? {
-        guard token.text.utf8.count <= 4 else { return nil }
+        // (Capitals and stops only, four bytes at most: asked first, without a copy.)
+        guard token.text.utf8.count <= 4,
+            token.text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: ".") })
+        else { return nil }
         let letters = token.text.unicodeScalars.filter { $0 != "." }
         guard (1...2).contains(letters.count), token.text.unicodeScalars.count <= 4,
             letters.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }), !PersonTagger.particles.contains(token.key)
