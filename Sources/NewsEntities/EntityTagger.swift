@@ -326,6 +326,23 @@ public struct EntityTagger: Sendable {
             let words = person.words.map(\.key)
             if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
         }
+        // A team sheet's "M Davies" is no full name of its own beside "Mefin Davies": "Davies wins the
+        // vote" is the full name's.
+        for (key, names) in fullNames where names.count > 1 {
+            let kept = names.filter { name in
+                let words = name.split(separator: " ")
+                // (One initial: "P.J. Masten" is not "Patti Masten".)
+                guard let first = words.first, first.utf8.count <= 2, first.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
+                    first.utf8.count == 1 || first.utf8.last == UInt8(ascii: ".")
+                else { return true }
+                return !names.contains { other in
+                    let otherWords = other.split(separator: " ")
+                    return other != name && otherWords.count == words.count && otherWords.dropFirst().elementsEqual(words.dropFirst())
+                        && otherWords[0].first == first.first && otherWords[0].dropFirst().contains(where: \.isLowercase)
+                }
+            }
+            if kept.count != names.count { fullNames[key] = kept }
+        }
         // A short form written with its accents or without them is the same person's: "Recep Tayyip
         // Erdoğan ... Erdogan said", "Sebastian Pinera ... Piñera" (a headline, a quote or a wire
         // copied from another source keeps its own spelling). By the folded key, and by each

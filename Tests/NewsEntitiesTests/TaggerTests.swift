@@ -120,6 +120,9 @@ let cases: [Case] = [
     // initialled name is the article's full name of those initials and that surname.
     Case("⟦Ronan O'Gara⟧ kicked well.\n\n⟦G Dempsey⟧; ⟦G Murphy⟧, ⟦B O'Driscoll⟧ (capt), ⟦S Horgan⟧; ⟦R O'Gara⟧, ⟦P Stringer⟧.",
          "Ronan O'Gara", "G Dempsey", "G Murphy", "B O'Driscoll", "S Horgan", "Ronan O'Gara", "P Stringer"),
+    // A surname alone is the full name's, not the sheet's initialled name's.
+    Case("Up front, ⟦Mefin Davies⟧ plays at hooker. ⟦Davies⟧ wins the vote.\n\n⟦G Thomas⟧ (⟦Toulouse⟧); ⟦H Luscombe⟧ (Dragons), ⟦T Shanklin⟧ (Blues), ⟦G Henson⟧ (Ospreys); ⟦G Jenkins⟧ (Blues), ⟦M Davies⟧ (Gloucester).",
+         "Mefin Davies", "Mefin Davies", "G Thomas", "@FR", "H Luscombe", "T Shanklin", "G Henson", "G Jenkins", "Mefin Davies"),
     // The sheet's initial and surname vouch for the full name no cue took.
     Case("It took a superb ⟦Girvan Dempsey⟧ tackle.\n\n⟦G Dempsey⟧; ⟦G Murphy⟧, ⟦S Horgan⟧, ⟦D Hickie⟧.",
          "Girvan Dempsey", "Girvan Dempsey", "G Murphy", "S Horgan", "D Hickie"),
