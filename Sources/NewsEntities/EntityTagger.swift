@@ -328,21 +328,7 @@ public struct EntityTagger: Sendable {
         }
         // A team sheet's "M Davies" is no full name of its own beside "Mefin Davies": "Davies wins the
         // vote" is the full name's.
-        for (key, names) in fullNames where names.count > 1 {
-            let kept = names.filter { name in
-                let words = name.split(separator: " ")
-                // (One initial: "P.J. Masten" is not "Patti Masten".)
-                guard let first = words.first, first.utf8.count <= 2, first.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
-                    first.utf8.count == 1 || first.utf8.last == UInt8(ascii: ".")
-                else { return true }
-                return !names.contains { other in
-                    let otherWords = other.split(separator: " ")
-                    return other != name && otherWords.count == words.count && otherWords.dropFirst().elementsEqual(words.dropFirst())
-                        && otherWords[0].first == first.first && otherWords[0].dropFirst().contains(where: \.isLowercase)
-                }
-            }
-            if kept.count != names.count { fullNames[key] = kept }
-        }
+        Self.dropInitialledNames(&fullNames)
         // A short form written with its accents or without them is the same person's: "Recep Tayyip
         // Erdoğan ... Erdogan said", "Sebastian Pinera ... Piñera" (a headline, a quote or a wire
         // copied from another source keeps its own spelling). By the folded key, and by each
@@ -949,6 +935,32 @@ public struct EntityTagger: Sendable {
         }
         return result
     }
+    /// Drops from each short form's full names a name of one initial and a surname ("M Davies", "P.
+    /// Ryan") where another of them has a given name of that initial and the same other words ("Mefin
+    /// Davies"). (Not two initials: "P.J. Masten" is not "Patti Masten".)
+    static func dropInitialledNames(_ fullNames: inout [String: [String]]) {
+        // (Only where a name opens with one initial: asked of its bytes, without a copy.)
+        func opensWithOneInitial(_ name: String) -> Bool {
+            var bytes = name.utf8.makeIterator()
+            guard let first = bytes.next(), first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
+            let second = bytes.next()
+            return second == UInt8(ascii: " ") || (second == UInt8(ascii: ".") && bytes.next() == UInt8(ascii: " "))
+        }
+        let keys = fullNames.compactMap { key, names in names.count > 1 && names.contains(where: opensWithOneInitial) ? key : nil }
+        for key in keys {
+            let names = fullNames[key]!
+            fullNames[key] = names.filter { name in
+                guard opensWithOneInitial(name) else { return true }
+                let words = name.split(separator: " ")
+                return !names.contains { other in
+                    let otherWords = other.split(separator: " ")
+                    return other != name && otherWords.count == words.count && otherWords.dropFirst().elementsEqual(words.dropFirst())
+                        && otherWords[0].first == words[0].first && otherWords[0].dropFirst().contains(where: \.isLowercase)
+                }
+            }
+        }
+    }
+
     /// The lower-case letters of one or two initials, with stops or none ("R", "JP", "C.", "J.K."),
     /// or nil. (Not a particle in capitals: "DE Blasio".)
     static func initials(_ token: Token) -> [Character]? {
