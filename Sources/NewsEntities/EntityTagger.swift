@@ -888,9 +888,7 @@ public struct EntityTagger: Sendable {
                     isAlone = true
                 }
             }
-            let before = run.lowerBound > 0 ? runField.tokens[run.lowerBound - 1] : nil
-            let opensClause = before.map { $0.kind != .word || !$0.isCapitalised } ?? true
-            return (isAlone, isAlone && opensClause && personsPronounAfter(run.upperBound - 1, in: runField))
+            return (isAlone, isAlone && personsPronounAfter(run.upperBound - 1, in: runField))
         }
         func listedOnlyAsSurname(_ token: Token) -> Bool {
             (tagger.isUnlisted(token.key) || lexicons.surnames.contains(token) && !lexicons.surnameWords.contains(token)
@@ -939,23 +937,18 @@ public struct EntityTagger: Sendable {
     /// Ryan") where another of them has a given name of that initial and the same other words ("Mefin
     /// Davies"). (Not two initials: "P.J. Masten" is not "Patti Masten".)
     static func dropInitialledNames(_ fullNames: inout [String: [String]]) {
-        // (Only where a name opens with one initial: asked of its bytes, without a copy.)
-        func opensWithOneInitial(_ name: String) -> Bool {
-            var bytes = name.utf8.makeIterator()
-            guard let first = bytes.next(), first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
-            let second = bytes.next()
-            return second == UInt8(ascii: " ") || (second == UInt8(ascii: ".") && bytes.next() == UInt8(ascii: " "))
-        }
-        let keys = fullNames.compactMap { key, names in names.count > 1 && names.contains(where: opensWithOneInitial) ? key : nil }
+        // (The first word, without a copy: most names open with no initial.)
+        func oneInitial(_ name: String) -> Bool { initials(name.prefix { $0 != " " })?.count == 1 && name.contains(" ") }
+        let keys = fullNames.compactMap { key, names in names.count > 1 && names.contains(where: oneInitial) ? key : nil }
         for key in keys {
             let names = fullNames[key]!
             fullNames[key] = names.filter { name in
-                guard opensWithOneInitial(name) else { return true }
+                guard oneInitial(name) else { return true }
                 let words = name.split(separator: " ")
                 return !names.contains { other in
                     let otherWords = other.split(separator: " ")
-                    return other != name && otherWords.count == words.count && otherWords.dropFirst().elementsEqual(words.dropFirst())
-                        && otherWords[0].first == words[0].first && otherWords[0].dropFirst().contains(where: \.isLowercase)
+                    return otherWords.count == words.count && otherWords.dropFirst().elementsEqual(words.dropFirst())
+                        && otherWords[0].first == words[0].first && initials(otherWords[0]) == nil
                 }
             }
         }
@@ -963,17 +956,16 @@ public struct EntityTagger: Sendable {
 
     /// The lower-case letters of one or two initials, with stops or none ("R", "JP", "C.", "J.K."),
     /// or nil. (Not a particle in capitals: "DE Blasio".)
-    static func initials(_ token: Token) -> [Character]? {
+    static func initials<S: StringProtocol>(_ text: S) -> [Character]? {
         // (Capitals and stops only, four bytes at most: asked first, without a copy.)
-        guard token.text.utf8.count <= 4,
-            token.text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: ".") })
+        guard text.utf8.count <= 4,
+            text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: ".") })
         else { return nil }
-        let letters = token.text.unicodeScalars.filter { $0 != "." }
-        guard (1...2).contains(letters.count), token.text.unicodeScalars.count <= 4,
-            letters.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }), !PersonTagger.particles.contains(token.key)
-        else { return nil }
-        return letters.map { Character(String($0).lowercased()) }
+        let letters = text.utf8.filter { $0 != UInt8(ascii: ".") }
+        guard (1...2).contains(letters.count), !PersonTagger.particles.contains(text.lowercased()) else { return nil }
+        return letters.map { Character(Unicode.Scalar($0 + 0x20)) }
     }
+    static func initials(_ token: Token) -> [Character]? { initials(token.text) }
     static let personsPronouns: WordSet = ["he", "she", "his", "her", "him", "himself", "herself", "who"]
     static let thingsPronouns: WordSet = ["it", "its", "itself", "they", "their", "them", "which"]
     /// Endings of a thing's or a creed's word: "Obamacare", "Christianity", "McCarthyism".
@@ -1182,10 +1174,10 @@ public struct EntityTagger: Sendable {
             // or English word. (Its positions are groups between semicolons, with or without the
             // side's name and a colon before.)
             func initialledName(_ item: Range<Int>) -> Bool {
-                // (Two tokens, the first of one or two capitals: asked first, most items fail there.)
+                // (Two tokens, the first of one or two capitals with no stop: asked first, most items
+                // fail there.)
                 guard item.count == 2, case let initials = tokens[item.lowerBound], initials.kind == .word,
-                    initials.text.utf8.count <= 2,
-                    initials.text.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+                    initials.text.utf8.count <= 2, Self.initials(initials) != nil, !initials.text.hasSuffix(".")
                 else { return false }
                 let surname = tokens[item.lowerBound + 1]
                 return surname.kind == .word && surname.isCapitalised && !surname.isAllCaps && surname.text.utf8.count >= 2

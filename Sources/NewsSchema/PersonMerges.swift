@@ -303,9 +303,9 @@ public enum PersonSurnames {
     ) -> [(surname: String, fullKeys: [String])] {
         let bySurname = PersonMerges.fullNamesBySurname(people, familyNameFirst: familyNameFirst)
         var lines = bySurname.mapValues { names in PersonMerges.dominant(names).map { [$0] } ?? names.map(\.key) }
-        for (surname, names) in bySurname.sorted(by: { $0.key < $1.key }) {
-            guard let spelling = EntityTagger.slavicSpelling(surname), bySurname[spelling] == nil else { continue }
-            let keys = PersonMerges.dominant(names).map { [$0] } ?? names.map(\.key)
+        for surname in bySurname.keys.sorted() {
+            // (A spelling no surname has: the surnames' own lines stay as they are.)
+            guard let spelling = EntityTagger.slavicSpelling(surname), bySurname[spelling] == nil, let keys = lines[surname] else { continue }
             lines[spelling, default: []] += keys.filter { !(lines[spelling] ?? []).contains($0) }
         }
         return lines.map { (surname: $0.key, fullKeys: $0.value) }.sorted { $0.surname < $1.surname }
