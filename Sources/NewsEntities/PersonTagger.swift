@@ -1413,6 +1413,7 @@ struct PersonTagger {
         let namesCountry = tokens[run].contains { isCountryWord($0.key) }
         if !namesCountry {
             let parenNumber = e + 1 < tokens.count && tokens[e].text == "(" && tokens[e + 1].text.first?.isNumber == true
+                && resultInParentheses(e + 1, tokens)
             // ("April 7 - Live Hog futures": a dateline's date and dash open no list.)
             let numberedItem = s >= 2 && tokens[s - 1].text == "-" && tokens[s - 2].text.first?.isNumber == true
                 && (s == 2 || tokens[s - 3].kind != .word)
@@ -1486,6 +1487,9 @@ struct PersonTagger {
         }
         if !wordLast, !townLast, !namesCountry, let title = titleInApposition(after: run, tokens) {
             return "\"\(title)\" after the name"
+        }
+        if !wordLast, !townLast, !namesCountry, let title = titleBeforeCommas(run, tokens) {
+            return "\"\(title)\" and a comma before the name"
         }
         if !wordLast, !namesCountry, isByline(run, tokens) { return "byline" }
         // (A surname that is an English word too, after a role: "A police spokesman, Klaas Wilting,
@@ -1640,6 +1644,17 @@ struct PersonTagger {
         return record(tokens[e + 1]) && tokens[e + 2].text == ")"
     }
     static let ordinalEndings: WordSet = ["st", "nd", "rd", "th"]
+
+    /// Whether the number at `i`, after an opening parenthesis, can be a result: not a year ("Civil
+    /// War (1861-65)", "Hurricane Sandy (2012)") nor a count of something named after it ("Social
+    /// Security (5 percent)", "Hurricane Maria (5 tweets)"); a minute may be ("(41st min, pen)").
+    private func resultInParentheses(_ i: Int, _ tokens: [Token]) -> Bool {
+        // (The year opens a span of them too: "1861-65".)
+        let digits = tokens[i].text.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        if digits.count == 4, let year = Int(Substring(digits)), (1800...2199).contains(year) { return false }
+        guard i + 1 < tokens.count, case let next = tokens[i + 1], next.kind == .word, !next.isCapitalised else { return true }
+        return Self.afterMinute.contains(next) || Self.ordinalEndings.contains(next)
+    }
     static let afterMinute: WordSet = [")", ",", ";", "min", "mins", "minute"]
 
     /// Bylines: "By Jane Smith" opening a line; a line of just a name above a dateline ("Emese
@@ -1779,12 +1794,39 @@ struct PersonTagger {
         i += 1
         if Self.appositionArticles.contains(tokens[i]) { i += 1 }
         for _ in 0..<2 where i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalised {
-            if lexicons.titles.contains(tokens[i]), tokens[i].key.count > 3, !lexicons.abbreviatedTitles.contains(tokens[i]) {
+            if appositiveTitle(tokens[i]) {
+                // ("Long before Election Day, political scientist Jennifer Lawless", "chief of staff,
+                // Reince Priebus, policy adviser Stephen Miller": a title before a name is that name's,
+                // unless a later one is the name's in apposition, "Shealah Craighead, the chief White
+                // House photographer", or a relative's, "Nelba Márquez-Greene, whose daughter Ana".)
+                var j = i + 1
+                while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalised { j += 1 }
+                if j > i + 1, tokens.key(at: i - 1) != "whose" {
+                    return j < tokens.count && tokens[j].kind == .word && appositiveTitle(tokens[j]) ? tokens[j].key : nil
+                }
                 return tokens[i].key
             }
             i += 1
         }
         return nil
+    }
+
+    /// "his chief of staff, Reince Priebus,", "the majority leader, Mitch McConnell, and": a name set
+    /// off by commas after a title in lower case (or a title "of" a word). The title.
+    private func titleBeforeCommas(_ run: Range<Int>, _ tokens: [Token]) -> String? {
+        let s = run.lowerBound, e = run.upperBound
+        guard s >= 2, e < tokens.count, tokens[e].text == ",", tokens[s - 1].text == "," else { return nil }
+        if tokens[s - 2].kind == .word, appositiveTitle(tokens[s - 2]) { return tokens[s - 2].key }
+        if s >= 4, tokens[s - 2].kind == .word, !tokens[s - 2].isCapitalised, tokens[s - 3].key == "of",
+            tokens[s - 4].kind == .word, appositiveTitle(tokens[s - 4])
+        {
+            return tokens[s - 4].key
+        }
+        return nil
+    }
+
+    private func appositiveTitle(_ token: Token) -> Bool {
+        !token.isCapitalised && lexicons.titles.contains(token) && token.key.count > 3 && !lexicons.abbreviatedTitles.contains(token)
     }
 
     /// Names given to things: a firm ("Bear Stearns & Co"), a facility ("Charles de Gaulle

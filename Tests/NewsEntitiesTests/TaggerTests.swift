@@ -128,6 +128,19 @@ let cases: [Case] = [
          "Girvan Dempsey", "Girvan Dempsey", "G Murphy", "S Horgan", "D Hickie"),
     Case("⟦Ambrose Powell Hill⟧ led. ⟦A.P. Hill⟧ fell; ⟦Patti Masten⟧ and ⟦P.J. Masten⟧ spoke.",
          "Ambrose Powell Hill", "Ambrose Powell Hill", "Patti Masten", "P.J. Masten"),
+    // A title before a name is that name's, not the words' in apposition before it; a later title is,
+    // and so is a relative's after "whose".
+    Case("Long before Election Day, political scientist ⟦Jennifer Lawless⟧ said so.", "Jennifer Lawless"),
+    Case("He pointed toward ⟦Shealah Craighead⟧, the chief ⟦White House⟧ photographer, who wore one.", "Shealah Craighead", "@US"),
+    Case("In tweets, ⟦Nelba Márquez-Greene⟧, whose daughter ⟦Ana Grace⟧ was killed, spoke.", "Nelba Márquez-Greene", "Ana Grace"),
+    // A name set off by commas after a title in lower case.
+    Case("He had lunch with his chief of staff, ⟦Reince Priebus⟧, policy adviser ⟦Stephen Miller⟧ and others.",
+         "Reince Priebus", "Stephen Miller"),
+    Case("He met the party spokesman, ⟦Steny Hoyer⟧, on Monday.", "Steny Hoyer"),
+    // A year or a count of something in parentheses is no result: things and works are named before them.
+    Case("The states that lost the Civil War (1861-65) and Hurricane Sandy (2012) cost $71bn; Social Security (5 percent) trails.",),
+    Case("Scorers: ⟦Dean Saunders⟧ (41st min, pen), ⟦Vladimir Makovsky⟧ (35th). ⟦Pettite⟧ (19-7) allowed two.",
+         "Dean Saunders", "Vladimir Makovsky", "Pettite"),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
