@@ -33,6 +33,9 @@ struct PersonTagger {
     static let suffixes: Set<String> = regnalNumbers.union(["jr", "sr"])
     /// Verbs that are given names too ("Will", "Can"): at a sentence's start or in a headline in
     /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
+    /// Verbs no name holds: capitalised inside a line that is not in title case, a headline's
+    /// ("Mike Pence Is a Tempting Target for 2020 Democrats").
+    static let linkingVerbs: WordSet = ["is", "was", "are", "were", "has", "had", "does", "did"]
     static let auxiliaries: WordSet = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
     /// States' short forms that are no one's initials.
     static let partyInitials: WordSet = ["r.", "d.", "i."]
@@ -450,21 +453,48 @@ struct PersonTagger {
             var end = start
             var long = 0
             var capitalised = 0
+            var sparedLowerCase = false, sentences = 1, handle = false
             while end < tokens.count, tokens[end].kind != .lineBreak {
                 let token = tokens[end]
-                if token.kind == .word, token.text.utf8.count >= 4, !token.isAllCaps {
-                    long += 1
-                    if token.isCapitalised { capitalised += 1 }
+                // (A number is no word here, "Klobuchar Announces 2020 Presidential Run", nor is a
+                // preposition styles write in lower case, "President Trump Meets with Putin", in a
+                // line of one sentence: "This is Democracy Now! I'm Amy Goodman, with Nermeen Shaikh.")
+                if token.kind == .word, token.text.utf8.count >= 4, !token.isAllCaps,
+                    token.text.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) == true
+                        // (A number after a word in lower case is prose's: "Khamenei in 2008 (Morteza
+                        // Nikoubazl/Reuters)".)
+                        || (end > start && tokens[end - 1].kind == .word && !tokens[end - 1].isCapitalised)
+                {
+                    if token.isCapitalised || !Self.lowerCaseTitleWords.contains(token) {
+                        long += 1
+                        if token.isCapitalised { capitalised += 1 }
+                    } else {
+                        sparedLowerCase = true
+                    }
+                } else if token.text == "@" {
+                    handle = true
+                } else if token.kind != .word, Self.sentenceEnds.contains(token.text), end + 1 < tokens.count,
+                    tokens[end + 1].kind != .lineBreak,
+                    // (Not an abbreviation's stop: "NY Gov. Andrew Cuomo Blasts USA".)
+                    token.text != "." || end > start
+                        && (tokens[end - 1].text.utf8.count >= 4 || tokens[end - 1].text.first?.isNumber == true)
+                {
+                    sentences += 1
                 }
                 end += 1
             }
-            if long >= 4, capitalised == long {
+            // (A post's signature is no headline: "Barack Obama (@BarackObama) June 26, 2013".)
+            if long >= 4, capitalised == long, !sparedLowerCase || sentences == 1, !handle {
                 for k in start..<end { result[k] = true }
             }
             start = end + 1
         }
         return result
     }
+
+    static let sentenceEnds: Set<String> = [".", "!", "?"]
+    /// Words of four letters or more that headlines in title case may leave in lower case.
+    static let lowerCaseTitleWords: WordSet = ["with", "from", "into", "onto", "upon", "over", "than", "that", "amid", "near", "like"]
 
     /// The people-shaped runs of `tokens` that a rule takes for people; none starts or ends inside
     /// `excluded` (a dateline). `titleCase` is `titleCaseLines(tokens)`.
@@ -585,7 +615,7 @@ struct PersonTagger {
                 }
                 // "Ted Cruz Challenges Donald Trump on ...": in a headline in title case, a verb between
                 // two names ends the first (the next run starts at the verb, which `judge` drops).
-                if titleCase[j], j > i, isHeadlineVerb(t) {
+                if j > i, titleCase[j] && isHeadlineVerb(t) || Self.linkingVerbs.contains(t) && capitalisedInside(t) {
                     break
                 }
                 // ("Vice President Joe Biden U.S. Vice President ...": a country's dotted short form
@@ -713,6 +743,10 @@ struct PersonTagger {
         return result
     }
 
+    private func capitalisedInside(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalised && !token.isAllCaps && !token.sentenceInitial
+    }
+
     /// In a headline in title case, a word that is no name but the headline's verb or adverb: an
     /// English word in -s, -ed or -ly that is no given name, surname or noun heading a name
     /// ("Resigns", "Reelected", "Reportedly"), or a short verb ("Has", "Is").
@@ -779,6 +813,10 @@ struct PersonTagger {
                 // Daryl Morey"), and before a rarer given name with no title or headline around
                 // ("Sen. Mitt Romney Willard (Mitt) ...", pasted from a link, keeps "Mitt").
                 run = (run.lowerBound + 1)..<run.upperBound
+            } else if titleCase, titles[run.lowerBound] != nil, isHeadlineVerb(tokens[run.lowerBound]) {
+                // ("GOP Senator Says Trump Didn't", "Federal Judge Blocks Trump": the title's holder
+                // goes unnamed; the headline's verb opens what follows.)
+                run = (run.lowerBound + 1)..<run.upperBound
             } else if tokens.sentenceInitial(at: run.lowerBound) || titleCase, !tokens.isAllCaps(at: run.lowerBound),
                 lexicons.commonWords.contains(tokens[run.lowerBound])
                     || Self.sentenceAdverbs.contains(tokens[run.lowerBound]) && tokens.sentenceInitial(at: run.lowerBound)
@@ -803,7 +841,9 @@ struct PersonTagger {
             run = run.lowerBound..<(run.upperBound - 1)
         }
         let untrimmed = run
-        while titleCase, run.count > 1, isHeadlineVerb(tokens[run.upperBound - 1]) {
+        while run.count > 1, titleCase && isHeadlineVerb(tokens[run.upperBound - 1])
+            || Self.linkingVerbs.contains(tokens[run.upperBound - 1]) && capitalisedInside(tokens[run.upperBound - 1])
+        {
             run = run.lowerBound..<(run.upperBound - 1)
         }
         // A run cut before a headline's verb (here, or by `candidates` where the verb comes between

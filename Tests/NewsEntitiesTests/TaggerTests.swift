@@ -141,6 +141,22 @@ let cases: [Case] = [
     Case("The states that lost the Civil War (1861-65) and Hurricane Sandy (2012) cost $71bn; Social Security (5 percent) trails.",),
     Case("Scorers: ⟦Dean Saunders⟧ (41st min, pen), ⟦Vladimir Makovsky⟧ (35th). ⟦Pettite⟧ (19-7) allowed two.",
          "Dean Saunders", "Vladimir Makovsky", "Pettite"),
+    // In a headline in title case, the verb after a title opens no name: the title's holder goes unnamed.
+    Case("GOP Senator Says ⟦Trump⟧ Didn't Use Crude Term to Describe Nations\n\nPresident ⟦Donald Trump⟧ denied it.",
+         "Donald Trump", "Donald Trump"),
+    // A headline is in title case with a number in it, or a preposition in lower case, if it is one sentence.
+    Case("Scandal-Plagued Sen. ⟦Amy Klobuchar⟧ Announces 2020 Presidential Run\n\nSen. ⟦Amy Klobuchar⟧ said she would run.",
+         "Amy Klobuchar", "Amy Klobuchar"),
+    Case("Analysis - President ⟦Trump⟧ Meets with ⟦Russia⟧'s ⟦Putin⟧\n\nPresident ⟦Donald Trump⟧ met ⟦Vladimir Putin⟧.",
+         "Donald Trump", "@RU", "Vladimir Putin", "Donald Trump", "Vladimir Putin"),
+    Case("⟦AMY GOODMAN⟧: This is Democracy Now! I'm ⟦Amy Goodman⟧, with ⟦Nermeen Shaikh⟧.", "Amy Goodman", "Amy Goodman", "Nermeen Shaikh"),
+    // Not a post's signature, nor a caption's prose with a year.
+    Case("A historic step forward.\n\n⟦Barack Obama⟧ (@BarackObama) June 26, 2013\n\nPresident ⟦Obama⟧ watched.",
+         "Barack Obama", "Barack Obama"),
+    Case("Supreme Leader Ayatollah ⟦Ali Khamenei⟧ in 2008 (⟦Morteza Nikoubazl⟧/Reuters)\n\nThe rest follows.",
+         "Ali Khamenei", "Morteza Nikoubazl"),
+    // A linking verb capitalised inside a line ends a name, title case or not.
+    Case("Good Cop or Good Soldier? ⟦Mike Pence⟧ Is a Tempting Target for 2020 Democrats", "Mike Pence"),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
