@@ -605,8 +605,11 @@ def main():
                     "Assemblyman", "Assemblywoman", "Delegate", "Vice Chairman", "Counselor",
                     "Secretary-general", "Inspector", "Superintendent", "Special Counsel",
                     "Independent Counsel", "Counsel", "White House Counsel", "COO", "CFO", "CTO",
-                    "President Pro Tem", "President Pro Tempore", "Baroness"],
+                    "President Pro Tem", "President Pro Tempore", "Baroness", "General Secretary",
+                    "Party Secretary", "First Secretary"],
                    "honorific")
+        # Royal styles the curated list lacks ("Empress Michiko" made "Empress" a given name).
+        add_titles(["Empress", "Crown Princess", "Grand Duke", "Grand Duchess"], "royalty")
         # Honorifics of Indian, Malaysian and West African copy ("Smt. Sonia Gandhi", "Tan Sri Muhyiddin
         # Yassin", "Alhaji Atiku Abubakar"). Left out after a comparison on AllSides: "Shri" (also a
         # given name: "Shri Thanedar"; "Jai Shri Ram"), "Tun" (inside "Najib Tun Razak"), "Madame"

@@ -277,6 +277,7 @@ public struct EntityTagger: Sendable {
         found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
         found += surnamesNamedAlone(unconfirmedRuns, fields, found: found, covered: &covered, tagger: tagger)
         headlineVerbsBeforeSurnames(fields, found: &found)
+        dropStormNames(fields, found: &found)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         func shortKey(_ words: [Token]) -> String {
@@ -807,6 +808,24 @@ public struct EntityTagger: Sendable {
             found[i].words = [last]
             found[i].start = last.start
         }
+    }
+
+    /// "Hurricane Matthew closed in on Florida ... Matthew is likely to produce": a word the article
+    /// names a storm ("Hurricane", "Typhoon", "Cyclone" or "Tropical Storm" before it) is no person
+    /// where it stands alone.
+    private func dropStormNames(_ fields: [Field], found: inout [Found]) {
+        guard found.contains(where: { $0.words.count == 1 }) else { return }
+        var storms = Set<String>()
+        for field in fields {
+            let tokens = field.tokens
+            for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i].isCapitalised {
+                let storm = PersonTagger.stormNouns.contains(tokens[i])
+                    || (tokens[i].key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1]))
+                if storm, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalised { storms.insert(tokens[i + 1].key) }
+            }
+        }
+        guard !storms.isEmpty else { return }
+        found.removeAll { $0.words.count == 1 && storms.contains($0.words[0].key) }
     }
 
     /// "But compatriot Kenenisa Bekele's hopes were dashed when he miscounted his laps ... as Bekele

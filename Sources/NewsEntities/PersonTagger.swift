@@ -779,10 +779,13 @@ struct PersonTagger {
             run = (k + place.tokenCount)..<run.upperBound
             break
         }
-        // "Tropical Storm Harvey", "Winter Storm Jonas": a storm's name.
+        // "Tropical Storm Harvey", "Winter Storm Jonas", "Hurricane Harvey", "Typhoon Haiyan": a storm's name.
         if run.count >= 2, let storm = run.first(where: { tokens.key(at: $0) == "storm" }), storm > 0,
             Self.stormKinds.contains(tokens[storm - 1])
         {
+            return reject("a storm's name")
+        }
+        if run.count >= 2, run.dropLast().contains(where: { Self.stormNouns.contains(tokens[$0]) && tokens.isCapitalised(at: $0) }) {
             return reject("a storm's name")
         }
         // Drop leading demonyms, places and short codes ("Chinese" before a name, "U.S. Trade
@@ -1091,6 +1094,8 @@ struct PersonTagger {
             {
                 return reject("a common word after a title")
             }
+            // ("removing Rod Rosenstein as Deputy Attorney General.": titles only.)
+            if run.allSatisfy({ lexicons.titles.contains(tokens[$0]) }) { return reject("a common word after a title") }
             // "the Prince Edward Theatre", "Queen Elizabeth Hospital": a place's or a body's noun ends
             // a thing named after the person (one that is a US surname too is the person's: "MP Frank
             // Field", "Baroness Castle", "chief technology officer Todd Park").
@@ -1734,6 +1739,7 @@ struct PersonTagger {
     private static let versus: WordSet = ["v", "vs", "versus"]
 
     /// The words before "Storm" in a storm's name.
+    static let stormNouns: WordSet = ["hurricane", "typhoon", "cyclone"]
     static let stormKinds: WordSet = ["tropical", "subtropical", "post-tropical", "winter", "ice", "snow"]
 
     /// Endings of a verb's forms: "Renominating", "Returned", "Reportedly".

@@ -157,6 +157,13 @@ let cases: [Case] = [
          "Ali Khamenei", "Morteza Nikoubazl"),
     // A linking verb capitalised inside a line ends a name, title case or not.
     Case("Good Cop or Good Soldier? ⟦Mike Pence⟧ Is a Tempting Target for 2020 Democrats", "Mike Pence"),
+    // A storm's name is no person's, nor is the word alone the article names a storm.
+    Case("Hurricane Matthew closed in on ⟦Florida⟧. Gov. ⟦Rick Scott⟧ said Matthew is likely to produce floods. Typhoon Haiyan hit.",
+         "@US", "Rick Scott"),
+    // Titles alone after a title are no name; "General Secretary" and "Empress" are titles.
+    Case("There is no basis for removing ⟦Rod Rosenstein⟧ as Deputy Attorney General.", "Rod Rosenstein"),
+    Case("Since the accession of General Secretary ⟦Xi Jinping⟧, Emperor ⟦Akihito⟧ and Empress ⟦Michiko⟧ visited.",
+         "Xi Jinping", "Emperor Akihito", "Empress Michiko"),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
