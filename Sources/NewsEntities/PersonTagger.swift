@@ -343,7 +343,10 @@ struct PersonTagger {
                 if length == 1, i + 1 < tokens.count, tokens[i + 1].isCapitalised,
                     word.utf8.last == UInt8(ascii: "s"), word.count > 4, word.hasSuffix("s"), !lexicons.titlePrefixes.contains(word),
                     lexicons.titles.contains(String(word.dropLast())), !Self.styledTitles.contains(String(word.dropLast())),
-                    !lexicons.lowerCaseTitles.contains(String(word.dropLast())), givenNameOrInitial(i + 1),
+                    !lexicons.lowerCaseTitles.contains(String(word.dropLast())),
+                    // ("Presidents Bush and Obama", "Senators McCain and Lindsey Graham": or a
+                    // surname opening a list.)
+                    givenNameOrInitial(i + 1) || surnameOpeningList(i + 1, tokens),
                     word != "leaders" || (i + 2 < tokens.count && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalised)
                 {
                     word.removeLast()
@@ -742,6 +745,16 @@ struct PersonTagger {
         }
         return result
     }
+
+    /// Whether a surname that is no English word stands at `i`, before "and" or a comma.
+    private func surnameOpeningList(_ i: Int, _ tokens: [Token]) -> Bool {
+        i + 1 < tokens.count && (tokens[i + 1].key == "and" || tokens[i + 1].text == ",") && tokens[i].kind == .word
+            && !tokens[i].isAllCaps && lexicons.surnames.contains(tokens[i]) && !lexicons.commonWords.contains(tokens[i])
+            && !lexicons.surnameWords.contains(tokens[i]) && !Self.thingNouns.contains(tokens[i])
+            && !Self.calendarNouns.contains(tokens[i]) && tokens[i].text.utf8.count >= 4
+    }
+    /// ("Presidents Day", "Veterans Day".)
+    static let calendarNouns: WordSet = ["day", "week", "month", "year", "eve"]
 
     private func capitalisedInside(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalised && !token.isAllCaps && !token.sentenceInitial

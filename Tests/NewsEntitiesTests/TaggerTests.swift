@@ -164,6 +164,9 @@ let cases: [Case] = [
     Case("There is no basis for removing ⟦Rod Rosenstein⟧ as Deputy Attorney General.", "Rod Rosenstein"),
     Case("Since the accession of General Secretary ⟦Xi Jinping⟧, Emperor ⟦Akihito⟧ and Empress ⟦Michiko⟧ visited.",
          "Xi Jinping", "Emperor Akihito", "Empress Michiko"),
+    // A title in the plural before a surname that opens a list; not before a day's name.
+    Case("He briefed Presidents ⟦Bush⟧ and Clinton. Senators ⟦McCain⟧ and ⟦Lindsey Graham⟧ replied. On Presidents Day, we sued.",
+         "Bush", "McCain", "Lindsey Graham"),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
