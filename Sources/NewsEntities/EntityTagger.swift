@@ -278,6 +278,7 @@ public struct EntityTagger: Sendable {
         found += surnamesNamedAlone(unconfirmedRuns, fields, found: found, covered: &covered, tagger: tagger)
         headlineVerbsBeforeSurnames(fields, found: &found)
         dropStormNames(fields, found: &found)
+        dropPlacesLastWords(fields, found: &found, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         func shortKey(_ words: [Token]) -> String {
@@ -741,8 +742,9 @@ public struct EntityTagger: Sendable {
                 !personWords.contains(given.key), !lexicons.titles.contains(given.key),
                 !lexicons.lowerCaseTitles.contains(given), lexicons.places[given] == nil,
                 !tagger.isCountryWord(given.key), !lexicons.stopWords.contains(given),
-                // (Nor a noun that makes a name a side or a label: "Team Obama", "Candidate Obama".)
-                !PersonTagger.labelNouns.contains(given)
+                // (Nor a noun that makes a name a side or a label, "Team Obama", "Candidate Obama", nor
+                // a place's first word: "Capitol Hill".)
+                !PersonTagger.labelNouns.contains(given), tagger.placeAt(index - 1, tokens) == nil
             else { continue }
             // (An auxiliary verb opening a sentence asks a question, "Will Obama wait for the UN?",
             // unless a comma or a finite verb follows: "Will Fischer, director of ...".)
@@ -826,6 +828,30 @@ public struct EntityTagger: Sendable {
         }
         guard !storms.isEmpty else { return }
         found.removeAll { $0.words.count == 1 && storms.contains($0.words[0].key) }
+    }
+
+    /// "Republicans on Capitol Hill say ... Hill aides, however, said": a word alone that no full name
+    /// of the article ends in, where the article writes it as the last word of a place's name, is
+    /// that place's short form.
+    private func dropPlacesLastWords(_ fields: [Field], found: inout [Found], tagger: PersonTagger) {
+        guard found.contains(where: { $0.words.count == 1 }) else { return }
+        let fullNameEnds = Set(found.filter { $0.words.count >= 2 }.map { $0.words.last!.key })
+        let alone = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key }).subtracting(fullNameEnds)
+        guard !alone.isEmpty else { return }
+        var places = Set<String>()
+        for field in fields {
+            let tokens = field.tokens
+            for i in tokens.indices.dropFirst() where tokens[i].kind == .word && alone.contains(tokens[i].key) && !places.contains(tokens[i].key) {
+                for k in max(0, i - 3)..<i where tokens[k].kind == .word && tokens[k].isCapitalised {
+                    if let place = tagger.placeAt(k, tokens), k + place.tokenCount == i + 1, place.kind != .blocked {
+                        places.insert(tokens[i].key)
+                        break
+                    }
+                }
+            }
+        }
+        guard !places.isEmpty else { return }
+        found.removeAll { $0.words.count == 1 && places.contains($0.words[0].key) }
     }
 
     /// "But compatriot Kenenisa Bekele's hopes were dashed when he miscounted his laps ... as Bekele

@@ -792,6 +792,12 @@ struct PersonTagger {
             run = (k + place.tokenCount)..<run.upperBound
             break
         }
+        // "Election Day", "Memorial Day": a day's name after an English word is a holiday's ("Doris Day" is hers).
+        if run.count == 2, tokens.key(at: run.upperBound - 1) == "day", lexicons.commonWords.contains(tokens[run.lowerBound]),
+            lexicons.givenNames[tokens[run.lowerBound]] == nil
+        {
+            return reject("a holiday's name")
+        }
         // "Tropical Storm Harvey", "Winter Storm Jonas", "Hurricane Harvey", "Typhoon Haiyan": a storm's name.
         if run.count >= 2, let storm = run.first(where: { tokens.key(at: $0) == "storm" }), storm > 0,
             Self.stormKinds.contains(tokens[storm - 1])
@@ -1720,7 +1726,12 @@ struct PersonTagger {
     private func isByline(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         func lineBreak(_ i: Int) -> Bool { i < 0 || i >= tokens.count || tokens[i].kind == .lineBreak }
         let s = run.lowerBound, e = run.upperBound
-        if s >= 1, tokens[s - 1].key == "by", lineBreak(s - 2) { return true }
+        // (Not a time's: "By Election Day, McDonald expects".)
+        if s >= 1, tokens[s - 1].key == "by", lineBreak(s - 2),
+            !tokens[run].contains(where: { lexicons.commonWords.contains($0) && lexicons.givenNames[$0] == nil })
+        {
+            return true
+        }
         if s >= 2, tokens[s - 1].text == "-", tokens[s - 2].text == "-", lineBreak(s - 3), e < tokens.count,
             tokens[e].text == ","
         {

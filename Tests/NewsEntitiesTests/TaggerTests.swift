@@ -167,6 +167,12 @@ let cases: [Case] = [
     // A title in the plural before a surname that opens a list; not before a day's name.
     Case("He briefed Presidents ⟦Bush⟧ and Clinton. Senators ⟦McCain⟧ and ⟦Lindsey Graham⟧ replied. On Presidents Day, we sued.",
          "Bush", "McCain", "Lindsey Graham"),
+    // A holiday is no person, nor is a time after "By" a byline.
+    Case("Ahead of Memorial Day, the secretary was questioned.\n\nBy Election Day, ⟦McDonald⟧ said, turnout will be high.",
+         "McDonald"),
+    // A place's last word alone is the place's, where no full name ends in it; a place's first word
+    // is no given name.
+    Case("Republicans on ⟦Capitol Hill⟧ say so. Hill aides, however, said it is frustrating.", "@US"),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
