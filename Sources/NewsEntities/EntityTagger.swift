@@ -817,41 +817,46 @@ public struct EntityTagger: Sendable {
     /// where it stands alone.
     private func dropStormNames(_ fields: [Field], found: inout [Found]) {
         guard found.contains(where: { $0.words.count == 1 }) else { return }
-        var storms = Set<String>()
+        // (By the words' hashes: every capitalised word of the article is asked.)
+        var storms = Set<Int>()
         for field in fields {
             let tokens = field.tokens
-            for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i].isCapitalised {
+            for i in tokens.indices.dropLast() where tokens[i].isCapitalised && tokens[i].kind == .word {
                 let storm = PersonTagger.stormNouns.contains(tokens[i])
-                    || (tokens[i].key == "storm" && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1]))
-                if storm, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalised { storms.insert(tokens[i + 1].key) }
+                    || (tokens[i].keyHash == Self.stormHash && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1]))
+                if storm, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalised { storms.insert(tokens[i + 1].keyHash) }
             }
         }
         guard !storms.isEmpty else { return }
-        found.removeAll { $0.words.count == 1 && storms.contains($0.words[0].key) }
+        found.removeAll { $0.words.count == 1 && storms.contains($0.words[0].keyHash) }
     }
+    private static let stormHash = WordHash.of("storm")
 
     /// "Republicans on Capitol Hill say ... Hill aides, however, said": a word alone that no full name
     /// of the article ends in, where the article writes it as the last word of a place's name, is
     /// that place's short form.
     private func dropPlacesLastWords(_ fields: [Field], found: inout [Found], tagger: PersonTagger) {
-        guard found.contains(where: { $0.words.count == 1 }) else { return }
-        let fullNameEnds = Set(found.filter { $0.words.count >= 2 }.map { $0.words.last!.key })
-        let alone = Set(found.filter { $0.words.count == 1 }.map { $0.words[0].key }).subtracting(fullNameEnds)
+        var alone = Set<Int>()
+        for person in found where person.words.count == 1 { alone.insert(person.words[0].keyHash) }
         guard !alone.isEmpty else { return }
-        var places = Set<String>()
+        for person in found where person.words.count >= 2 { alone.remove(person.words[person.words.count - 1].keyHash) }
+        guard !alone.isEmpty else { return }
+        var places = Set<Int>()
         for field in fields {
             let tokens = field.tokens
-            for i in tokens.indices.dropFirst() where tokens[i].kind == .word && alone.contains(tokens[i].key) && !places.contains(tokens[i].key) {
+            for i in tokens.indices.dropFirst() where tokens[i].isCapitalised && tokens[i].kind == .word
+                && alone.contains(tokens[i].keyHash) && !places.contains(tokens[i].keyHash)
+            {
                 for k in max(0, i - 3)..<i where tokens[k].kind == .word && tokens[k].isCapitalised {
                     if let place = tagger.placeAt(k, tokens), k + place.tokenCount == i + 1, place.kind != .blocked {
-                        places.insert(tokens[i].key)
+                        places.insert(tokens[i].keyHash)
                         break
                     }
                 }
             }
         }
         guard !places.isEmpty else { return }
-        found.removeAll { $0.words.count == 1 && places.contains($0.words[0].key) }
+        found.removeAll { $0.words.count == 1 && places.contains($0.words[0].keyHash) }
     }
 
     /// "But compatriot Kenenisa Bekele's hopes were dashed when he miscounted his laps ... as Bekele

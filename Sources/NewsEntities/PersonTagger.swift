@@ -455,39 +455,49 @@ struct PersonTagger {
         while start < tokens.count {
             var end = start
             var long = 0
-            var capitalised = 0
+            // (A word of four letters or more in lower case makes the line prose: the rest of it is
+            // only walked to its end.)
+            var prose = false
             var sparedLowerCase = false, sentences = 1, handle = false
             while end < tokens.count, tokens[end].kind != .lineBreak {
+                defer { end += 1 }
+                if prose { continue }
                 let token = tokens[end]
-                // (A number is no word here, "Klobuchar Announces 2020 Presidential Run", nor is a
-                // preposition styles write in lower case, "President Trump Meets with Putin", in a
-                // line of one sentence: "This is Democracy Now! I'm Amy Goodman, with Nermeen Shaikh.")
-                if token.kind == .word, token.text.utf8.count >= 4, !token.isAllCaps,
-                    token.text.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) == true
-                        // (A number after a word in lower case is prose's: "Khamenei in 2008 (Morteza
-                        // Nikoubazl/Reuters)".)
-                        || (end > start && tokens[end - 1].kind == .word && !tokens[end - 1].isCapitalised)
-                {
-                    if token.isCapitalised || !Self.lowerCaseTitleWords.contains(token) {
-                        long += 1
-                        if token.isCapitalised { capitalised += 1 }
-                    } else {
-                        sparedLowerCase = true
+                if token.kind == .word {
+                    guard token.text.utf8.count >= 4, !token.isAllCaps else { continue }
+                    // (A number is no word here, "Klobuchar Announces 2020 Presidential Run", unless
+                    // it follows a word in lower case, as prose's do: "Khamenei in 2008 (Morteza
+                    // Nikoubazl/Reuters)".)
+                    if let byte = token.text.utf8.first, byte >= 0x30, byte <= 0x39 {
+                        if end > start, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalised { prose = true }
+                        continue
                     }
-                } else if token.text == "@" {
+                    if token.isCapitalised {
+                        long += 1
+                    } else if Self.lowerCaseTitleWords.contains(token) {
+                        // (A preposition styles write in lower case, "President Trump Meets with
+                        // Putin", in a line of one sentence: not "This is Democracy Now! I'm Amy
+                        // Goodman, with Nermeen Shaikh.")
+                        sparedLowerCase = true
+                    } else {
+                        prose = true
+                    }
+                    continue
+                }
+                guard token.text.utf8.count == 1, let byte = token.text.utf8.first else { continue }
+                if byte == UInt8(ascii: "@") {
                     handle = true
-                } else if token.kind != .word, Self.sentenceEnds.contains(token.text), end + 1 < tokens.count,
-                    tokens[end + 1].kind != .lineBreak,
+                } else if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
                     // (Not an abbreviation's stop: "NY Gov. Andrew Cuomo Blasts USA".)
-                    token.text != "." || end > start
-                        && (tokens[end - 1].text.utf8.count >= 4 || tokens[end - 1].text.first?.isNumber == true)
+                    || (byte == UInt8(ascii: ".") && end > start
+                        && (tokens[end - 1].text.utf8.count >= 4 || tokens[end - 1].text.first?.isNumber == true)),
+                    end + 1 < tokens.count, tokens[end + 1].kind != .lineBreak
                 {
                     sentences += 1
                 }
-                end += 1
             }
             // (A post's signature is no headline: "Barack Obama (@BarackObama) June 26, 2013".)
-            if long >= 4, capitalised == long, !sparedLowerCase || sentences == 1, !handle {
+            if !prose, long >= 4, !sparedLowerCase || sentences == 1, !handle {
                 for k in start..<end { result[k] = true }
             }
             start = end + 1
@@ -495,7 +505,6 @@ struct PersonTagger {
         return result
     }
 
-    static let sentenceEnds: Set<String> = [".", "!", "?"]
     /// Words of four letters or more that headlines in title case may leave in lower case.
     static let lowerCaseTitleWords: WordSet = ["with", "from", "into", "onto", "upon", "over", "than", "that", "amid", "near", "like"]
 
