@@ -2087,7 +2087,10 @@ struct PersonTagger {
         guard let i = reportingVerbIndex(after: index, tokens), tokens[i].key == "said" || tokens[i].key == "says",
             i + 1 < tokens.count
         else { return false }
-        return tokens[i + 1].key == "it" || tokens[i + 1].key == "they"
+        // ("Comissaria Smith said in its weekly review": or its own.)
+        let next = tokens[i + 1].key
+        return next == "it" || next == "they" || next == "its"
+            || ((next == "in" || next == "on") && i + 2 < tokens.count && tokens[i + 2].key == "its")
     }
 
     /// Whether "of", a body's capitalised name (after "the" or not) and a reporting verb follow
@@ -2150,6 +2153,8 @@ struct PersonTagger {
             case "he", "she", "his", "her": return .person
             case "it", "its", "they", "their": return .thing
             case "that", "on", "last", "yesterday": continue
+            // ("Geogia Power said in its filing": a firm's own.)
+            case "in": return j + 1 < tokens.count && tokens[j + 1].key == "its" ? .thing : nil
             default: return nil
             }
         }

@@ -173,6 +173,8 @@ let cases: [Case] = [
     // A place's last word alone is the place's, where no full name ends in it; a place's first word
     // is no given name.
     Case("Republicans on ⟦Capitol Hill⟧ say so. Hill aides, however, said it is frustrating.", "@US"),
+    // A name that "said its" or "said in its" is a firm's.
+    Case("Honeywell Bull said its sales rose. Geogia Power said in its filing that rates fell.",),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
