@@ -33,6 +33,7 @@ struct PersonTagger {
     static let suffixes: Set<String> = regnalNumbers.union(["jr", "sr"])
     /// Verbs that are given names too ("Will", "Can"): at a sentence's start or in a headline in
     /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
+    static let ordinalWords: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
     /// Verbs no name holds: capitalised inside a line that is not in title case, a headline's
     /// ("Mike Pence Is a Tempting Target for 2020 Democrats").
     static let linkingVerbs: WordSet = ["is", "was", "are", "were", "has", "had", "does", "did"]
@@ -874,6 +875,9 @@ struct PersonTagger {
         let untrimmed = run
         while run.count > 1, titleCase && isHeadlineVerb(tokens[run.upperBound - 1])
             || Self.linkingVerbs.contains(tokens[run.upperBound - 1]) && capitalisedInside(tokens[run.upperBound - 1])
+            // ("former Reagan adviser Arthur Laffer Second ex-Senate staffer charged": headlines run
+            // together; a name ends in no ordinal but after "the", "Elizabeth the Second".)
+            || run.count >= 3 && Self.ordinalWords.contains(tokens[run.upperBound - 1]) && capitalisedInside(tokens[run.upperBound - 1])
         {
             run = run.lowerBound..<(run.upperBound - 1)
         }

@@ -175,6 +175,8 @@ let cases: [Case] = [
     Case("Republicans on ⟦Capitol Hill⟧ say so. Hill aides, however, said it is frustrating.", "@US"),
     // A name that "said its" or "said in its" is a firm's.
     Case("Honeywell Bull said its sales rose. Geogia Power said in its filing that rates fell.",),
+    // A name ends in no ordinal: headlines run together.
+    Case("Medal of Freedom to economist, former Reagan adviser ⟦Arthur Laffer⟧ Second ex-Senate staffer charged", "Arthur Laffer"),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
