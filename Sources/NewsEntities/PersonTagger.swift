@@ -114,6 +114,10 @@ struct PersonTagger {
         "syndicate", "file", "air",
         // ("the Miss Universe Pageant", "the Martin Luther King Historic Site")
         "pageant", "site",
+        // ("the Business Roundtable", "Officer Training Corps", "the Marshall Project", "the
+        // Montgomery Advertiser", "Bloomberg Economics", "Bagram Air Base"; not "the Boston Marathon",
+        // which names Boston as a thing's noun would not)
+        "roundtable", "corps", "project", "advertiser", "economics", "base",
     ]).union(companySuffixWords).union(firmEndingWords))
 
     /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").

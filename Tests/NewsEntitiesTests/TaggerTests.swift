@@ -177,6 +177,8 @@ let cases: [Case] = [
     Case("Honeywell Bull said its sales rose. Geogia Power said in its filing that rates fell.",),
     // A name ends in no ordinal: headlines run together.
     Case("Medal of Freedom to economist, former Reagan adviser ⟦Arthur Laffer⟧ Second ex-Senate staffer charged", "Arthur Laffer"),
+    // Bodies' nouns end a thing's name.
+    Case("The Business Roundtable agreed. Marshall Project reported it. He joined the Officer Training Corps.",),
     // An adverb opening the sentence, or a word of birth or age before a name, is no part of it.
     Case("President ⟦Donald Trump⟧ won. Now ⟦Trump⟧ says he will veto it.", "Donald Trump", "Donald Trump"),
     Case("The ⟦Somali⟧-born ⟦Ilhan Omar⟧ spoke. Seventeen-year-old ⟦Joss Stone⟧ sang.", "@SO", "Ilhan Omar", "Joss Stone"),
