@@ -277,8 +277,7 @@ public struct EntityTagger: Sendable {
         found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
         found += surnamesNamedAlone(unconfirmedRuns, fields, found: found, covered: &covered, tagger: tagger)
         headlineVerbsBeforeSurnames(fields, found: &found)
-        dropStormNames(fields, found: &found)
-        dropPlacesLastWords(fields, found: &found, tagger: tagger)
+        dropThingsWords(fields, found: &found, tagger: tagger)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         func shortKey(_ words: [Token]) -> String {
@@ -812,51 +811,38 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// "Hurricane Matthew closed in on Florida ... Matthew is likely to produce": a word the article
-    /// names a storm ("Hurricane", "Typhoon", "Cyclone" or "Tropical Storm" before it) is no person
-    /// where it stands alone.
-    private func dropStormNames(_ fields: [Field], found: inout [Found]) {
-        guard found.contains(where: { $0.words.count == 1 }) else { return }
-        // (By the words' hashes: every capitalised word of the article is asked.)
-        var storms = Set<Int>()
-        for field in fields {
-            let tokens = field.tokens
-            for i in tokens.indices.dropLast() where tokens[i].isCapitalised && tokens[i].kind == .word {
-                let storm = PersonTagger.stormNouns.contains(tokens[i])
-                    || (tokens[i].keyHash == Self.stormHash && i > 0 && PersonTagger.stormKinds.contains(tokens[i - 1]))
-                if storm, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalised { storms.insert(tokens[i + 1].keyHash) }
-            }
-        }
-        guard !storms.isEmpty else { return }
-        found.removeAll { $0.words.count == 1 && storms.contains($0.words[0].keyHash) }
-    }
-    private static let stormHash = WordHash.of("storm")
-
-    /// "Republicans on Capitol Hill say ... Hill aides, however, said": a word alone that no full name
-    /// of the article ends in, where the article writes it as the last word of a place's name, is
-    /// that place's short form.
-    private func dropPlacesLastWords(_ fields: [Field], found: inout [Found], tagger: PersonTagger) {
+    /// A word alone that the article writes as a thing's name is no person where it stands alone:
+    /// - a storm's ("Hurricane Matthew closed in on Florida ... Matthew is likely to produce";
+    ///   "Hurricane", "Typhoon", "Cyclone" or "Tropical Storm" before it);
+    /// - a place's last word, where no full name of the article ends in it ("Republicans on Capitol
+    ///   Hill say ... Hill aides, however, said": the place's short form).
+    /// (One walk over the article's capitalised words, compared by their keys' hashes.)
+    private func dropThingsWords(_ fields: [Field], found: inout [Found], tagger: PersonTagger) {
         var alone = Set<Int>()
         for person in found where person.words.count == 1 { alone.insert(person.words[0].keyHash) }
         guard !alone.isEmpty else { return }
-        for person in found where person.words.count >= 2 { alone.remove(person.words[person.words.count - 1].keyHash) }
-        guard !alone.isEmpty else { return }
-        var places = Set<Int>()
+        let fullNameEnds = Set(found.filter { $0.words.count >= 2 }.map { $0.words[$0.words.count - 1].keyHash })
+        var dropped = Set<Int>()
         for field in fields {
             let tokens = field.tokens
-            for i in tokens.indices.dropFirst() where tokens[i].isCapitalised && tokens[i].kind == .word
-                && alone.contains(tokens[i].keyHash) && !places.contains(tokens[i].keyHash)
-            {
+            for i in tokens.indices where tokens[i].isCapitalised && tokens[i].kind == .word {
+                if i + 1 < tokens.count, PersonTagger.opensStormName(i, tokens), tokens[i + 1].kind == .word,
+                    tokens[i + 1].isCapitalised
+                {
+                    dropped.insert(tokens[i + 1].keyHash)
+                }
+                let hash = tokens[i].keyHash
+                guard i > 0, alone.contains(hash), !fullNameEnds.contains(hash), !dropped.contains(hash) else { continue }
                 for k in max(0, i - 3)..<i where tokens[k].kind == .word && tokens[k].isCapitalised {
                     if let place = tagger.placeAt(k, tokens), k + place.tokenCount == i + 1, place.kind != .blocked {
-                        places.insert(tokens[i].keyHash)
+                        dropped.insert(hash)
                         break
                     }
                 }
             }
         }
-        guard !places.isEmpty else { return }
-        found.removeAll { $0.words.count == 1 && places.contains($0.words[0].keyHash) }
+        guard !dropped.isEmpty else { return }
+        found.removeAll { $0.words.count == 1 && dropped.contains($0.words[0].keyHash) }
     }
 
     /// "But compatriot Kenenisa Bekele's hopes were dashed when he miscounted his laps ... as Bekele

@@ -33,11 +33,12 @@ struct PersonTagger {
     static let suffixes: Set<String> = regnalNumbers.union(["jr", "sr"])
     /// Verbs that are given names too ("Will", "Can"): at a sentence's start or in a headline in
     /// title case they open a question ("Can Trump's Strategy Work?"), not a name.
-    static let ordinalWords: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-    /// Verbs no name holds: capitalised inside a line that is not in title case, a headline's
-    /// ("Mike Pence Is a Tempting Target for 2020 Democrats").
-    static let linkingVerbs: WordSet = ["is", "was", "are", "were", "has", "had", "does", "did"]
     static let auxiliaries: WordSet = ["can", "will", "may", "did", "does", "should", "would", "could", "must", "shall", "might"]
+    /// Verbs no name holds: capitalised inside a line, a headline's even where the line is not in
+    /// title case ("Mike Pence Is a Tempting Target for 2020 Democrats").
+    static let linkingVerbs: WordSet = ["is", "was", "are", "were", "has", "had", "does", "did"]
+    /// Ordinals, which end no name but after "the" ("Elizabeth the Second").
+    static let ordinalWords: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
     /// States' short forms that are no one's initials.
     static let partyInitials: WordSet = ["r.", "d.", "i."]
     static let stateShortForms: WordSet = ["N.Y.", "D.C.", "Calif.", "Conn.", "Mass.", "Wash.", "Ariz.", "Fla.", "Ill."]
@@ -818,7 +819,7 @@ struct PersonTagger {
         {
             return reject("a storm's name")
         }
-        if run.count >= 2, run.dropLast().contains(where: { Self.stormNouns.contains(tokens[$0]) && tokens.isCapitalised(at: $0) }) {
+        if run.count >= 2, run.dropLast().contains(where: { Self.opensStormName($0, tokens) }) {
             return reject("a storm's name")
         }
         // Drop leading demonyms, places and short codes ("Chinese" before a name, "U.S. Trade
@@ -1779,9 +1780,19 @@ struct PersonTagger {
 
     private static let versus: WordSet = ["v", "vs", "versus"]
 
-    /// The words before "Storm" in a storm's name.
+    /// Nouns before a storm's name.
     static let stormNouns: WordSet = ["hurricane", "typhoon", "cyclone"]
+    /// The words before "Storm" in a storm's name.
     static let stormKinds: WordSet = ["tropical", "subtropical", "post-tropical", "winter", "ice", "snow"]
+    private static let stormHash = WordHash.of("storm")
+
+    /// Whether the token at `i` is the word right before a storm's name: a storm's noun, capitalised
+    /// ("Hurricane Matthew"), or "Storm" after its kind ("Tropical Storm Harvey"). (By the key's hash:
+    /// asked of every capitalised word of an article.)
+    static func opensStormName(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].isCapitalised else { return false }
+        return stormNouns.contains(tokens[i]) || (tokens[i].keyHash == stormHash && i > 0 && stormKinds.contains(tokens[i - 1]))
+    }
 
     /// Endings of a verb's forms: "Renominating", "Returned", "Reportedly".
     private static let verbEndings = ["ing", "ed", "ly"]

@@ -165,8 +165,8 @@ let cases: [Case] = [
     Case("Since the accession of General Secretary ⟦Xi Jinping⟧, Emperor ⟦Akihito⟧ and Empress ⟦Michiko⟧ visited.",
          "Xi Jinping", "Emperor Akihito", "Empress Michiko"),
     // A title in the plural before a surname that opens a list; not before a day's name.
-    Case("He briefed Presidents ⟦Bush⟧ and Clinton. Senators ⟦McCain⟧ and ⟦Lindsey Graham⟧ replied. On Presidents Day, we sued.",
-         "Bush", "McCain", "Lindsey Graham"),
+    Case("He briefed Presidents ⟦Bush⟧ and ⟦Barack Obama⟧. Senators ⟦McCain⟧ and ⟦Lindsey Graham⟧ replied. On Presidents Day, we sued.",
+         "Bush", "Barack Obama", "McCain", "Lindsey Graham"),
     // A holiday is no person, nor is a time after "By" a byline.
     Case("Ahead of Memorial Day, the secretary was questioned.\n\nBy Election Day, ⟦McDonald⟧ said, turnout will be high.",
          "McDonald"),
