@@ -73,6 +73,11 @@ ALIASES = {
     "whitehall": "GB", "westminster": "GB", "scotland yard": "GB", "the elysee": "FR", "elysee palace": "FR",
     "zhongnanhai": "CN", "the blue house": "KR", "foggy bottom": "US", "wall street": "US",
     "the city of london": "GB", "tiananmen square": "CN", "red square": "RU",
+    # landmarks inside one country ("ships waiting at the Panama Canal"); seas and channels between
+    # countries are no country's (BLOCKED below)
+    "panama canal": "PA", "suez canal": "EG",
+    # the islands of the US territory, which has three times the people of the British one
+    "virgin islands": "VI", "us virgin islands": "VI", "usvi": "VI",
     # central banks known by their own name
     "federal reserve": "US", "the fed": "US", "bundesbank": "DE",
 }
@@ -156,7 +161,7 @@ BLOCKED = [
     "air france", "air china", "china airlines", "japan airlines", "korean air", "china mobile",
     "dutch shell", "royal dutch shell", "french open", "australian open", "swiss re", "swiss bank",
     "mexican gulf", "persian gulf", "arabian sea", "gulf of mexico", "german measles", "french fries",
-    "english channel", "irish sea", "panama canal", "suez canal", "egyptian pound", "hong kong dollar",
+    "english channel", "irish sea", "egyptian pound", "hong kong dollar",
     "canadian dollar", "australian dollar", "new zealand dollar", "swiss franc", "french franc",
     "indian summer", "native american", "native americans", "african american", "african americans",
     "latin america", "latin american", "south america", "north america", "central america",
@@ -417,6 +422,9 @@ def main():
         folded = fold(city["name"])
         if folded != city["name"]:
             names.append(folded)
+        # ("In Duesseldorf item": wire copy writes the umlaut out in the text too.)
+        if city["countrycode"] in ("DE", "AT", "CH") and city["name"].translate(umlauts) != city["name"]:
+            names.append(city["name"].translate(umlauts))
         for name in names:
             add_city(name, city)
 

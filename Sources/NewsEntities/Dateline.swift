@@ -71,6 +71,10 @@ struct Dateline {
         // The place: capitalised words, up to four, with abbreviations' dots ("ST. LOUIS", "FT. LAUDERDALE").
         var words = 0
         while i < tokens.count, words < 4 {
+            // ("JOHANNESBURG March 13 -": the date may follow the place without a comma.)
+            if words > 0, months.contains(tokens[i].key.trimmingDot), i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].hasLetters {
+                break
+            }
             if tokens[i].kind == .word, tokens[i].isCapitalised {
                 words += 1
             } else if tokens[i].text == ".", i > start, tokens[i - 1].text.count <= 3, i + 1 < tokens.count,
@@ -96,8 +100,10 @@ struct Dateline {
             guard words.allSatisfy({ $0.isAllCaps && $0.hasLetters && $0.text.count >= 3 }) else { return nil }
             return Dateline(place: place, region: nil)
         }
-        guard tokens[i].text == "," else { return nil }
-        i += 1
+        let commaless = months.contains(tokens[i].key.trimmingDot)
+            && tokens[place].allSatisfy { $0.kind != .word || ($0.isAllCaps && $0.hasLetters) }
+        guard tokens[i].text == "," || commaless else { return nil }
+        if !commaless { i += 1 }
         // An optional region before the date: "Conn.,", "West Germany,"
         var region: Range<Int>?
         if i < tokens.count, tokens[i].kind == .word, !months.contains(tokens[i].key.trimmingDot) {

@@ -1798,7 +1798,10 @@ public struct EntityTagger: Sendable {
                     continue
                 }
                 let token = tokens[i]
-                if token.isCapitalised, let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2) {
+                // ("U.S. Virgin Islands": a short form that opens a longer place's name is that place's.)
+                if token.isCapitalised, let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2),
+                    !opensLongerPlace(at: i, tokens)
+                {
                     let mention = Mention(field: field.field, start: token.start, end: token.end)
                     // "USA Today": a short form that starts a name listed as no place.
                     if lexicons.blockedFirstWords.contains(token),
@@ -2106,6 +2109,15 @@ public struct EntityTagger: Sendable {
         "peseta", "pesetas", "drachma", "drachmas", "schilling", "schillings", "euro", "euros", "rouble",
         "roubles", "ruble", "rubles", "zloty", "forint", "reais", "naira", "cedi", "rupiah",
     ]
+
+    /// Whether a place's name of two words or more, not one listed as no place, starts at `index`
+    /// ("U.S. Virgin Islands"; not "USA Today").
+    private func opensLongerPlace(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens.isCapitalised(at: index + 1),
+            let (place, length, _) = longestPlace(in: tokens, at: index, folded: false)
+        else { return false }
+        return length > 1 && place.kind != .blocked
+    }
 
     private func isCurrency(after index: Int, _ tokens: [Token]) -> Bool {
         // Written in lower case, in an all-caps line, or capitalised when it is no other word

@@ -769,6 +769,13 @@ let cases: [Case] = [
     // Datelines spell German towns without umlauts, and older copy uses English names.
     Case("⟦DUESSELDORF⟧, March 5 - Output rose.", "@DE"),
     Case("⟦BERNE⟧, March 2 - Talks with ⟦West Berlin⟧ resumed.", "@CH", "@DE"),
+    Case("In the ⟦Duesseldorf⟧ item please read April 7.", "@DE"),
+    // A dateline in capitals may give its date without a comma.
+    Case("⟦JOHANNESBURG⟧ March 13 - Shr 516 cts vs 347", "@ZA"),
+    // A landmark inside one country is the country's; a sea or a channel between countries is none.
+    Case("Ships waited at the ⟦Panama Canal⟧; tankers crossed the English Channel and the ⟦Suez Canal⟧.", "@PA", "@EG"),
+    Case("The storm hit ⟦Puerto Rico⟧ and the ⟦Virgin Islands⟧, then the ⟦British Virgin Islands⟧.", "@PR", "@VI", "@VG"),
+    Case("Gov. ⟦Kenneth Mapp⟧ of the ⟦U.S. Virgin Islands⟧ thanked the ⟦US⟧.", "Kenneth Mapp", "@VI", "@US"),
     // Firms named like people: a legal form, a firm's ending, an employer.
     Case("Sales rose, Salomon Brothers said. General Electric Co said it would bid.",),
     Case("\"We will see,\" said ⟦Lawrence Cohn⟧, analyst with Merrill Lynch. Merrill Lynch and Co declined.", "Lawrence Cohn"),
