@@ -495,8 +495,11 @@ def main():
     namesakes = sorted(key for key, value in places.items()
                        if value[0] != "US" and us_cities.get(key, 0) >= 50_000
                        and (value[1] == "city" or (value[1] == "capital" and 4 * us_cities[key] >= value[2])))
+    # "Jersey" is New Jersey's short name in US copy ("Jersey City", "Jersey Central Power and Light").
+    namesakes.append("jersey")
     with open(os.path.join(OUT, "us-namesake-cities.txt"), "w", encoding="utf-8") as f:
-        f.write("# cities of other countries (capitals too) named like a US city of 50,000+, from GeoNames\n")
+        f.write("# cities of other countries (capitals too) named like a US city of 50,000+, from GeoNames;\n"
+                "# and Jersey, named like New Jersey\n")
         for key in namesakes:
             f.write(key + "\n")
     with open(os.path.join(OUT, "short-codes.tsv"), "w", encoding="utf-8") as f:

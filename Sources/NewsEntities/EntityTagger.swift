@@ -1512,6 +1512,22 @@ public struct EntityTagger: Sendable {
                 let itsAfterVerb = i + 3 < tokens.count && PersonTagger.subjectVerbs.contains(tokens[i + 1])
                     && tokens[i + 2].kind == .word && !tokens[i + 2].isCapitalised && tokens[i + 3].key == "its"
                 if after || before || saidIt || itsAfterVerb { result.insert(token.key) }
+                // "Comissaria Smith said in its weekly review ... Comissaria Smith said there is": a
+                // longer name that said its own, its first word no common given name, is a firm's
+                // wherever it repeats.
+                if i + 3 < tokens.count, tokens[i + 1].key == "said" || tokens[i + 1].key == "says",
+                    tokens[i + 2].key == "its" || ((tokens[i + 2].key == "in" || tokens[i + 2].key == "on") && tokens[i + 3].key == "its")
+                {
+                    var first = i
+                    while first > 0, i - first < 2, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalised,
+                        !tokens[first - 1].isAllCaps
+                    {
+                        first -= 1
+                    }
+                    if first < i, (lexicons.givenNames[tokens[first]] ?? 0) < 300 {
+                        result.insert(tokens[first...i].map(\.key).joined(separator: " "))
+                    }
+                }
                 // "investment firm Grant Samuel", "consultancy Oxford Economics": after a noun only a
                 // firm is, the whole name is the firm's (not after "producer" or "publisher", which
                 // name a person's job too).
@@ -1948,6 +1964,12 @@ public struct EntityTagger: Sendable {
                         reject("part of a company's name (\"\(form)\")")
                         break
                     }
+                    // "Jersey City", "Jersey Central Power", "South Jersey": part of another name, in a
+                    // story about the US, New Jersey's. (Alone, "the Cayman Islands and Jersey", the island.)
+                    if lexicons.usNamesakeCities.contains(placeKey), gluedToName(i, end, tokens, titleCase: titleCase[i]) {
+                        namesakes.append((mention, phrase, place.code, place.kind.rawValue))
+                        break
+                    }
                     add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")
                     if place.code == "CG", phrase.lowercased() == "congo" {
                         var k = i - 1
@@ -1994,7 +2016,7 @@ public struct EntityTagger: Sendable {
         let aboutUS = salience(of: mentions["US"] ?? []).0
         for (mention, phrase, code, kind) in namesakes {
             if aboutUS, mentions[code] == nil {
-                add("US", mention, "\(kind) \"\(phrase)\" (named like a US city, in a story about the US that does not name \(code))")
+                add("US", mention, "\(kind) \"\(phrase)\" (named like a US place, in a story about the US that does not name \(code))")
             } else {
                 add(code, mention, "\(kind) \"\(phrase)\"")
             }

@@ -776,8 +776,13 @@ let cases: [Case] = [
     Case("Ships waited at the ⟦Panama Canal⟧; tankers crossed the English Channel and the ⟦Suez Canal⟧.", "@PA", "@EG"),
     Case("The storm hit ⟦Puerto Rico⟧ and the ⟦Virgin Islands⟧, then the ⟦British Virgin Islands⟧.", "@PR", "@VI", "@VG"),
     Case("Gov. ⟦Kenneth Mapp⟧ of the ⟦U.S. Virgin Islands⟧ thanked the ⟦US⟧.", "Kenneth Mapp", "@VI", "@US"),
+    // "Jersey" is New Jersey in a story about the US, the island elsewhere.
+    Case("Rates of GPU's ⟦Jersey⟧ Central Power and Light Co will fall, ⟦New Jersey⟧ and ⟦U.S.⟧ regulators said.", "@US", "@US", "@US"),
+    Case("⟦Jersey⟧ and ⟦Guernsey⟧ voted on new tax rules.", "@JE", "@GG"),
+    Case("Havens like the ⟦Cayman Islands⟧ and ⟦Jersey⟧ drew ⟦U.S.⟧ funds, ⟦U.S.⟧ officials said.", "@KY", "@JE", "@US", "@US"),
     // Firms named like people: a legal form, a firm's ending, an employer.
     Case("Sales rose, Salomon Brothers said. General Electric Co said it would bid.",),
+    Case("Showers fell, Comissaria Smith said in its weekly review. Comissaria Smith said there is doubt.",),
     Case("\"We will see,\" said ⟦Lawrence Cohn⟧, analyst with Merrill Lynch. Merrill Lynch and Co declined.", "Lawrence Cohn"),
     // A later firm of a list after a job and "at", where an earlier one ends as firms' names do.
     Case("Dealers at Barclays Bank and Morgan Grenfell said sterling was firm."),
