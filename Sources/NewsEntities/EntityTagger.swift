@@ -524,9 +524,12 @@ public struct EntityTagger: Sendable {
                     let cue = ((after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it")
                         || before == "said" || before == "says" || epithet || (deed && after.last != "it")
                         || (after.first == "," && (after.last == "who" || after.last == "whose"))
-                    // (So is a town's, not followed by its state or country: "Alexander Hamilton ...
-                    // Hamilton warned", "Hamilton Electors"; "in Hamilton", "Hamilton, Ontario".)
-                    let town = place.kind == .city && after.first != "," && after.first != "("
+                    // (So is a town's or a province's, not followed by its state or country: "Alexander
+                    // Hamilton ... Hamilton warned", "Hamilton Electors", "Raul Labrador ... Labrador's
+                    // name"; "in Hamilton", "Hamilton, Ontario". Not a US state's: "Jerry Brown ... Brown's
+                    // California".)
+                    let town = (place.kind == .city || place.kind == .state && place.code != "US")
+                        && after.first != "," && after.first != "("
                     let plain = (place.kind == .country || place.kind == .alias || town) && !Self.beforePlaces.contains(before)
                         && casedShortForms.contains(token.key)
                     if place.kind == .country || place.kind == .alias, namedAsState(token.key) {

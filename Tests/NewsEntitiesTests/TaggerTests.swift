@@ -410,6 +410,9 @@ let cases: [Case] = [
     // So is a town's, unless a place's preposition comes before it or its state after it.
     Case("⟦Alexander Hamilton⟧ wrote it. ⟦Hamilton⟧ warned of intrigue, and the Hamilton Electors agreed.",
          "Alexander Hamilton", "Alexander Hamilton"),
+    Case("Rep. ⟦Raul Labrador⟧ left the group. Advocates were banking on ⟦Labrador⟧ as a key player; ⟦Labrador⟧'s office said so.",
+         "Raul Labrador", "Raul Labrador", "Raul Labrador"),
+    Case("Fishing fleets off ⟦Newfoundland⟧ and ⟦Labrador⟧ and in ⟦Labrador⟧ were idle.", "@CA", "@CA", "@CA"),
     Case("⟦Leah Lagos⟧ spoke in ⟦Lagos⟧.", "Leah Lagos", "@NG"),
     // Places inside hyphenated words: pairs of countries and combining forms, every part a country;
     // a place before "-based", "-led" … (not a person's surname before it); not a heritage, a firm, a name.
