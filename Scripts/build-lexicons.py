@@ -198,6 +198,9 @@ BLOCKED = [
     # Sandy Hook", "Jim Crow laws"); curated, CC0
     "vanity fair", "charlie hebdo", "mother jones", "rolling stone", "jim crow", "sandy hook",
     "black lives matter", "hobby lobby",
+    # a firm and a character that English copy names far more often than the towns named so ("jumped
+    # out of a Toyota", "a Batman costume")
+    "toyota", "batman",
     # page furniture that web copy keeps ("Hide Caption 3 of 12")
     "hide caption",
     # continents and regions: no country, and no person's name either ("Africa added three crews")
@@ -247,6 +250,19 @@ REGIONS = {
     "Sicily": "IT", "Sardinia": "IT", "Lombardy": "IT", "Tuscany": "IT", "Calabria": "IT", "Campania": "IT",
     "Apulia": "IT", "Puglia": "IT", "Veneto": "IT", "Umbria": "IT", "Liguria": "IT", "Ulster": "GB",
     "Flanders": "BE", "Wallonia": "BE", "Ruhr": "DE",
+    # counties of the UK that are no common name or word, nor a US county's or town's alone (not
+    # "Kent", "Devon", "Norfolk", "Suffolk", "Durham", "Somerset", "Tyrone", "Fife", "Shropshire",
+    # "Cheshire", "Berkshire" (Hathaway); "Essex County" and "New Hampshire" are other names)
+    "Surrey": "GB", "Sussex": "GB", "East Sussex": "GB", "West Sussex": "GB", "Essex": "GB",
+    "Hampshire": "GB", "Dorset": "GB", "Cornwall": "GB", "Cumbria": "GB", "Merseyside": "GB",
+    "Northumberland": "GB", "Greater Manchester": "GB", "West Midlands": "GB", "Yorkshire": "GB",
+    "North Yorkshire": "GB", "South Yorkshire": "GB", "West Yorkshire": "GB", "East Yorkshire": "GB",
+    "Lancashire": "GB", "Derbyshire": "GB", "Nottinghamshire": "GB", "Leicestershire": "GB",
+    "Lincolnshire": "GB", "Staffordshire": "GB", "Warwickshire": "GB", "Gloucestershire": "GB",
+    "Oxfordshire": "GB", "Wiltshire": "GB", "Buckinghamshire": "GB", "Hertfordshire": "GB",
+    "Cambridgeshire": "GB", "Northamptonshire": "GB", "Worcestershire": "GB", "Herefordshire": "GB",
+    "Bedfordshire": "GB", "Lothian": "GB", "Strathclyde": "GB", "Aberdeenshire": "GB", "Gwynedd": "GB", "Powys": "GB", "Glamorgan": "GB",
+    "Pembrokeshire": "GB", "Carmarthenshire": "GB", "Antrim": "GB", "Armagh": "GB", "Fermanagh": "GB",
     # the Americas
     "Rio Grande do Sul": "BR", "Bahia": "BR", "Minas Gerais": "BR", "Pernambuco": "BR", "Rondonia": "BR",
     "Rondônia": "BR", "Mato Grosso": "BR", "Mato Grosso do Sul": "BR", "Goias": "BR", "Goiás": "BR",

@@ -1666,6 +1666,10 @@ public struct EntityTagger: Sendable {
         "round", "talks", "summit", "conference", "club", "communique", "declaration", "process", "meeting",
     ]
 
+    /// Nouns after a place's name or a people's word that make it a disease's name: "Kawasaki disease",
+    /// "Stockholm syndrome", "the Spanish flu", "Japanese encephalitis".
+    static let diseaseNouns: WordSet = ["disease", "diseases", "syndrome", "fever", "flu", "encephalitis"]
+
     /// Nouns of a state after a country's possessive: "Jordan's King Abdullah", "Chad's government".
     static let stateNouns: WordSet = [
         "king", "queen", "monarch", "emir", "government", "president", "prime", "premier", "foreign", "minister",
@@ -1890,6 +1894,12 @@ public struct EntityTagger: Sendable {
                     i = end
                     continue
                 }
+                // "Kawasaki disease", "the Spanish flu": a disease named after a place, not the place's.
+                if end < tokens.count, tokens[end].kind == .word, Self.diseaseNouns.contains(tokens[end]) {
+                    reject("names a disease (\"\(tokens[end].text)\")")
+                    i = end
+                    continue
+                }
                 // "the Paris accord", "the Uruguay Round", "the Geneva talks": a town names a meeting
                 // or a treaty held there, a country a round of trade talks, not the country's affairs.
                 if end < tokens.count, tokens[end].kind == .word,
@@ -1927,10 +1937,11 @@ public struct EntityTagger: Sendable {
                     }
                     // "Paris, Texas": a town followed by a state or province is that state's town;
                     // "Vancouver, Wash.": so with a state's abbreviation, which names the country.
+                    // So is a region's name ("Sussex, Wisconsin", "Ontario, California").
                     // (Not inside a list of places: "Hong Kong, Taipei, Xinjiang, Tibet".)
                     let inList = i > 0 && tokens[i - 1].text == "," && end + 2 < tokens.count
                         && (tokens[end + 2].text == "," || tokens[end + 2].key == "and")
-                    if place.kind == .city || place.kind == .capital, end + 1 < tokens.count, tokens[end].text == ",", !inList {
+                    if place.kind != .stateAmbiguous, end + 1 < tokens.count, tokens[end].text == ",", !inList {
                         if let region = lexicons.places[tokens[end + 1]], region.kind == .state,
                             region.code != place.code
                         {

@@ -273,8 +273,8 @@ let cases: [Case] = [
     Case("Kirkwall 2 (⟦Baird⟧ 43, 46 penalty) Thurso 3 (⟦Gunn⟧ 10, ⟦Sinclair⟧ 55 88, ⟦Mackay\nRoss⟧ 71).",
          "Baird", "Gunn", "Sinclair", "Mackay Ross"),
     Case("It was called Presidential Policy Directive 20 (PPD 20) and stayed secret."),
-    Case("Scores: Kent 172 all out in 49.2 overs (⟦Sewnarine Chatterpaul⟧ 54); Essex 173-5 in 48.4 overs (⟦Lorcan Tredwell⟧ 57 not out).",
-         "Sewnarine Chatterpaul", "Lorcan Tredwell"),
+    Case("Scores: Kent 172 all out in 49.2 overs (⟦Sewnarine Chatterpaul⟧ 54); ⟦Essex⟧ 173-5 in 48.4 overs (⟦Lorcan Tredwell⟧ 57 not out).",
+         "Sewnarine Chatterpaul", "@GB", "Lorcan Tredwell"),
     // "Prophet" is a title: "the prophet Mohammed", "the Prophet Muhammad".
     Case("He said the prophet ⟦Mohammed⟧ was the messenger.", "Mohammed"),
     // A name right after a relative is a person.
@@ -779,6 +779,12 @@ let cases: [Case] = [
     Case("Ships waited at the ⟦Panama Canal⟧; tankers crossed the English Channel and the ⟦Suez Canal⟧.", "@PA", "@EG"),
     Case("The storm hit ⟦Puerto Rico⟧ and the ⟦Virgin Islands⟧, then the ⟦British Virgin Islands⟧.", "@PR", "@VI", "@VG"),
     Case("Gov. ⟦Kenneth Mapp⟧ of the ⟦U.S. Virgin Islands⟧ thanked the ⟦US⟧.", "Kenneth Mapp", "@VI", "@US"),
+    // A disease named after a place is no mention of it; a firm or a character named like a town is neither.
+    Case("⟦Japanese⟧ doctors studied Kawasaki disease; the Spanish flu and Stockholm syndrome were not discussed.", "@JP"),
+    Case("He jumped out of a Toyota in a Batman costume.",),
+    // Counties of the UK; a region's name before a state's is a town of that state.
+    Case("Police in ⟦Surrey⟧ and ⟦West Yorkshire⟧ made arrests.", "@GB", "@GB"),
+    Case("He spoke at a campaign stop in Sussex, ⟦Wisconsin⟧, and in Ontario, ⟦California⟧.", "@US", "@US"),
     // "Jersey" is New Jersey in a story about the US, the island elsewhere.
     Case("Rates of GPU's ⟦Jersey⟧ Central Power and Light Co will fall, ⟦New Jersey⟧ and ⟦U.S.⟧ regulators said.", "@US", "@US", "@US"),
     Case("⟦Jersey⟧ and ⟦Guernsey⟧ voted on new tax rules.", "@JE", "@GG"),
