@@ -82,6 +82,10 @@ ALIASES = {
     "federal reserve": "US", "the fed": "US", "bundesbank": "DE",
 }
 # English names of cities that GeoNames lists under another form.
+CITY_PREFERRED = {"valencia": "ES"}
+# Towns' names, without accents, that English copy means as a word or another town: "Not for Sale",
+# "Sale Sharks" (an English town's club) are not Morocco's Salé, which keeps its accented name.
+NOT_TOWNS = {"sale"}
 CITY_ALIASES = {
     "frankfurt": "DE", "munich": "DE", "cologne": "DE", "nuremberg": "DE", "hanover": "DE", "dusseldorf": "DE",
     "geneva": "CH", "zurich": "CH", "basle": "CH", "basel": "CH", "montreal": "CA", "quebec city": "CA",
@@ -198,7 +202,7 @@ BLOCKED = [
     # Sandy Hook", "Jim Crow laws"); curated, CC0
     "vanity fair", "charlie hebdo", "mother jones", "rolling stone", "jim crow", "sandy hook",
     "black lives matter", "hobby lobby",
-    # a firm and a character that English copy names far more often than the towns named so ("jumped
+    # a firm and a character that English copy means far more often than the towns named so ("jumped
     # out of a Toyota", "a Batman costume")
     "toyota", "batman",
     # page furniture that web copy keeps ("Hide Caption 3 of 12")
@@ -249,7 +253,7 @@ REGIONS = {
     "Normandy": "FR", "Provence": "FR", "Alsace": "FR", "Corsica": "FR", "Aquitaine": "FR",
     "Sicily": "IT", "Sardinia": "IT", "Lombardy": "IT", "Tuscany": "IT", "Calabria": "IT", "Campania": "IT",
     "Apulia": "IT", "Puglia": "IT", "Veneto": "IT", "Umbria": "IT", "Liguria": "IT", "Ulster": "GB",
-    "Flanders": "BE", "Wallonia": "BE", "Ruhr": "DE",
+    "Flanders": "BE", "Wallonia": "BE", "Ruhr": "DE", "Munster": "IE", "Leinster": "IE", "Connacht": "IE",
     # counties of the UK that are no common name or word, nor a US county's or town's alone (not
     # "Kent", "Devon", "Norfolk", "Suffolk", "Durham", "Somerset", "Tyrone", "Fife", "Shropshire",
     # "Cheshire", "Berkshire" (Hathaway); "Essex County" and "New Hampshire" are other names)
@@ -416,7 +420,7 @@ def main():
         # A city named like a common first name needs to be very large to win ("Victoria", "Florence").
         if key in given and given[key] > 20_000 and city["population"] < 3_000_000 and not is_capital:
             return
-        if not name[0].isupper() or len(key) < 4:
+        if not name[0].isupper() or len(key) < 4 or key in NOT_TOWNS:
             return
         put(name, city["countrycode"], "capital" if is_capital else "city", city["population"])
 
@@ -446,6 +450,11 @@ def main():
 
     for name, code in CITY_ALIASES.items():
         put(name, code, "city")
+    # Cities the news means over a larger namesake: Spain's Valencia, of the football club and the
+    # region, not Venezuela's.
+    for name, code in CITY_PREFERRED.items():
+        town = next(c for c in cities if c["name"].lower() == name and c["countrycode"] == code)
+        put(name, code, "city", town["population"], overwrite=True)
     # Copy names a city "upon" a river by its first words ("Newcastle" is Newcastle upon Tyne, not
     # the larger Newcastle of New South Wales), unless they name a capital ("Kingston").
     for city in cities:

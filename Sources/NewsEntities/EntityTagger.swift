@@ -547,6 +547,20 @@ public struct EntityTagger: Sendable {
                 {
                     continue
                 }
+                // ("J Robinson (Sale Sharks, capt)" beside the coach "Andy Robinson": after an initial
+                // that opens no full name of the article ending so, the surname is someone else's.)
+                // (A letter on its own that opens the name, not a middle initial, "Donald J. Trump", nor
+                // the end of an abbreviation, "D-N.Y. Ocasio-Cortez".)
+                if index > 0, case let before = field.tokens[index - 1], before.kind == .word, before.isCapitalised,
+                    index < 2 || field.tokens[index - 2].end < before.start
+                        && !(field.tokens[index - 2].kind == .word && field.tokens[index - 2].isCapitalised),
+                    case let letters = before.key.utf8.filter({ $0 != UInt8(ascii: ".") }), letters.count == 1,
+                    before.key != "a", before.key != "i",  // ("A Trump impersonator")
+                    case let full = (fullNameWords[token.key] ?? []).filter({ $0.count > 1 }), !full.isEmpty,
+                    !full.contains(where: { $0[0].utf8.first == letters[0] })
+                {
+                    continue
+                }
                 // The whole full name when the words before are the rest of it.
                 var words = [token]
                 for full in fullNameWords[token.key] ?? [] where full.count > 1 && full.count <= index + 1 {
@@ -1325,10 +1339,11 @@ public struct EntityTagger: Sendable {
                 }
                 items.append(i..<j)
                 // A note in brackets may follow an item: "Arjuna Ranatunga (captain)", "Falk Balzer
-                // (Germany)"; at most three words, no numbers.
+                // (Germany)", "J Robinson (Sale Sharks, capt)"; at most three words, no numbers.
                 if j < tokens.count, tokens[j].text == "(",
-                    let close = (j + 1..<min(j + 5, tokens.count)).first(where: { tokens[$0].text == ")" }),
-                    close > j + 1, !tokens[(j + 1)..<close].contains(where: { $0.text.first?.isNumber == true })
+                    let close = (j + 1..<min(j + 7, tokens.count)).first(where: { tokens[$0].text == ")" }),
+                    close > j + 1, !tokens[(j + 1)..<close].contains(where: { $0.text.first?.isNumber == true }),
+                    tokens[(j + 1)..<close].filter({ $0.kind == .word }).count <= 3
                 {
                     j = close + 1
                 }

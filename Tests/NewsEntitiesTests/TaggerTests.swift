@@ -126,6 +126,9 @@ let cases: [Case] = [
     // The sheet's initial and surname vouch for the full name no cue took.
     Case("It took a superb ⟦Girvan Dempsey⟧ tackle.\n\n⟦G Dempsey⟧; ⟦G Murphy⟧, ⟦S Horgan⟧, ⟦D Hickie⟧.",
          "Girvan Dempsey", "Girvan Dempsey", "G Murphy", "S Horgan", "D Hickie"),
+    // A club's name and "capt" in the brackets; a player's initial that is not the coach's.
+    Case("Coach ⟦Andy Robinson⟧ named the side.\n\n⟦J Robinson⟧ (Sale Sharks, capt); ⟦M Cueto⟧ (Sale Sharks), ⟦J Lewsey⟧ (Wasps), ⟦C Hodgson⟧ (Sale Sharks).",
+         "Andy Robinson", "J Robinson", "M Cueto", "J Lewsey", "C Hodgson"),
     Case("⟦Ambrose Powell Hill⟧ led. ⟦A.P. Hill⟧ fell; ⟦Patti Masten⟧ and ⟦P.J. Masten⟧ spoke.",
          "Ambrose Powell Hill", "Ambrose Powell Hill", "Patti Masten", "P.J. Masten"),
     // A title before a name is that name's, not the words' in apposition before it; a later title is,
@@ -784,6 +787,8 @@ let cases: [Case] = [
     Case("He jumped out of a Toyota in a Batman costume.",),
     // Counties of the UK; a region's name before a state's is a town of that state.
     Case("Police in ⟦Surrey⟧ and ⟦West Yorkshire⟧ made arrests.", "@GB", "@GB"),
+    // Ireland's provinces; Spain's Valencia; "Sale" is a word or an English town, not Morocco's Salé.
+    Case("⟦Munster⟧ beat Sale 20-10 and ⟦Leinster⟧ lost; the coach left ⟦Valencia⟧ in June. Not for Sale.", "@IE", "@IE", "@ES"),
     Case("He spoke at a campaign stop in Sussex, ⟦Wisconsin⟧, and in Ontario, ⟦California⟧.", "@US", "@US"),
     // "Jersey" is New Jersey in a story about the US, the island elsewhere.
     Case("Rates of GPU's ⟦Jersey⟧ Central Power and Light Co will fall, ⟦New Jersey⟧ and ⟦U.S.⟧ regulators said.", "@US", "@US", "@US"),
