@@ -127,7 +127,7 @@ let cases: [Case] = [
     Case("It took a superb ⟦Girvan Dempsey⟧ tackle.\n\n⟦G Dempsey⟧; ⟦G Murphy⟧, ⟦S Horgan⟧, ⟦D Hickie⟧.",
          "Girvan Dempsey", "Girvan Dempsey", "G Murphy", "S Horgan", "D Hickie"),
     // A club's name and "capt" in the brackets; a player's initial that is not the coach's.
-    Case("Coach ⟦Andy Robinson⟧ named the side.\n\n⟦J Robinson⟧ (Sale Sharks, capt); ⟦M Cueto⟧ (Sale Sharks), ⟦J Lewsey⟧ (Wasps), ⟦C Hodgson⟧ (Sale Sharks).",
+    Case("Coach ⟦Andy Robinson⟧ named the side.\n\n⟦J Robinson⟧ (Wasps RFC, capt); ⟦M Cueto⟧ (Saracens), ⟦J Lewsey⟧ (Wasps), ⟦C Hodgson⟧ (Harlequins).",
          "Andy Robinson", "J Robinson", "M Cueto", "J Lewsey", "C Hodgson"),
     Case("⟦Ambrose Powell Hill⟧ led. ⟦A.P. Hill⟧ fell; ⟦Patti Masten⟧ and ⟦P.J. Masten⟧ spoke.",
          "Ambrose Powell Hill", "Ambrose Powell Hill", "Patti Masten", "P.J. Masten"),
