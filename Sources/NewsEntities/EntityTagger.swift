@@ -514,26 +514,10 @@ public struct EntityTagger: Sendable {
                 // "Amman, Jordan").
                 if let place = lexicons.places[token] {
                     guard fullNames[token.key] != nil, !token.isAllCaps else { continue }
-                    let after = field.tokens[(index + 1)...].prefix(2).map(\.key)
-                    let before = index > 0 ? field.tokens[index - 1].key : ""
-                    // (Also a player's deeds and epithets: "before Washington came charging back",
-                    // "the 11th-seeded Washington", "the never-say-die Washington".)
-                    let epithet = before.utf8.contains(UInt8(ascii: "-")) && index > 1 && field.tokens[index - 2].key == "the"
-                        && field.tokens[index - 1].text.first?.isUppercase == false
-                    let deed = after.first.map(Self.deedVerbs.contains) ?? false
-                    let cue = ((after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it")
-                        || before == "said" || before == "says" || epithet || (deed && after.last != "it")
-                        || (after.first == "," && (after.last == "who" || after.last == "whose"))
-                    // (So is a town's or a province's, not followed by its state or country: "Alexander
-                    // Hamilton ... Hamilton warned", "Hamilton Electors", "Raul Labrador ... Labrador's
-                    // name"; "in Hamilton", "Hamilton, Ontario". Not a US state's: "Jerry Brown ... Brown's
-                    // California".)
-                    let town = (place.kind == .city || place.kind == .state && place.code != "US")
-                        && after.first != "," && after.first != "("
-                    let plain = (place.kind == .country || place.kind == .alias || town) && !Self.beforePlaces.contains(before)
-                        && casedShortForms.contains(token.key)
+                    let (cue, unplaced, speech) = Self.placeNameCues(place, at: index, field.tokens)
+                    let plain = unplaced && casedShortForms.contains(token.key)
                     if place.kind == .country || place.kind == .alias, namedAsState(token.key) {
-                        guard (after.first.map(Self.speechVerbs.contains) ?? false) && after.last != "it" else { continue }
+                        guard speech else { continue }
                     }
                     guard cue || plain else { continue }
                 }
@@ -1482,6 +1466,33 @@ public struct EntityTagger: Sendable {
     private static let townPrepositions: WordSet = ["in", "near", "outside"]
     /// The cues that find a one-word name a town's use of it outweighs.
     private static let weakSingleCues: Set<String> = ["surname + reporting verb", "repeats a name"]
+    /// What makes a place's name at `index`, the surname of a full name the article gives, the
+    /// person's: a person's `cue` around it ("Jordan said", "said Jordan", "Jordan, who", a player's
+    /// deed or epithet); or, `unplaced`, a country's, a town's or another country's province's name
+    /// with no place's preposition before it and no region after it ("Michael Jordan ... Jordan also
+    /// had 10 rebounds", "Raul Labrador ... Labrador's name"; not "flew to Jordan", "Hamilton,
+    /// Ontario", nor a US state's, "Jerry Brown ... Brown's California"); `speech`, a verb of speech
+    /// after it. (Not inline: written out in `tagPeople`'s loop, the compiler copied every token read
+    /// there, 4.5% more instructions in all.)
+    @inline(never)
+    private static func placeNameCues(_ place: Lexicons.Place, at index: Int, _ tokens: [Token])
+        -> (cue: Bool, unplaced: Bool, speech: Bool)
+    {
+        let after = tokens[(index + 1)...].prefix(2).map(\.key)
+        let before = index > 0 ? tokens[index - 1].key : ""
+        // (Also a player's deeds and epithets: "before Washington came charging back", "the
+        // 11th-seeded Washington", "the never-say-die Washington".)
+        let epithet = before.utf8.contains(UInt8(ascii: "-")) && index > 1 && tokens[index - 2].key == "the"
+            && tokens[index - 1].text.first?.isUppercase == false
+        let deed = after.first.map(deedVerbs.contains) ?? false
+        let speech = (after.first.map(speechVerbs.contains) ?? false) && after.last != "it"
+        let cue = speech || before == "said" || before == "says" || epithet || (deed && after.last != "it")
+            || (after.first == "," && (after.last == "who" || after.last == "whose"))
+        let town = (place.kind == .city || place.kind == .state && place.code != "US") && after.first != "," && after.first != "("
+        let unplaced = (place.kind == .country || place.kind == .alias || town) && !beforePlaces.contains(before)
+        return (cue, unplaced, speech)
+    }
+
     /// A US state's name written out (the gazetteer's states: "Missouri", "Georgia").
     private func isUSState(_ token: Token) -> Bool {
         guard let place = lexicons.places[token] else { return false }
