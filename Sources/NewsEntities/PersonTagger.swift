@@ -1108,6 +1108,14 @@ struct PersonTagger {
         if run.count >= 2, titles[run.lowerBound] == nil, lexicons.datelinePlaces[runKey] != nil {
             return reject("a town's name")
         }
+        // "Real Madrid", "Inter Milan", "Borussia Dortmund": a sports club's word before a town is a
+        // club; "Real" before any word too ("Real Betis", "Real Sociedad").
+        if run.count == 2, titles[run.lowerBound] == nil, !tokens.isAllCaps(at: run.lowerBound),
+            EntityTagger.clubWords.contains(tokens[run.lowerBound]), (lexicons.givenNames[tokens[run.lowerBound]] ?? 0) < 2000,
+            tokens.key(at: run.lowerBound) == "real" || lexicons.places[tokens[run.lowerBound + 1]] != nil
+        {
+            return reject("a sports club's name")
+        }
         // "General Electric Co", "Salomon Brothers": a company's legal form ends a company, title or not.
         if run.count >= 2, Self.companySuffixes.contains(last) || Self.firmEndings.contains(last) {
             return reject("ends in a company's legal form")

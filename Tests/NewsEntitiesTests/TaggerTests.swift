@@ -126,6 +126,8 @@ let cases: [Case] = [
     // The sheet's initial and surname vouch for the full name no cue took.
     Case("It took a superb ⟦Girvan Dempsey⟧ tackle.\n\n⟦G Dempsey⟧; ⟦G Murphy⟧, ⟦S Horgan⟧, ⟦D Hickie⟧.",
          "Girvan Dempsey", "Girvan Dempsey", "G Murphy", "S Horgan", "D Hickie"),
+    // Sports clubs named by a club's word and a town.
+    Case("Real Madrid said the match would go ahead, and Real Betis said so too.",),
     // A club's name and "capt" in the brackets; a player's initial that is not the coach's.
     Case("Coach ⟦Andy Robinson⟧ named the side.\n\n⟦J Robinson⟧ (Wasps RFC, capt); ⟦M Cueto⟧ (Saracens), ⟦J Lewsey⟧ (Wasps), ⟦C Hodgson⟧ (Harlequins).",
          "Andy Robinson", "J Robinson", "M Cueto", "J Lewsey", "C Hodgson"),
