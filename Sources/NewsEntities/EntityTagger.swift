@@ -531,20 +531,8 @@ public struct EntityTagger: Sendable {
                 {
                     continue
                 }
-                // ("J Robinson (Sale Sharks, capt)" beside the coach "Andy Robinson": after an initial
-                // that opens no full name of the article ending so, the surname is someone else's.)
-                // (A letter on its own that opens the name, not a middle initial, "Donald J. Trump", nor
-                // the end of an abbreviation, "D-N.Y. Ocasio-Cortez".)
-                if index > 0, case let before = field.tokens[index - 1], before.kind == .word, before.isCapitalised,
-                    index < 2 || field.tokens[index - 2].end < before.start
-                        && !(field.tokens[index - 2].kind == .word && field.tokens[index - 2].isCapitalised),
-                    case let letters = before.key.utf8.filter({ $0 != UInt8(ascii: ".") }), letters.count == 1,
-                    before.key != "a", before.key != "i",  // ("A Trump impersonator")
-                    case let full = (fullNameWords[token.key] ?? []).filter({ $0.count > 1 }), !full.isEmpty,
-                    !full.contains(where: { $0[0].utf8.first == letters[0] })
-                {
-                    continue
-                }
+                // ("J Robinson (Sale Sharks, capt)" beside the coach "Andy Robinson".)
+                if Self.afterOthersInitial(index, field.tokens, fullNames: fullNameWords[token.key] ?? []) { continue }
                 // The whole full name when the words before are the rest of it.
                 var words = [token]
                 for full in fullNameWords[token.key] ?? [] where full.count > 1 && full.count <= index + 1 {
@@ -1466,6 +1454,21 @@ public struct EntityTagger: Sendable {
     private static let townPrepositions: WordSet = ["in", "near", "outside"]
     /// The cues that find a one-word name a town's use of it outweighs.
     private static let weakSingleCues: Set<String> = ["surname + reporting verb", "repeats a name"]
+    /// Whether the surname at `index` follows an initial that opens the name and opens none of
+    /// `fullNames`, the article's full names ending in it: "J Robinson" beside the coach "Andy
+    /// Robinson" is someone else. Not a middle initial ("Donald J. Trump"), the end of an
+    /// abbreviation ("D-N.Y. Ocasio-Cortez"), "A" or "I" ("A Trump impersonator"), nor a surname the
+    /// article gives no full name for ("H. Spees").
+    private static func afterOthersInitial(_ index: Int, _ tokens: [Token], fullNames: [[String]]) -> Bool {
+        guard index > 0, case let before = tokens[index - 1], before.kind == .word, before.isCapitalised,
+            before.key != "a", before.key != "i",
+            index < 2 || tokens[index - 2].end < before.start && !(tokens[index - 2].kind == .word && tokens[index - 2].isCapitalised),
+            case let letters = before.key.utf8.filter({ $0 != UInt8(ascii: ".") }), letters.count == 1
+        else { return false }
+        let full = fullNames.filter { $0.count > 1 }
+        return !full.isEmpty && !full.contains { $0[0].utf8.first == letters[0] }
+    }
+
     /// What makes a place's name at `index`, the surname of a full name the article gives, the
     /// person's: a person's `cue` around it ("Jordan said", "said Jordan", "Jordan, who", a player's
     /// deed or epithet); or, `unplaced`, a country's, a town's or another country's province's name
@@ -1544,8 +1547,8 @@ public struct EntityTagger: Sendable {
                 // "Comissaria Smith said in its weekly review ... Comissaria Smith said there is": a
                 // longer name that said its own, its first word no common given name, is a firm's
                 // wherever it repeats.
-                if i + 3 < tokens.count, tokens[i + 1].key == "said" || tokens[i + 1].key == "says",
-                    tokens[i + 2].key == "its" || ((tokens[i + 2].key == "in" || tokens[i + 2].key == "on") && tokens[i + 3].key == "its")
+                if i + 2 < tokens.count, tokens[i + 1].key == "said" || tokens[i + 1].key == "says",
+                    PersonTagger.itsOwn(at: i + 2, tokens)
                 {
                     var first = i
                     while first > 0, i - first < 2, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalised,
@@ -1847,15 +1850,16 @@ public struct EntityTagger: Sendable {
                     continue
                 }
                 let token = tokens[i]
-                // ("U.S. Virgin Islands": a short form that opens a longer place's name is that place's.)
+                // A short form that opens a longer place's name is that place's, found below ("U.S.
+                // Virgin Islands").
                 if token.isCapitalised, let code = lexicons.shortCodes[token.text], !(capsLines.contains(i) && token.text.count <= 2),
-                    !opensLongerPlace(at: i, tokens)
+                    case let longer = i + 1 < tokens.count && tokens.isCapitalised(at: i + 1)
+                        ? longestPlace(in: tokens, at: i, folded: false) : nil,
+                    longer.map({ $0.length == 1 || $0.place.kind == .blocked }) ?? true
                 {
                     let mention = Mention(field: field.field, start: token.start, end: token.end)
                     // "USA Today": a short form that starts a name listed as no place.
-                    if lexicons.blockedFirstWords.contains(token),
-                        let (place, length, _) = longestPlace(in: tokens, at: i, folded: false), place.kind == .blocked
-                    {
+                    if let (place, length, _) = longer, place.kind == .blocked {
                         let phrase = tokens[i..<i + length].map(\.text).joined(separator: " ")
                         rejected?.append(Rejection(text: phrase, mention: mention, reason: "listed as no place (an organisation's or a thing's name)"))
                         i += length
@@ -2171,15 +2175,6 @@ public struct EntityTagger: Sendable {
         "peseta", "pesetas", "drachma", "drachmas", "schilling", "schillings", "euro", "euros", "rouble",
         "roubles", "ruble", "rubles", "zloty", "forint", "reais", "naira", "cedi", "rupiah",
     ]
-
-    /// Whether a place's name of two words or more, not one listed as no place, starts at `index`
-    /// ("U.S. Virgin Islands"; not "USA Today").
-    private func opensLongerPlace(at index: Int, _ tokens: [Token]) -> Bool {
-        guard index + 1 < tokens.count, tokens.isCapitalised(at: index + 1),
-            let (place, length, _) = longestPlace(in: tokens, at: index, folded: false)
-        else { return false }
-        return length > 1 && place.kind != .blocked
-    }
 
     private func isCurrency(after index: Int, _ tokens: [Token]) -> Bool {
         // Written in lower case, in an all-caps line, or capitalised when it is no other word

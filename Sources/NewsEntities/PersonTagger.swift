@@ -813,13 +813,11 @@ struct PersonTagger {
         {
             return reject("a holiday's name")
         }
-        // "Tropical Storm Harvey", "Winter Storm Jonas", "Hurricane Harvey", "Typhoon Haiyan": a storm's name.
-        if run.count >= 2, let storm = run.first(where: { tokens.key(at: $0) == "storm" }), storm > 0,
-            Self.stormKinds.contains(tokens[storm - 1])
-        {
-            return reject("a storm's name")
-        }
-        if run.count >= 2, run.dropLast().contains(where: { Self.opensStormName($0, tokens) }) {
+        // "Tropical Storm Harvey", "Winter Storm Jonas", "Hurricane Harvey", "Typhoon Haiyan": a storm's
+        // name (a run that ends at "Storm" too: "Tropical Storm").
+        if run.count >= 2, run.contains(where: { k in
+            Self.opensStormName(k, tokens) && (k < run.upperBound - 1 || tokens[k].keyHash == Self.stormHash)
+        }) {
             return reject("a storm's name")
         }
         // Drop leading demonyms, places and short codes ("Chinese" before a name, "U.S. Trade
@@ -1792,7 +1790,7 @@ struct PersonTagger {
     static let stormNouns: WordSet = ["hurricane", "typhoon", "cyclone"]
     /// The words before "Storm" in a storm's name.
     static let stormKinds: WordSet = ["tropical", "subtropical", "post-tropical", "winter", "ice", "snow"]
-    private static let stormHash = WordHash.of("storm")
+    static let stormHash = WordHash.of("storm")
 
     /// Whether the token at `i` is the word right before a storm's name: a storm's noun, capitalised
     /// ("Hurricane Matthew"), or "Storm" after its kind ("Tropical Storm Harvey"). (By the key's hash:
@@ -2114,10 +2112,16 @@ struct PersonTagger {
         guard let i = reportingVerbIndex(after: index, tokens), tokens[i].key == "said" || tokens[i].key == "says",
             i + 1 < tokens.count
         else { return false }
-        // ("Comissaria Smith said in its weekly review": or its own.)
         let next = tokens[i + 1].key
-        return next == "it" || next == "they" || next == "its"
-            || ((next == "in" || next == "on") && i + 2 < tokens.count && tokens[i + 2].key == "its")
+        return next == "it" || next == "they" || Self.itsOwn(at: i + 1, tokens)
+    }
+
+    /// Whether "its", "in its" or "on its" stands at `index`: what a body says of its own after a
+    /// reporting verb ("Comissaria Smith said in its weekly review", "Honeywell Bull said its").
+    static func itsOwn(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index < tokens.count else { return false }
+        let key = tokens[index].key
+        return key == "its" || ((key == "in" || key == "on") && index + 1 < tokens.count && tokens[index + 1].key == "its")
     }
 
     /// Whether "of", a body's capitalised name (after "the" or not) and a reporting verb follow
