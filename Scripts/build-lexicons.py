@@ -265,7 +265,8 @@ REGIONS = {
     "Lincolnshire": "GB", "Staffordshire": "GB", "Warwickshire": "GB", "Gloucestershire": "GB",
     "Oxfordshire": "GB", "Wiltshire": "GB", "Buckinghamshire": "GB", "Hertfordshire": "GB",
     "Cambridgeshire": "GB", "Northamptonshire": "GB", "Worcestershire": "GB", "Herefordshire": "GB",
-    "Bedfordshire": "GB", "Lothian": "GB", "Strathclyde": "GB", "Aberdeenshire": "GB", "Gwynedd": "GB", "Powys": "GB", "Glamorgan": "GB",
+    "Bedfordshire": "GB", "Lothian": "GB", "Strathclyde": "GB", "Aberdeenshire": "GB", "Gwynedd": "GB",
+    "Powys": "GB", "Glamorgan": "GB",
     "Pembrokeshire": "GB", "Carmarthenshire": "GB", "Antrim": "GB", "Armagh": "GB", "Fermanagh": "GB",
     # the Americas
     "Rio Grande do Sul": "BR", "Bahia": "BR", "Minas Gerais": "BR", "Pernambuco": "BR", "Rondonia": "BR",
