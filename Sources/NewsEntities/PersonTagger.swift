@@ -1062,7 +1062,12 @@ struct PersonTagger {
         {
             return reject("a place's name (before \"\(tokens.text(at: run.upperBound))\")")
         }
-        if run.count >= 2, Self.articleWords.contains(first), first.text.first?.isUppercase == true,
+        // (Not "Les" before a name the lists hold, the English given name: "Les Ferdinand", "Les Aspin";
+        // "Les Echos", "Les Bleus" stay French.)
+        let englishLes = run.count == 2 && first.key == "les" && !lexicons.commonWords.contains(last)
+            && (lexicons.surnames.contains(last) || lexicons.givenNames[last] != nil || lexicons.rareGivenNames.contains(last)
+                || titles[run.lowerBound] != nil)
+        if run.count >= 2, Self.articleWords.contains(first), first.text.first?.isUppercase == true, !englishLes,
             !first.sentenceInitial || lexicons.givenNames[tokens.key(at: run.lowerBound + 1)] == nil
         {
             return reject("starts with an article (\"Der Spiegel\")")

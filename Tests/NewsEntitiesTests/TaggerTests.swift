@@ -652,6 +652,10 @@ let cases: [Case] = [
     // Companies, papers and grounds are not people.
     Case("News-stand chain Ruch controls 65 percent. Ruch said prices rose."),
     Case("He told Der Spiegel about the crowd at Ellis Park."),
+    // "Les" before a name the lists hold is the English given name; before other words, French.
+    Case("⟦Newcastle⟧ team mate ⟦Les Ferdinand⟧ scored twice.", "@GB", "Les Ferdinand"),
+    Case("Defense Secretary ⟦Les Aspin⟧ said the plan would go ahead.", "Les Aspin"),
+    Case("The ⟦French⟧ daily Les Echos said Les Bleus had won.", "@FR"),
     Case("The Peace Agreement was signed; Salomon Bros and Pirelli SpA said so."),
     Case("Dr. ⟦Wangari Maathai⟧ founded the Green Belt Movement; the Ford Foundation paid.", "Wangari Maathai"),
     Case("Special Counsel ⟦Robert Mueller⟧ told Fox News about Al Qaeda.", "Robert Mueller"),
