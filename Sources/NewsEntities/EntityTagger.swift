@@ -272,6 +272,7 @@ public struct EntityTagger: Sendable {
             }
         }
         nicknamed(fields, found: &found, covered: &covered)
+        bracketedGivenNames(fields, found: &found, covered: &covered)
         listMembers(fields, found: &found, covered: &covered, tagger: tagger)
         found += matchScorers(fields, covered: &covered, tagger: tagger)
         found += givenNamesBeforeKnownSurnames(fields, found: found, covered: &covered, tagger: tagger)
@@ -1047,6 +1048,59 @@ public struct EntityTagger: Sendable {
                     field: field.field, start: given.start, end: last.end, words: [given] + surname, cue: "nickname in quotes"))
                 covered[field.field, default: []].formUnion(i..<end)
                 i = end
+            }
+        }
+    }
+
+    /// A given name a quote's reporter put in brackets before the surname the speaker said: "he saw
+    /// (Tom) Seaver", "the way [Ronald] Reagan did", "President (Vladimir) Putin". The mention runs
+    /// from the bracket; a rule that found the surname alone gives way to it.
+    /// (Not a nickname inside a full name, "Addison (Mitch) McConnell", which follows a name's word;
+    /// nor a country's, a people's or a body's word, "the [Justice] Department", "(Russian) President"; nor a
+    /// word of the language after it unless the article names that surname's person: "(Donald) Trump".)
+    private func bracketedGivenNames(_ fields: [Field], found: inout [Found], covered: inout [ArticleField: Set<Int>]) {
+        var knownSurnames: Set<String>?
+        for field in fields {
+            let tokens = field.tokens
+            var i = 0
+            while i + 3 < tokens.count {
+                defer { i += 1 }
+                guard tokens[i].kind == .punctuation, tokens[i + 2].kind == .punctuation,
+                    case let open = tokens[i].text, open == "(" || open == "[", tokens[i + 2].text == (open == "(" ? ")" : "]")
+                else { continue }
+                let given = tokens[i + 1], surname = tokens[i + 3]
+                let surnames = knownSurnames ?? Set(found.lazy.filter { $0.words.count >= 2 }.map { $0.words.last!.key })
+                knownSurnames = surnames
+                guard given.kind == .word, given.isCapitalised, !given.isAllCaps,
+                    (lexicons.givenNames[given] ?? 0) >= Lexicons.commonGivenName || lexicons.rareGivenNames.contains(given),
+                    // (A town's name may be a given name: "(Vladimir) Putin".)
+                    lexicons.places[given].map({ $0.kind == .city }) ?? true, !lexicons.titles.contains(given),
+                    surname.kind == .word, surname.isCapitalised, !surname.isAllCaps, surname.key.count >= 2,
+                    lexicons.places[surname] == nil, !lexicons.titles.contains(surname), !lexicons.stopWords.contains(surname),
+                    // ("(Robben) Island"; a plural, "the [James] Comeys of the world", is no one; "the
+                    // [Paula] Jones case" is hers.)
+                    !lexicons.commonWords.contains(surname) && !PersonTagger.thingNouns.contains(surname)
+                        || surnames.contains(surname.key),
+                    !(surname.key.hasSuffix("s")
+                        && (surnames.contains(String(surname.key.dropLast()))
+                            || (i > 0 && tokens.key(at: i - 1) == "the" && i + 4 < tokens.count && tokens.key(at: i + 4) == "of"))),
+                    // (The surname ends the name: "[Speaker] John Boehner" holds a title.)
+                    i + 4 >= tokens.count || tokens[i + 4].kind != .word || !tokens[i + 4].isCapitalised
+                else { continue }
+                // (After a word of a name, the brackets hold a nickname; a title may come before.)
+                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalised, !lexicons.titles.contains(tokens[i - 1]) { continue }
+                if covered[field.field]?.contains(i + 1) ?? false { continue }
+                // A rule found the surname alone: this mention replaces it; a longer name keeps it.
+                if covered[field.field]?.contains(i + 3) ?? false {
+                    guard found.contains(where: { $0.field == field.field && $0.start == surname.start && $0.words.count == 1 })
+                    else { continue }
+                    found.removeAll { $0.field == field.field && $0.start == surname.start && $0.words.count == 1 }
+                }
+                found.append(Found(
+                    field: field.field, start: tokens[i].start, end: surname.end, words: [given, surname],
+                    cue: "given name in brackets"))
+                covered[field.field, default: []].formUnion(i..<(i + 4))
+                i += 3
             }
         }
     }

@@ -652,6 +652,10 @@ let cases: [Case] = [
     // Companies, papers and grounds are not people.
     Case("News-stand chain Ruch controls 65 percent. Ruch said prices rose."),
     Case("He told Der Spiegel about the crowd at Ellis Park."),
+    // A given name in brackets before a surname in a quote is the person's full name, from the bracket.
+    Case("\"He saw ⟦(Tom) Seaver⟧ and ⟦(Jerry) Koosman⟧ start,\" ⟦Harrelson⟧ said.", "Tom Seaver", "Jerry Koosman", "Harrelson"),
+    Case("\"I told President ⟦[Vladimir] Putin⟧ that the [Justice] Department agreed,\" she said.", "Vladimir Putin"),
+    Case("\"We visited (Robben) Island and met the [James] Comeys of the world,\" she said."),
     // "Les" before a name the lists hold is the English given name; before other words, French.
     Case("⟦Newcastle⟧ team mate ⟦Les Ferdinand⟧ scored twice.", "@GB", "Les Ferdinand"),
     Case("Defense Secretary ⟦Les Aspin⟧ said the plan would go ahead.", "Les Aspin"),
