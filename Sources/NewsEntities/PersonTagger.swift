@@ -1275,8 +1275,13 @@ struct PersonTagger {
             // Slavic, Romanian, Greek, Turkish, Armenian or Georgian shape. (Not after a hyphenated
             // word, "German-born Vaidisova", "Anheuser-Busch InBev"; an English word, "Tell
             // Zelensky", "Big Lebowski", is no `plainPair`.)
-            if run.count == 2, Self.hasSurnameShape(last.key), plainPair(), !first.hasHyphen, first.key != last.key,
-                placeAt(run.lowerBound, tokens) == nil, !placeBefore
+            // ("Delino DeShields", "Quintonio LeGrier": so is a Romance prefix before a capital, not
+            // after "the": "the Colonia LeBaron community".)
+            if run.count == 2,
+                Self.hasSurnameShape(last.key)
+                    || (Self.hasPrefixedSurnameShape(last.text) && !(run.lowerBound > 0 && tokens.key(at: run.lowerBound - 1) == "the")),
+                plainPair(),
+                !first.hasHyphen, first.key != last.key, placeAt(run.lowerBound, tokens) == nil, !placeBefore
             {
                 return PersonCandidate(tokens: run, cue: "surname's shape \"\(last.text)\"")
             }
@@ -2103,6 +2108,19 @@ struct PersonTagger {
         } ?? false
     }
     private static let surnameEndingBytes = surnameEndings.map { Array($0.utf8) }
+
+    /// Whether a word is a surname written with a Romance prefix and a capital after it, then lower
+    /// case: "DeShields", "DiMaggio", "LaHood", "LeGrier", "DuBose". (Not "Mc" and "Mac": the lists
+    /// hold their names, and what else takes the shape is firms and places, "Ackerman McQueen",
+    /// "Claremont McKenna", or a name after a word no list holds, "Getty McCain".)
+    static func hasPrefixedSurnameShape(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 5, case let head = bytes.prefix(3), prefixedSurnameHeads.contains(head.prefix(2).map { $0 }),
+            head.last.map({ $0 >= 0x41 && $0 <= 0x5A }) == true
+        else { return false }
+        return bytes.dropFirst(3).allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+    }
+    private static let prefixedSurnameHeads: [[UInt8]] = ["De", "Di", "Da", "Du", "La", "Le"].map { Array($0.utf8) }
 
     /// Words between a speaker's name and the reporting verb: "Mamata Banerjee also spoke",
     /// "Blackwell further called".

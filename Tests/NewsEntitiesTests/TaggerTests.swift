@@ -652,6 +652,9 @@ let cases: [Case] = [
     // Companies, papers and grounds are not people.
     Case("News-stand chain Ruch controls 65 percent. Ruch said prices rose."),
     Case("He told Der Spiegel about the crowd at Ellis Park."),
+    // A surname with a Romance prefix before a capital has a name's shape ("Mc" names are in the lists).
+    Case("Then ⟦Delino DeShields⟧'s triple won it, and ⟦Quintonio LeGrier⟧ saw it.", "Delino DeShields", "Quintonio LeGrier"),
+    Case("She works at Claremont McKenna and at Ackerman McQueen."),
     // A given name in brackets before a surname in a quote is the person's full name, from the bracket.
     Case("\"He saw ⟦(Tom) Seaver⟧ and ⟦(Jerry) Koosman⟧ start,\" ⟦Harrelson⟧ said.", "Tom Seaver", "Jerry Koosman", "Harrelson"),
     Case("\"I told President ⟦[Vladimir] Putin⟧ that the [Justice] Department agreed,\" she said.", "Vladimir Putin"),
