@@ -119,7 +119,10 @@ struct PersonTagger {
         // Montgomery Advertiser", "Bloomberg Economics", "Bagram Air Base"; not "the Boston Marathon",
         // which names Boston as a thing's noun would not)
         "roundtable", "corps", "project", "advertiser", "economics", "base",
-    ]).union(companySuffixWords).union(firmEndingWords))
+    ]).union(companySuffixWords).union(firmEndingWords).union(streetAbbreviations))
+    /// Streets' nouns abbreviated ("Patrick Rd.", "Penn Ave", "44th Ave. N."): no given name either,
+    /// though the lists have "Ave".
+    static let streetAbbreviations: Set<String> = ["rd", "ave", "blvd", "ln", "hwy", "pkwy"]
 
     /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").
     static let kinNouns: WordSet = [
@@ -1211,6 +1214,10 @@ struct PersonTagger {
         let surnameNoun = run.count == 2 && Self.surnameNouns.contains(last)
             && (lexicons.givenNames[first] ?? 0) >= 20_000 && !(before.map { Self.placePrepositions.contains($0) } ?? false)
         if run.count >= 2, Self.thingNouns.contains(last), !surnameNoun { return reject("ends in a place's or a body's noun") }
+        // ("Penn Ave N", "44th Ave. N.": a street's abbreviated noun before its quarter.)
+        if run.count >= 3, tokens[run].dropFirst().contains(where: { Self.streetAbbreviations.contains($0.key) }) {
+            return reject("ends in a place's or a body's noun")
+        }
         // "Chipper Jones homered", "Faldo birdied": a surname, alone or after a capitalised word no
         // list holds (an English word too, inside a sentence: "Chipper"), before a deed only a player does.
         // (Not "singled out", nor after a determiner: "the Swede birdied".)
@@ -1235,7 +1242,8 @@ struct PersonTagger {
                 lexicons.places[first] == nil || (count >= 2000 && !isCountryWord(first.key)) || countryGivenName(run, tokens),
                 // ("Apple Powerbook", "Sony Walkman": a brand that is a rare given name too names a
                 // person only before a listed surname, "Dell Curry".)
-                !Self.brandGivenNames.contains(first) || lexicons.surnames.contains(last)
+                !Self.brandGivenNames.contains(first) || lexicons.surnames.contains(last),
+                !Self.streetAbbreviations.contains(first.key)
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }

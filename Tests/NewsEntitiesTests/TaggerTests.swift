@@ -652,6 +652,8 @@ let cases: [Case] = [
     // Companies, papers and grounds are not people.
     Case("News-stand chain Ruch controls 65 percent. Ruch said prices rose."),
     Case("He told Der Spiegel about the crowd at Ellis Park."),
+    // A street's abbreviated noun ends a street's name, not a person's.
+    Case("Structures burned on Patrick Rd. and on Penn Ave N. and on Morgan Ln. on Tuesday."),
     // A surname with a Romance prefix before a capital has a name's shape ("Mc" names are in the lists).
     Case("Then ⟦Delino DeShields⟧'s triple won it, and ⟦Quintonio LeGrier⟧ saw it.", "Delino DeShields", "Quintonio LeGrier"),
     Case("She works at Claremont McKenna and at Ackerman McQueen."),
