@@ -980,15 +980,15 @@ struct PersonTagger {
         let runKey = tokens[run].map(\.key).joined(separator: " ")
         // A place or an organisation phrase is not a person (the country tagger's); nor a smaller
         // town's name of two words or more ("Beverly Hills", "Alice Springs") without a title.
-        // (A place's one word right after an honorific is the person: "Mr. Hamilton said", "Sen.
-        // Jordan", "Lord Liverpool"; not after other titles: "Miss Ohio", "Bishop Auckland", and
-        // "[Russian President Vladimir] Putin" where "Vladimir" is a town's name too; nor a
-        // country's other name, "Mrs. America", "Mr. Holland's Opus".)
+        // (A place's or a people's one word right after an honorific is the person: "Mr. Hamilton
+        // said", "Sen. Jordan", "Lord Liverpool", "Mr Irish"; not after other titles: "Miss Ohio",
+        // "Bishop Auckland", and "[Russian President Vladimir] Putin" where "Vladimir" is a town's
+        // name too; nor a country's other name, "Mrs. America", "Mr. Holland's Opus".)
         let honorific = titles[run.lowerBound].map {
             tokens.isCapitalised(at: $0.start) && lexicons.honorifics.contains($0.form)
         } ?? false
         // (Nor a town's one word in a cricket scorecard: "c Germon b Vaughan 12", below.)
-        if let place = lexicons.places[runKey], run.count > 1 || !honorific || [.demonym, .blocked, .alias].contains(place.kind),
+        if let place = lexicons.places[runKey], run.count > 1 || !honorific || [.blocked, .alias].contains(place.kind),
             run.count > 1 || place.kind != .city || !isScorecardName(run, tokens)
         {
             return nil
@@ -1099,7 +1099,7 @@ struct PersonTagger {
         // "major U.S. companies", "major European currencies": a country's short form or name, or a
         // region, alone is no name; after an honorific it is the person's ("Sen. Jordan said").
         if run.count == 1, lexicons.shortCodes[first.text] != nil
-            || isCountryWord(first.key) && !(honorific && ![.demonym, .alias].contains(lexicons.places[first]?.kind))
+            || isCountryWord(first.key) && !(honorific && lexicons.places[first]?.kind != .alias)
             || lexicons.places[first]?.kind == .blocked
         {
             return nil

@@ -652,6 +652,9 @@ let cases: [Case] = [
     // Companies, papers and grounds are not people.
     Case("News-stand chain Ruch controls 65 percent. Ruch said prices rose."),
     Case("He told Der Spiegel about the crowd at Ellis Park."),
+    // A people's word after an honorific is a person's surname, and no mention of the country.
+    Case("So predicts ⟦Oliver Irish⟧, editor of Stuff. \"It is huge,\" said Mr ⟦Irish⟧. Mr. ⟦German⟧ agreed.",
+         "Oliver Irish", "Oliver Irish", "German"),
     // A street's abbreviated noun ends a street's name, not a person's.
     Case("Structures burned on Patrick Rd. and on Penn Ave N. and on Morgan Ln. on Tuesday."),
     // A surname with a Romance prefix before a capital has a name's shape ("Mc" names are in the lists).
