@@ -2022,14 +2022,34 @@ public struct EntityTagger: Sendable {
                     // "Paris, Texas": a town followed by a state or province is that state's town;
                     // "Vancouver, Wash.": so with a state's abbreviation, which names the country.
                     // So is a region's name ("Sussex, Wisconsin", "Ontario, California").
-                    // (Not inside a list of places: "Hong Kong, Taipei, Xinjiang, Tibet".)
-                    let inList = i > 0 && tokens[i - 1].text == "," && end + 2 < tokens.count
-                        && (tokens[end + 2].text == "," || tokens[end + 2].key == "and")
+                    // ("Florence, South Carolina": the state's name may take two words or more.)
+                    // (Not inside a list of places: "Hong Kong, Taipei, Xinjiang, Tibet", "in London,
+                    // New York and Tokyo"; "Birmingham, Alabama and Jackson, Mississippi" is two towns.)
+                    let region = end + 1 < tokens.count && tokens[end].text == "," ? longestPlace(in: tokens, at: end + 1, folded: false) : nil
+                    let afterRegion = end + 1 + (region?.length ?? 1)
+                    func townOfState(at k: Int) -> Bool {
+                        guard k < tokens.count, let town = longestPlace(in: tokens, at: k, folded: false) else { return false }
+                        let comma = k + town.length
+                        return comma + 1 < tokens.count && tokens[comma].text == ","
+                            && longestPlace(in: tokens, at: comma + 1, folded: false)?.place.kind == .state
+                    }
+                    // (After the region, a comma, "and" or "or" before another place that is no town
+                    // of a state, or before other places: "London, New York and Tokyo", "Geneva, New
+                    // York, Washington", "London, New York, and many other cities"; not "Naples,
+                    // Florida, and was contacted".)
+                    func listGoesOn(at k: Int) -> Bool {
+                        guard k < tokens.count else { return false }
+                        if Self.otherPlacesWords.contains(tokens[k]) { return true }
+                        return tokens[k].isCapitalised && longestPlace(in: tokens, at: k, folded: false) != nil && !townOfState(at: k)
+                    }
+                    var next = afterRegion
+                    if next + 1 < tokens.count, tokens[next].text == ",", ["and", "or"].contains(tokens.key(at: next + 1)) { next += 1 }
+                    let inList = next + 1 < tokens.count
+                        && (tokens[next].key == "and" || tokens[next].key == "or" || tokens[next].text == ",") && listGoesOn(at: next + 1)
+                        || (i > 0 && tokens[i - 1].text == "," && next < tokens.count && tokens[next].text == ",")
                     if place.kind != .stateAmbiguous, end + 1 < tokens.count, tokens[end].text == ",", !inList {
-                        if let region = lexicons.places[tokens[end + 1]], region.kind == .state,
-                            region.code != place.code
-                        {
-                            reject("a town of \(tokens[end + 1].text)")
+                        if let region, region.place.kind == .state, region.place.code != place.code {
+                            reject("a town of \(tokens[(end + 1)..<afterRegion].map(\.text).joined(separator: " "))")
                             break
                         }
                         let abbreviation = tokens[end + 1]
@@ -2283,6 +2303,9 @@ public struct EntityTagger: Sendable {
         }
         return result
     }
+
+    /// Words after "and" or a comma that go on a list of places: "in London, New York and other cities".
+    private static let otherPlacesWords: WordSet = ["other", "many", "elsewhere", "around", "beyond"]
 
     /// The longest place phrase at `tokens[i]`, its length and key; `folded`, with the words'
     /// accents removed and curly apostrophes straightened.

@@ -808,6 +808,10 @@ let cases: [Case] = [
     // Ireland's provinces; Spain's Valencia; "Sale" is a word or an English town, not Morocco's Salé.
     Case("⟦Munster⟧ beat Sale 20-10 and ⟦Leinster⟧ lost; the coach left ⟦Valencia⟧ in June. Not for Sale.", "@IE", "@IE", "@ES"),
     Case("He spoke at a campaign stop in Sussex, ⟦Wisconsin⟧, and in Ontario, ⟦California⟧.", "@US", "@US"),
+    // A state's name of two words too; not in a list of places.
+    Case("He spoke in Florence, ⟦South Carolina⟧, and in Berlin, ⟦New Hampshire⟧.", "@US", "@US"),
+    Case("Offices in ⟦London⟧, ⟦New York⟧ and ⟦Tokyo⟧ and in ⟦Geneva⟧, ⟦New York⟧, ⟦Washington⟧ and ⟦Paris⟧ opened.",
+         "@GB", "@US", "@JP", "@CH", "@US", "@US", "@FR"),
     // "Jersey" is New Jersey in a story about the US, the island elsewhere.
     Case("Rates of GPU's ⟦Jersey⟧ Central Power and Light Co will fall, ⟦New Jersey⟧ and ⟦U.S.⟧ regulators said.", "@US", "@US", "@US"),
     Case("⟦Jersey⟧ and ⟦Guernsey⟧ voted on new tax rules.", "@JE", "@GG"),
