@@ -779,7 +779,7 @@ public struct EntityTagger: Sendable {
     /// "Some Democrats To Skip Obama's Renomination Party": in a headline in title case, an English
     /// word that is a given name too ("Skip", "Chip", "Rich") before the surname of another full name
     /// of the article ("Barack Obama") is the headline's verb or adjective, and the name the surname
-    /// ("Read Obama's Letter", "Says Hitler").
+    /// ("Read Obama's Letter", "Says Hitler"); in a sentence too, a reporting verb before its speaker.
     private func headlineVerbsBeforeSurnames(_ fields: [Field], found: inout [Found]) {
         // (Most articles have no such name: looked for before the surnames are gathered.)
         guard found.contains(where: { $0.words.count == 2 && lexicons.wordGivenNames.contains($0.words[0]) }) else { return }
@@ -789,17 +789,27 @@ public struct EntityTagger: Sendable {
         }
         for i in found.indices where found[i].words.count == 2 && lexicons.wordGivenNames.contains(found[i].words[0]) {
             let first = found[i].words[0], last = found[i].words[1]
+            // ("Said Wray: \"We've caught the right guy\"": so is a reporting verb opening a sentence
+            // before the speaker, anywhere.)
+            // (Not where the article writes the pair inside a sentence: "Saïd Kouachi" is Chérif's brother.)
+            let invertedVerb = first.sentenceInitial && Self.invertedReportingVerbs.contains(first)
+                && !found.contains { $0.words.count == 2 && $0.words[1].key == last.key && !$0.words[0].sentenceInitial
+                    && EntityKey.fold($0.words[0].key) == first.key }
             guard let others = givenNamesBySurname[last.key], others.contains(where: { $0 != first.key }),
                 let field = fields.first(where: { $0.field == found[i].field }),
-                let index = field.tokens.firstIndex(where: { $0.start == first.start }), field.titleCase[index],
+                let index = field.tokens.firstIndex(where: { $0.start == first.start }),
                 // (Not opening the line nor in a list: a byline's "David M. Jackson and Herb Jackson"
                 // are two people of one surname.)
-                index > 0, field.tokens[index - 1].kind == .word, !PersonTagger.coordinators.contains(field.tokens[index - 1])
+                invertedVerb || field.titleCase[index] && index > 0 && field.tokens[index - 1].kind == .word
+                    && !PersonTagger.coordinators.contains(field.tokens[index - 1])
             else { continue }
             found[i].words = [last]
             found[i].start = last.start
         }
     }
+
+    /// Reporting verbs that are given names too, which open a sentence before the speaker: "Said Wray:".
+    private static let invertedReportingVerbs: WordSet = ["said", "says"]
 
     /// A word alone that the article writes as a thing's name is no person where it stands alone:
     /// - a storm's ("Hurricane Matthew closed in on Florida ... Matthew is likely to produce";

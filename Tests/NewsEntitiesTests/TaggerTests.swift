@@ -652,6 +652,10 @@ let cases: [Case] = [
     // Companies, papers and grounds are not people.
     Case("News-stand chain Ruch controls 65 percent. Ruch said prices rose."),
     Case("He told Der Spiegel about the crowd at Ellis Park."),
+    // "Said" opening a sentence before the surname of another full name is the reporting verb.
+    Case("FBI Director ⟦Christopher Wray⟧ spoke.\n\nSaid ⟦Wray⟧: \"We need more.\"", "Christopher Wray", "Christopher Wray"),
+    Case("The suspects, ⟦Saïd Kouachi⟧, 34, and ⟦Chérif Kouachi⟧, 32, fled.\n\n⟦Said Kouachi⟧, the oldest, trained abroad.",
+         "Saïd Kouachi", "Chérif Kouachi", "Saïd Kouachi"),
     // A people's word after an honorific is a person's surname, and no mention of the country.
     Case("So predicts ⟦Oliver Irish⟧, editor of Stuff. \"It is huge,\" said Mr ⟦Irish⟧. Mr. ⟦German⟧ agreed.",
          "Oliver Irish", "Oliver Irish", "German"),
