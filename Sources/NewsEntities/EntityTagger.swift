@@ -790,8 +790,8 @@ public struct EntityTagger: Sendable {
         for i in found.indices where found[i].words.count == 2 && lexicons.wordGivenNames.contains(found[i].words[0]) {
             let first = found[i].words[0], last = found[i].words[1]
             // ("Said Wray: \"We've caught the right guy\"": so is a reporting verb opening a sentence
-            // before the speaker, anywhere.)
-            // (Not where the article writes the pair inside a sentence: "Saïd Kouachi" is Chérif's brother.)
+            // before the speaker, anywhere; not where the article writes the pair inside a sentence
+            // too: "Saïd Kouachi" is Chérif's brother.)
             let invertedVerb = first.sentenceInitial && Self.invertedReportingVerbs.contains(first)
                 && !found.contains { $0.words.count == 2 && $0.words[1].key == last.key && !$0.words[0].sentenceInitial
                     && EntityKey.fold($0.words[0].key) == first.key }
@@ -1066,8 +1066,9 @@ public struct EntityTagger: Sendable {
     /// (Tom) Seaver", "the way [Ronald] Reagan did", "President (Vladimir) Putin". The mention runs
     /// from the bracket; a rule that found the surname alone gives way to it.
     /// (Not a nickname inside a full name, "Addison (Mitch) McConnell", which follows a name's word;
-    /// nor a country's, a people's or a body's word, "the [Justice] Department", "(Russian) President"; nor a
-    /// word of the language after it unless the article names that surname's person: "(Donald) Trump".)
+    /// nor a country's, a people's or a body's word, "the [Justice] Department", "(Russian)
+    /// President"; nor a word of the language after it unless the article names that surname's
+    /// person: "(Donald) Trump".)
     private func bracketedGivenNames(_ fields: [Field], found: inout [Found], covered: inout [ArticleField: Set<Int>]) {
         var knownSurnames: Set<String>?
         for field in fields {
