@@ -1103,9 +1103,9 @@ public struct EntityTagger: Sendable {
                 if covered[field.field]?.contains(i + 1) ?? false { continue }
                 // A rule found the surname alone: this mention replaces it; a longer name keeps it.
                 if covered[field.field]?.contains(i + 3) ?? false {
-                    guard found.contains(where: { $0.field == field.field && $0.start == surname.start && $0.words.count == 1 })
-                    else { continue }
+                    let count = found.count
                     found.removeAll { $0.field == field.field && $0.start == surname.start && $0.words.count == 1 }
+                    if found.count == count { continue }
                 }
                 found.append(Found(
                     field: field.field, start: tokens[i].start, end: surname.end, words: [given, surname],
@@ -2034,33 +2034,12 @@ public struct EntityTagger: Sendable {
                     // "Vancouver, Wash.": so with a state's abbreviation, which names the country.
                     // So is a region's name ("Sussex, Wisconsin", "Ontario, California").
                     // ("Florence, South Carolina": the state's name may take two words or more.)
-                    // (Not inside a list of places: "Hong Kong, Taipei, Xinjiang, Tibet", "in London,
-                    // New York and Tokyo"; "Birmingham, Alabama and Jackson, Mississippi" is two towns.)
-                    let region = end + 1 < tokens.count && tokens[end].text == "," ? longestPlace(in: tokens, at: end + 1, folded: false) : nil
-                    let afterRegion = end + 1 + (region?.length ?? 1)
-                    func townOfState(at k: Int) -> Bool {
-                        guard k < tokens.count, let town = longestPlace(in: tokens, at: k, folded: false) else { return false }
-                        let comma = k + town.length
-                        return comma + 1 < tokens.count && tokens[comma].text == ","
-                            && longestPlace(in: tokens, at: comma + 1, folded: false)?.place.kind == .state
-                    }
-                    // (After the region, a comma, "and" or "or" before another place that is no town
-                    // of a state, or before other places: "London, New York and Tokyo", "Geneva, New
-                    // York, Washington", "London, New York, and many other cities"; not "Naples,
-                    // Florida, and was contacted".)
-                    func listGoesOn(at k: Int) -> Bool {
-                        guard k < tokens.count else { return false }
-                        if Self.otherPlacesWords.contains(tokens[k]) { return true }
-                        return tokens[k].isCapitalised && longestPlace(in: tokens, at: k, folded: false) != nil && !townOfState(at: k)
-                    }
-                    var next = afterRegion
-                    if next + 1 < tokens.count, tokens[next].text == ",", ["and", "or"].contains(tokens.key(at: next + 1)) { next += 1 }
-                    let inList = next + 1 < tokens.count
-                        && (tokens[next].key == "and" || tokens[next].key == "or" || tokens[next].text == ",") && listGoesOn(at: next + 1)
-                        || (i > 0 && tokens[i - 1].text == "," && next < tokens.count && tokens[next].text == ",")
-                    if place.kind != .stateAmbiguous, end + 1 < tokens.count, tokens[end].text == ",", !inList {
+                    if place.kind != .stateAmbiguous, end + 1 < tokens.count, tokens[end].text == ",",
+                        case let region = longestPlace(in: tokens, at: end + 1, folded: false),
+                        !inListOfPlaces(townStart: i, regionEnd: end + 1 + (region?.length ?? 1), tokens)
+                    {
                         if let region, region.place.kind == .state, region.place.code != place.code {
-                            reject("a town of \(tokens[(end + 1)..<afterRegion].map(\.text).joined(separator: " "))")
+                            reject("a town of \(tokens[(end + 1)..<(end + 1 + region.length)].map(\.text).joined(separator: " "))")
                             break
                         }
                         let abbreviation = tokens[end + 1]
@@ -2315,6 +2294,31 @@ public struct EntityTagger: Sendable {
         return result
     }
 
+    /// Whether a town at `townStart`, its comma and a region ending before `regionEnd` stand in a list
+    /// of places, where the region is a place of its own: "Hong Kong, Taipei, Xinjiang, Tibet"; after
+    /// the region, a comma, "and" or "or" before another place that is no town of a state, or before
+    /// other places ("London, New York and Tokyo", "Geneva, New York, Washington", "London, New York,
+    /// and many other cities"). Not "Birmingham, Alabama and Jackson, Mississippi", two towns, nor
+    /// "Naples, Florida, and was contacted".
+    private func inListOfPlaces(townStart i: Int, regionEnd: Int, _ tokens: [Token]) -> Bool {
+        var next = regionEnd
+        if next + 1 < tokens.count, tokens[next].text == ",", Self.listJoiners.contains(tokens[next + 1]) { next += 1 }
+        guard next + 1 < tokens.count else { return false }
+        if i > 0, tokens[i - 1].text == ",", tokens[next].text == "," { return true }
+        guard tokens[next].text == "," || Self.listJoiners.contains(tokens[next]) else { return false }
+        let k = next + 1
+        if Self.otherPlacesWords.contains(tokens[k]) { return true }
+        return tokens[k].isCapitalised && longestPlace(in: tokens, at: k, folded: false) != nil && !isTownOfState(at: k, tokens)
+    }
+
+    /// Whether a place at `k` is followed by a comma and a state: "Jackson, Mississippi".
+    private func isTownOfState(at k: Int, _ tokens: [Token]) -> Bool {
+        guard let town = longestPlace(in: tokens, at: k, folded: false) else { return false }
+        let comma = k + town.length
+        return comma + 1 < tokens.count && tokens[comma].text == ","
+            && longestPlace(in: tokens, at: comma + 1, folded: false)?.place.kind == .state
+    }
+    private static let listJoiners: WordSet = ["and", "or"]
     /// Words after "and" or a comma that go on a list of places: "in London, New York and other cities".
     private static let otherPlacesWords: WordSet = ["other", "many", "elsewhere", "around", "beyond"]
 

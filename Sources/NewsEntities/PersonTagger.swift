@@ -2122,13 +2122,14 @@ struct PersonTagger {
     /// hold their names, and what else takes the shape is firms and places, "Ackerman McQueen",
     /// "Claremont McKenna", or a name after a word no list holds, "Getty McCain".)
     static func hasPrefixedSurnameShape(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count >= 5, case let head = bytes.prefix(3), prefixedSurnameHeads.contains(head.prefix(2).map { $0 }),
-            head.last.map({ $0 >= 0x41 && $0 <= 0x5A }) == true
+        var bytes = text.utf8.makeIterator()
+        guard text.utf8.count >= 5, let d = bytes.next(), let vowel = bytes.next(), let capital = bytes.next(),
+            d == UInt8(ascii: "D") && "eiau".utf8.contains(vowel) || d == UInt8(ascii: "L") && "ae".utf8.contains(vowel),
+            capital >= 0x41 && capital <= 0x5A
         else { return false }
-        return bytes.dropFirst(3).allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        while let b = bytes.next() { if b < 0x61 || b > 0x7A { return false } }
+        return true
     }
-    private static let prefixedSurnameHeads: [[UInt8]] = ["De", "Di", "Da", "Du", "La", "Le"].map { Array($0.utf8) }
 
     /// Words between a speaker's name and the reporting verb: "Mamata Banerjee also spoke",
     /// "Blackwell further called".
