@@ -81,6 +81,8 @@ ALIASES = {
     # central banks known by their own name
     "federal reserve": "US", "the fed": "US", "bundesbank": "DE",
 }
+# Plurals that name two countries at once ("the two Koreas", "both Sudans"): codes joined by a space.
+JOINT_ALIASES = {"koreas": "KP KR", "sudans": "SD SS", "congos": "CD CG"}
 # English names of cities that GeoNames lists under another form.
 CITY_PREFERRED = {"valencia": "ES"}
 # Towns' names, without accents, that English copy means as a word or another town: "Not for Sale",
@@ -376,6 +378,8 @@ def main():
         put(row["name"], code, "country", overwrite=True)
     for alias, code in ALIASES.items():
         put(alias, code, "alias", overwrite=True)
+    for alias, codes in JOINT_ALIASES.items():
+        put(alias, codes, "alias", overwrite=True)
     # Several territories share a demonym with a larger country ("American": US and the Northern
     # Mariana Islands, "Indian": India and the British Indian Ocean Territory): the most populous wins.
     for row in sorted(info, key=lambda r: (-population.get(r["iso2"], 0), r["iso2"])):

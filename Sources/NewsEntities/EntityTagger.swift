@@ -2079,6 +2079,7 @@ public struct EntityTagger: Sendable {
                         break
                     }
                     add(place.code, mention, "\(place.kind.rawValue) \"\(phrase)\"")
+                    for code in place.otherCodes { add(code, mention, "\(place.kind.rawValue) \"\(phrase)\"") }
                     if place.code == "CG", phrase.lowercased() == "congo" {
                         var k = i - 1
                         if k >= 0, tokens[k].key == "the" { k -= 1 }

@@ -6,6 +6,8 @@ public final class Lexicons: Sendable {
     public struct Place: Sendable {
         public enum Kind: String, Sendable { case country, alias, demonym, capital, city, state, stateAmbiguous, blocked }
         public var code: String
+        /// The other countries a plural names with `code`'s ("the Koreas": KP, then KR).
+        public var otherCodes: [String] = []
         public var kind: Kind
         public var tokenCount: Int
         /// Also a common lower-case word ("Sale", "Island"): trusted only where case tells.
@@ -149,8 +151,10 @@ public final class Lexicons: Sendable {
                 case "blocked": .blocked
                 default: .city
                 }
+            let codes = fields[1].split(separator: " ").map(String.init)
             places[key] = Place(
-                code: String(fields[1]), kind: kind, tokenCount: count, isCommonWord: fields.count > 4 && fields[4] == "1")
+                code: codes.first ?? "", otherCodes: Array(codes.dropFirst()), kind: kind, tokenCount: count,
+                isCommonWord: fields.count > 4 && fields[4] == "1")
             longest = max(longest, count)
         }
         self.places = WordTable(places)
@@ -262,11 +266,12 @@ public final class Lexicons: Sendable {
         if upper.count == 2, countryNames[upper] != nil { return [upper] }
         if let code = shortCodes[trimmed] ?? shortCodes[upper] { return [code] }
         let (key, _) = Self.phraseKey(trimmed)
-        if let place = places[key], !place.code.isEmpty { return [place.code] }
-        if let place = places["the " + key], !place.code.isEmpty { return [place.code] }
+        // ("Bahamas" as "the bahamas"; "the Koreas" as "koreas".)
+        for phrase in [key, "the " + key, key.hasPrefix("the ") ? String(key.dropFirst(4)) : key] {
+            if let place = places[phrase], !place.code.isEmpty { return [place.code] + place.otherCodes }
+        }
         let folded = EntityKey.fold(trimmed)
         if let match = countryNames.first(where: { EntityKey.fold($0.value) == folded }) { return [match.key] }
-        if key == "the koreas" || key == "koreas" { return ["KP", "KR"] }
         return []
     }
 

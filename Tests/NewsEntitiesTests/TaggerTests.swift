@@ -1027,6 +1027,16 @@ let cases: [Case] = [
         #expect(lexicons.countryCodes(for: "Britain") == ["GB"])
         #expect(lexicons.countryCodes(for: "german") == ["DE"])
         #expect(lexicons.countryCodes(for: "Narnia") == [])
+        #expect(lexicons.countryCodes(for: "the Koreas") == ["KP", "KR"])
+    }
+
+    @Test func aPluralNamesBothCountriesAtOnce() {
+        let text = "Talks between the two Koreas resumed. Both Sudans and the Congos sent envoys."
+        let countries = tagger.tag(title: "", body: text).countries
+        #expect(countries.map(\.code) == ["KP", "KR", "SD", "SS", "CD", "CG"])
+        // One mention, the plural's, for each of the pair.
+        let koreas = Mention(field: .body, start: 22, end: 28)
+        #expect(countries.prefix(2).map(\.mentions) == [[koreas], [koreas]])
     }
 
     @Test func explainListsRejectedSpansWithoutChangingTheEntities() {
