@@ -483,6 +483,15 @@ public struct EntityTagger: Sendable {
             {
                 let token = field.tokens[index]
                 guard !(covered[field.field]?.contains(index) ?? false) else { continue }
+                // "the Bidens", "the Obamas": a family's plural after "the" is a mention of the one
+                // full name of the article with that surname.
+                if index > 0, field.tokens[index - 1].key == "the", !singles.contains(token.key),
+                    let full = familyName(token, fullNames, tagger)
+                {
+                    fullNames[token.key] = [full]
+                    found.append(Found(field: field.field, start: token.start, end: token.end, words: [token], cue: "a family's plural"))
+                    continue
+                }
                 // (A word no list holds that starts a full name needs no cue where it is shaped like a
                 // given name: Indonesian and Thai copy calls people so throughout, "Megawati
                 // Sukarnoputri ... Megawati, daughter of Sukarno". Not "U.N.", "Rep", "Olympic".)
@@ -2148,6 +2157,22 @@ public struct EntityTagger: Sendable {
                 code: code, name: lexicons.countryName(code), mentions: list, evidence: (evidence[code] ?? []) + [why],
                 salient: salient)
         }
+    }
+
+    /// The one full name of the article whose surname a capitalised plural is ("bidens", "bushes"),
+    /// or nil: not where two full names share it ("the Kennedys" of John and Robert), nor for the
+    /// plural of an English word the lists hold, which may name a team ("the Bulls"; the 2,000
+    /// commonest surnames are no such word: "the Bushes"), nor a people's or a place's ("the Iraqis").
+    func familyName(_ token: Token, _ fullNames: [String: [String]], _ tagger: PersonTagger) -> String? {
+        guard !token.isAllCaps, token.key.utf8.last == UInt8(ascii: "s") else { return nil }
+        let key = token.key
+        for stem in [String(key.dropLast()), key.hasSuffix("es") ? String(key.dropLast(2)) : ""] {
+            guard let names = fullNames[stem] else { continue }
+            let familyWord = !lexicons.commonWords.contains(stem) && !lexicons.surnameWords.contains(stem)
+                && lexicons.places[stem] == nil && !tagger.isCountryWord(stem)
+            return names.count == 1 && familyWord ? names[0] : nil
+        }
+        return nil
     }
 
     /// The common spelling of a Slavic surname's ending ("zelenskyy", "zelenskiy" → "zelensky";

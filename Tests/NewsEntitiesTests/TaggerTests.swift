@@ -566,6 +566,10 @@ let cases: [Case] = [
     // A common given name and an English word, joined by "and" or "or" to a full name no word is.
     Case("⟦Emmanuel Macron⟧ and ⟦Angela Merkel⟧ met on Monday. Critics of ⟦Newt Gingrich⟧ and ⟦Karl Rove⟧ agreed.",
          "Emmanuel Macron", "Angela Merkel", "Newt Gingrich", "Karl Rove"),
+    // A family's plural after "the" is the one full name with that surname; not two's, not a people's.
+    Case("⟦Joe Biden⟧ called. The ⟦Bidens⟧ were at home, and ⟦Biden⟧'s aides agreed.", "Joe Biden", "Joe Biden", "Joe Biden"),
+    Case("Senator ⟦Robert Kennedy⟧ met Senator ⟦Edward Kennedy⟧. The Kennedys were at home.", "Robert Kennedy", "Edward Kennedy"),
+    Case("Mayor ⟦John Iraqi⟧ said the ⟦Iraqis⟧ had left.", "John Iraqi", "@IQ"),
     Case("The Scout Oath and ⟦John Wilson⟧ guided him. There will be more Donald Trumps and ⟦Roy Moore⟧.", "John Wilson", "Roy Moore"),
     Case("⟦Tim Daly⟧ of Michael Foods and ⟦Kenneth Bowman⟧ spoke.", "Tim Daly", "Kenneth Bowman"),
     // A surname that is an English word too, set off by commas after a role, before a reporting verb.
