@@ -279,6 +279,7 @@ public struct EntityTagger: Sendable {
         found += surnamesNamedAlone(unconfirmedRuns, fields, found: found, covered: &covered, tagger: tagger)
         headlineVerbsBeforeSurnames(fields, found: &found)
         dropThingsWords(fields, found: &found, tagger: tagger)
+        completeCutNames(fields, found: &found, covered: &covered)
         // Full names by the key of their short form: "kerry" -> "John Kerry", "wang" -> "Wang Yi".
         var fullNames: [String: [String]] = [:]
         func shortKey(_ words: [Token]) -> String {
@@ -293,6 +294,8 @@ public struct EntityTagger: Sendable {
         // The words of each full name, by the key of its last word: a later "Suu Kyi" that no rule
         // found is still one mention of "Suu Kyi", not a mention of "Kyi".
         var fullNameWords: [String: [[String]]] = [:]
+        // The words of each full name as written, by the key of its first word: "kim" -> "Kim Jong Un".
+        var fullNameWordsByFirst: [String: [[Token]]] = [:]
         // Short forms of full names written in lower case too (a headline in capitals is a weaker
         // witness: "REAGAN IRAN ...").
         var casedShortForms = Set<String>()
@@ -327,6 +330,9 @@ public struct EntityTagger: Sendable {
             }
             let words = person.words.map(\.key)
             if !(fullNameWords[words.last!]?.contains(words) ?? false) { fullNameWords[words.last!, default: []].append(words) }
+            if !(fullNameWordsByFirst[words[0]]?.contains(where: { $0.map(\.key) == words }) ?? false) {
+                fullNameWordsByFirst[words[0], default: []].append(person.words)
+            }
         }
         // A team sheet's "M Davies" is no full name of its own beside "Mefin Davies": "Davies wins the
         // vote" is the full name's.
@@ -478,11 +484,14 @@ public struct EntityTagger: Sendable {
             return countriesByState!.contains(key)
         }
         for field in fields {
+            // (The field's covered tokens, looked up once: a look-up per token cost 1% of tagging.)
+            var coveredHere = covered[field.field] ?? []
+            defer { covered[field.field] = coveredHere }
             for index in field.tokens.indices where field.tokens[index].kind == .word
                 && (field.tokens[index].isCapitalised || field.tokens[index].hasHyphen && tagger.isNamePart(field.tokens[index]))
             {
                 let token = field.tokens[index]
-                guard !(covered[field.field]?.contains(index) ?? false) else { continue }
+                guard !coveredHere.contains(index) else { continue }
                 // "the Bidens", "the Obamas": a family's plural after "the" is a mention of the one
                 // full name of the article with that surname.
                 if index > 0, field.tokens[index - 1].key == "the", !singles.contains(token.key),
@@ -490,6 +499,18 @@ public struct EntityTagger: Sendable {
                 {
                     fullNames[token.key] = [full]
                     found.append(Found(field: field.field, start: token.start, end: token.end, words: [token], cue: "a family's plural"))
+                    continue
+                }
+                // In a headline, a full name is one mention wherever it repeats whole and ends a run of
+                // names, though no rule took the run: "Kim Jong Un Meets Yoon" (whose short form,
+                // "Jong", is no last word to look back from, below). (No place's word in it: "Breitbart
+                // Jerusalem" stays a place's, below.)
+                if field.field == .title || field.titleCase[index], let names = fullNameWordsByFirst[token.key],
+                    let length = headlineRepeat(of: names, at: index, field, covered: coveredHere)
+                {
+                    let run = Array(field.tokens[index..<(index + length)])
+                    found.append(Found(field: field.field, start: token.start, end: run.last!.end, words: run, cue: "repeats a full name"))
+                    coveredHere.formUnion(index..<(index + length))
                     continue
                 }
                 // (A word no list holds that starts a full name needs no cue where it is shaped like a
@@ -536,8 +557,14 @@ public struct EntityTagger: Sendable {
                 // full name the article gives stands alone there.
                 let next = index + 1 < field.tokens.count ? field.tokens[index + 1] : nil
                 let capsLine = token.isAllCaps && (next.map { $0.kind != .word || $0.isAllCaps } ?? true)
+                // (In the title or a headline in title case, a word in lower case in the lists is no
+                // name's, nor is its capital: "Obama Grapples With Dissent", "Romney Aced It"; a firm's
+                // or a building's noun still is, "Kerry Group", "Clinton Foundation", and so is a place's
+                // name's word, "Trump White House".)
                 if let next, next.kind == .word, next.isCapitalised, !next.sentenceInitial,
-                    !PersonTagger.reportingVerbs.contains(next), !capsLine || fullNames[token.key] == nil
+                    !PersonTagger.reportingVerbs.contains(next), !capsLine || fullNames[token.key] == nil,
+                    !((field.titleCase[index + 1] || field.field == .title) && isHeadlineWord(next)
+                        && !(longestPlace(in: field.tokens, at: index, folded: false).map { $0.length > 1 } ?? false))
                 {
                     continue
                 }
@@ -549,7 +576,7 @@ public struct EntityTagger: Sendable {
                     let span = (index + 1 - full.count)...index
                     let run = span.map { field.tokens[$0] }
                     if run.allSatisfy({ $0.kind == .word }), run.map(\.key) == full,
-                        !span.contains(where: { covered[field.field]?.contains($0) ?? false })
+                        !span.contains(where: coveredHere.contains)
                     {
                         words = run
                         break
@@ -626,6 +653,7 @@ public struct EntityTagger: Sendable {
         let fullNamesLeft = Set(found.filter { $0.words.count >= 2 }.map { displayName($0.words) })
         var order: [String] = []
         var entities: [String: PersonEntity] = [:]
+        var nameWritten: [String: Int] = [:]
         for person in found.sorted(by: { ($0.field == .title ? 0 : 1, $0.start) < ($1.field == .title ? 0 : 1, $1.start) }) {
             var name = displayName(person.words)
             var evidence = person.cue
@@ -677,9 +705,16 @@ public struct EntityTagger: Sendable {
             }
             let key = EntityKey.person(name)
             guard !key.isEmpty else { continue }
+            // (The name as the text writes it in lower case: a headline or a line in capitals may
+            // not, "Hu Yaobang" for "HU YAOBANG", "Mitch McConnell" for "MITCH MCCONNELL".)
+            let written = (person.words.contains(where: \.isAllCaps) ? 0 : 2) + (person.field == .body ? 1 : 0)
             if entities[key] == nil {
                 order.append(key)
                 entities[key] = PersonEntity(name: name, mentions: [], evidence: [])
+                nameWritten[key] = written
+            } else if written > nameWritten[key]! {
+                entities[key]!.name = name
+                nameWritten[key] = written
             }
             entities[key]!.mentions.append(Mention(field: person.field, start: person.start, end: person.end))
             if !entities[key]!.evidence.contains(evidence) { entities[key]!.evidence.append(evidence) }
@@ -1068,6 +1103,34 @@ public struct EntityTagger: Sendable {
                 covered[field.field, default: []].formUnion(i..<end)
                 i = end
             }
+        }
+    }
+
+    /// A name a rule cut short is the longer full name the article gives where the words right
+    /// after it are the rest of that name: "KIM JONG UN MEETS YOON", where "UN" in capitals stopped
+    /// the run at "Kim Jong", is "Kim Jong Un".
+    private func completeCutNames(_ fields: [Field], found: inout [Found], covered: inout [ArticleField: Set<Int>]) {
+        // (The words as the longer name writes them, for its display: not "Kim Jong UN". Only the
+        // body's: a headline in title case glues words to names, "Roger Stone Case".)
+        let longer = found.filter { $0.words.count >= 3 && $0.field == .body }.map(\.words)
+        guard !longer.isEmpty else { return }
+        for n in found.indices where found[n].words.count >= 2 {
+            let words = found[n].words
+            guard let written = longer.first(where: { $0.count > words.count && zip($0, words).allSatisfy { $0.key == $1.key } }),
+                let tokens = fields.first(where: { $0.field == found[n].field })?.tokens
+            else { continue }
+            // (The first token after the name: tokens are in order of their offsets.)
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].start < found[n].end { low = middle + 1 } else { high = middle }
+            }
+            let rest = Array(written.dropFirst(words.count))
+            let span = low..<(low + rest.count)
+            guard Self.repeats(rest, at: low, tokens, covered: covered[found[n].field]) else { continue }
+            found[n].words = written
+            found[n].end = tokens[span.upperBound - 1].end
+            covered[found[n].field, default: []].formUnion(span)
         }
     }
 
@@ -2157,6 +2220,40 @@ public struct EntityTagger: Sendable {
                 code: code, name: lexicons.countryName(code), mentions: list, evidence: (evidence[code] ?? []) + [why],
                 salient: salient)
         }
+    }
+
+    /// The length of the longest of `names` (full names of the article, by their words) that repeats
+    /// whole from `index` of a headline and ends a run of names there; nil for none.
+    private func headlineRepeat(of names: [[Token]], at index: Int, _ field: Field, covered: Set<Int>?) -> Int? {
+        let tokens = field.tokens
+        guard let full = names.filter({ Self.repeats($0, at: index, tokens, covered: covered) }).max(by: { $0.count < $1.count }),
+            !full.contains(where: { lexicons.places[$0] != nil })
+        else { return nil }
+        let after = index + full.count
+        guard after < tokens.count, tokens[after].kind == .word, tokens[after].isCapitalised, !tokens[after].sentenceInitial,
+            !PersonTagger.reportingVerbs.contains(tokens[after])
+        else { return full.count }
+        return (field.titleCase[after] || field.field == .title) && isHeadlineWord(tokens[after]) ? full.count : nil
+    }
+
+    /// Whether the words of `full` are the tokens from `index` on, capitalised where they are, none
+    /// of them covered ("Virginia governor" repeats no "Virginia Governor").
+    static func repeats(_ full: [Token], at index: Int, _ tokens: [Token], covered: Set<Int>?) -> Bool {
+        guard index + full.count <= tokens.count else { return false }
+        for (offset, word) in full.enumerated() {
+            let token = tokens[index + offset]
+            guard token.kind == .word, token.key == word.key, token.isCapitalised || !word.isCapitalised,
+                !(covered?.contains(index + offset) ?? false)
+            else { return false }
+        }
+        return true
+    }
+
+    /// A word of a headline in title case that is a lower-case word of the lists ("Grapples", "With",
+    /// "Says"), and no noun of a firm or a building named after a person ("Group", "Foundation").
+    func isHeadlineWord(_ token: Token) -> Bool {
+        (lexicons.commonWords.contains(token) || lexicons.stopWords.contains(token) || PersonTagger.headlineVerbs.contains(token))
+            && !Self.orgHeads.contains(token) && !PersonTagger.facilityNouns.contains(token)
     }
 
     /// The one full name of the article whose surname a capitalised plural is ("bidens", "bushes"),

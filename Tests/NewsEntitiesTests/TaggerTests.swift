@@ -405,9 +405,9 @@ let cases: [Case] = [
     // A link's text is no name, nor is "Well" opening a sentence.
     Case("The recording shocked the president Read more\n\nThe aide left."),
     Case("Well, who are you then? Well, we are going to bomb more."),
-    // A headline's verb before a name alone is no given name.
-    Case("Update at 12:55 p.m.: Biden Congratulates ⟦Abadi⟧\n\nVice President ⟦Joe Biden⟧ called Prime Minister-designate ⟦Abadi⟧, who thanked him.",
-         "Abadi", "Joe Biden", "Abadi"),
+    // A headline's verb before a name alone is no given name (and ends the name before it).
+    Case("Update at 12:55 p.m.: ⟦Biden⟧ Congratulates ⟦Abadi⟧\n\nVice President ⟦Joe Biden⟧ called Prime Minister-designate ⟦Abadi⟧, who thanked him.",
+         "Joe Biden", "Abadi", "Joe Biden", "Abadi"),
     // After an honorific, a place's name is a surname; not after other titles, nor a country's
     // other name.
     Case("Mr. ⟦Hamilton⟧ said the plan would work, and Sen. ⟦Jordan⟧ agreed.", "Hamilton", "Jordan"),
@@ -1032,6 +1032,34 @@ let cases: [Case] = [
         #expect(lexicons.countryCodes(for: "german") == ["DE"])
         #expect(lexicons.countryCodes(for: "Narnia") == [])
         #expect(lexicons.countryCodes(for: "the Koreas") == ["KP", "KR"])
+    }
+
+    @Test func aHeadlinesWordInLowerCaseEndsANameTheArticleGives() {
+        func inTitle(_ title: String, _ body: String) -> [String] {
+            tagger.tag(title: title, body: body).people.filter { $0.mentions.contains { $0.field == .title } }.map(\.name)
+        }
+        let body = "President Barack Obama met Senator John Kerry, Ben White and leader Kim Jong Un. Obama said so."
+        #expect(inTitle("Obama Grapples With Growing Dissent", body) == ["Barack Obama"])
+        #expect(inTitle("Why Barack Obama Matters", body) == ["Barack Obama"])
+        // A firm's or a building's noun, or a place's name, still goes on the name.
+        #expect(inTitle("Kerry Group Profits Rise", body) == [])
+        #expect(inTitle("Chaos at the White House", body) == [])
+        #expect(tagger.tag(title: "Chaos at the White House", body: body).countries.map(\.code) == ["US"])
+        // A full name written family name first, whole: in title case, and in capitals where "UN"
+        // cut the run short.
+        #expect(inTitle("Kim Jong Un Meets Yoon", body) == ["Kim Jong Un"])
+        let capitals = tagger.tag(title: "KIM JONG UN MEETS YOON", body: body).people.first { $0.name.hasPrefix("Kim") }
+        #expect(capitals?.name == "Kim Jong Un")
+        #expect(capitals?.mentions.first == Mention(field: .title, start: 0, end: 11))
+        // Not the body's "Virginia governor" for a headline's "Virginia Governor".
+        let governor = tagger.tag(title: "Virginia Governor Race Tightens", body: "The Virginia governor race is close.")
+        #expect(governor.people.allSatisfy { $0.mentions.allSatisfy { $0.field == .title } })
+    }
+
+    @Test func aPersonIsNamedAsTheTextWritesTheNameNotAsAHeadlineDoes() {
+        let entities = tagger.tag(title: "HU YAOBANG DIES AT 73", body: "Former party chief Hu Yaobang died on Saturday. Hu was 73.")
+        #expect(entities.people.map(\.name) == ["Hu Yaobang"])
+        #expect(entities.people.first?.mentions.count == 3)
     }
 
     @Test func aPluralNamesBothCountriesAtOnce() {
