@@ -651,6 +651,7 @@ public struct EntityTagger: Sendable {
         // Group mentions under the fullest name. (A given name alone joins a full name that is still
         // a person's: not "Stone" of "Stone Container", a company's name found above.)
         let fullNamesLeft = Set(found.filter { $0.words.count >= 2 }.map { displayName($0.words) })
+        let fuller = fullerNames(found)
         var order: [String] = []
         var entities: [String: PersonEntity] = [:]
         var nameWritten: [String: Int] = [:]
@@ -702,6 +703,10 @@ public struct EntityTagger: Sendable {
                 // one full name of the article with that surname and given names of those initials.
                 name = matches[0]
                 evidence += "; initials of \"\(name)\""
+            }
+            if let longer = fuller[name] {
+                evidence += "; one person with \"\(longer)\""
+                name = longer
             }
             let key = EntityKey.person(name)
             guard !key.isEmpty else { continue }
@@ -1104,6 +1109,32 @@ public struct EntityTagger: Sendable {
                 i = end
             }
         }
+    }
+
+    /// Two-word names of the article that are one person with a fuller name it gives, by that name:
+    /// "Donald Trump" beside "Donald J. Trump", "Hillary Clinton" beside "Hillary Rodham Clinton",
+    /// "Donald Jr" beside "Donald Trump Jr". Only where one fuller name has that first and last word,
+    /// and its middle words are initials or no common given name: not "John Adams" beside "John
+    /// Quincy Adams", his son, nor "George Bush" beside both "George W. Bush" and "George H.W. Bush".
+    private func fullerNames(_ found: [Found]) -> [String: String] {
+        let longer = found.filter { $0.words.count >= 3 }
+        guard !longer.isEmpty else { return [:] }
+        var result: [String: String] = [:]
+        for person in found where person.words.count == 2 {
+            let name = displayName(person.words)
+            guard result[name] == nil else { continue }
+            let (first, last) = (person.words[0].key, person.words[1].key)
+            let matches = Set(longer.filter { other in
+                other.words.first!.key == first && other.words.last!.key == last
+                    && other.words.dropFirst().dropLast().allSatisfy { word in
+                        // (Not a word of the name twice: "Joe Biden Biden" is a scrape's.)
+                        word.key != first && word.key != last
+                            && (Self.initials(word) != nil || (lexicons.givenNames[word] ?? 0) < Lexicons.commonGivenName)
+                    }
+            }.map { displayName($0.words) })
+            if matches.count == 1 { result[name] = matches.first! }
+        }
+        return result
     }
 
     /// A name a rule cut short is the longer full name the article gives where the words right

@@ -1056,6 +1056,18 @@ let cases: [Case] = [
         #expect(governor.people.allSatisfy { $0.mentions.allSatisfy { $0.field == .title } })
     }
 
+    @Test func aNameWithoutItsMiddleInitialsOrNamesIsTheFullerNamesPerson() {
+        func people(_ body: String) -> [String] {
+            tagger.tag(title: "", body: body).people.map { "\($0.name) \($0.mentions.count)" }
+        }
+        #expect(people("President Donald J. Trump spoke. Donald Trump later left. Trump said so.") == ["Donald J. Trump 3"])
+        #expect(people("Senator Hillary Rodham Clinton spoke. Hillary Clinton left.") == ["Hillary Rodham Clinton 2"])
+        // Not a middle given name: the son. Not two fuller names with those words.
+        #expect(people("President John Quincy Adams met John Adams.") == ["John Quincy Adams 1", "John Adams 1"])
+        #expect(people("President George W. Bush met George H.W. Bush and George Bush.")
+            == ["George W. Bush 1", "George H.W. Bush 1", "George Bush 1"])
+    }
+
     @Test func aPersonIsNamedAsTheTextWritesTheNameNotAsAHeadlineDoes() {
         let entities = tagger.tag(title: "HU YAOBANG DIES AT 73", body: "Former party chief Hu Yaobang died on Saturday. Hu was 73.")
         #expect(entities.people.map(\.name) == ["Hu Yaobang"])

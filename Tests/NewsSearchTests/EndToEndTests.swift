@@ -659,7 +659,9 @@ func build(_ articles: [Article], at path: String) throws {
         articles.append(Article(id: "t7", title: "Speech", body: "Donald J. Trump spoke about tariffs in a speech."))
         // One article naming him both ways counts once.
         articles.append(Article(id: "t8", title: "Both", body: "Donald J. Trump signed it. Donald Trump spoke about tariffs."))
-        articles.append(Article(id: "k1", title: "Kennedy", body: "John F. Kennedy spoke about tariffs. John Kennedy did too."))
+        // (Apart: one article naming both is one person, the fuller name's.)
+        articles.append(Article(id: "k1", title: "Kennedy", body: "John F. Kennedy spoke about tariffs."))
+        articles.append(Article(id: "k2", title: "Senator", body: "Senator John Kennedy spoke about tariffs too."))
         try build(articles, at: path)
         let searcher = try Searcher(path: path)
         let people = try searcher.peopleCounts("tariffs")
