@@ -563,8 +563,8 @@ public struct EntityTagger: Sendable {
                 // name's word, "Trump White House".)
                 if let next, next.kind == .word, next.isCapitalised, !next.sentenceInitial,
                     !PersonTagger.reportingVerbs.contains(next), !capsLine || fullNames[token.key] == nil,
-                    !((field.titleCase[index + 1] || field.field == .title) && isHeadlineWord(next)
-                        && !(longestPlace(in: field.tokens, at: index, folded: false).map { $0.length > 1 } ?? false))
+                    !headlineWordEndsName(at: index + 1, field)
+                        || (longestPlace(in: field.tokens, at: index, folded: false).map { $0.length > 1 } ?? false)
                 {
                     continue
                 }
@@ -2264,12 +2264,23 @@ public struct EntityTagger: Sendable {
         guard after < tokens.count, tokens[after].kind == .word, tokens[after].isCapitalised, !tokens[after].sentenceInitial,
             !PersonTagger.reportingVerbs.contains(tokens[after])
         else { return full.count }
-        return (field.titleCase[after] || field.field == .title) && isHeadlineWord(tokens[after]) ? full.count : nil
+        return headlineWordEndsName(at: after, field) ? full.count : nil
+    }
+
+    /// Whether the token at `index` is a word of the title or of a headline in title case that the
+    /// lists hold in lower case ("Grapples", "With", "Says"), and no noun of a firm or a building
+    /// named after a person ("Group", "Foundation"): its capital is the headline's, and the name
+    /// before it ends there.
+    private func headlineWordEndsName(at index: Int, _ field: Field) -> Bool {
+        guard field.titleCase[index] || field.field == .title else { return false }
+        let token = field.tokens[index]
+        return (lexicons.commonWords.contains(token) || lexicons.stopWords.contains(token) || PersonTagger.headlineVerbs.contains(token))
+            && !Self.orgHeads.contains(token) && !PersonTagger.facilityNouns.contains(token)
     }
 
     /// Whether the words of `full` are the tokens from `index` on, capitalised where they are, none
     /// of them covered ("Virginia governor" repeats no "Virginia Governor").
-    static func repeats(_ full: [Token], at index: Int, _ tokens: [Token], covered: Set<Int>?) -> Bool {
+    private static func repeats(_ full: [Token], at index: Int, _ tokens: [Token], covered: Set<Int>?) -> Bool {
         guard index + full.count <= tokens.count else { return false }
         for (offset, word) in full.enumerated() {
             let token = tokens[index + offset]
@@ -2280,18 +2291,11 @@ public struct EntityTagger: Sendable {
         return true
     }
 
-    /// A word of a headline in title case that is a lower-case word of the lists ("Grapples", "With",
-    /// "Says"), and no noun of a firm or a building named after a person ("Group", "Foundation").
-    func isHeadlineWord(_ token: Token) -> Bool {
-        (lexicons.commonWords.contains(token) || lexicons.stopWords.contains(token) || PersonTagger.headlineVerbs.contains(token))
-            && !Self.orgHeads.contains(token) && !PersonTagger.facilityNouns.contains(token)
-    }
-
     /// The one full name of the article whose surname a capitalised plural is ("bidens", "bushes"),
     /// or nil: not where two full names share it ("the Kennedys" of John and Robert), nor for the
     /// plural of an English word the lists hold, which may name a team ("the Bulls"; the 2,000
     /// commonest surnames are no such word: "the Bushes"), nor a people's or a place's ("the Iraqis").
-    func familyName(_ token: Token, _ fullNames: [String: [String]], _ tagger: PersonTagger) -> String? {
+    private func familyName(_ token: Token, _ fullNames: [String: [String]], _ tagger: PersonTagger) -> String? {
         guard !token.isAllCaps, token.key.utf8.last == UInt8(ascii: "s") else { return nil }
         let key = token.key
         for stem in [String(key.dropLast()), key.hasSuffix("es") ? String(key.dropLast(2)) : ""] {
