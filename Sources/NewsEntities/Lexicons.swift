@@ -151,10 +151,13 @@ public final class Lexicons: Sendable {
                 case "blocked": .blocked
                 default: .city
                 }
-            let codes = fields[1].split(separator: " ").map(String.init)
-            places[key] = Place(
-                code: codes.first ?? "", otherCodes: Array(codes.dropFirst()), kind: kind, tokenCount: count,
-                isCommonWord: fields.count > 4 && fields[4] == "1")
+            // (Codes joined by a space for a plural of two countries, "koreas": KP KR; split only there.)
+            var place = Place(code: String(fields[1]), kind: kind, tokenCount: count, isCommonWord: fields.count > 4 && fields[4] == "1")
+            if fields[1].utf8.contains(UInt8(ascii: " ")) {
+                let codes = fields[1].split(separator: " ").map(String.init)
+                (place.code, place.otherCodes) = (codes[0], Array(codes.dropFirst()))
+            }
+            places[key] = place
             longest = max(longest, count)
         }
         self.places = WordTable(places)
