@@ -40,6 +40,12 @@ let cases: [Case] = [
     Case("former President ⟦Donald Trump⟧ and the ⟦Trump⟧ administration", "Donald Trump", "Donald Trump"),
     Case("⟦John Kerry⟧ flew in. Later Mr. ⟦Kerry⟧ said ⟦Kerry⟧'s plan would work.", "John Kerry", "John Kerry", "John Kerry"),
     Case("The ⟦South Korean⟧ leader met officials from ⟦Britain⟧ and the ⟦U.S.⟧", "@KR", "@GB", "@US"),
+    // The issue's own examples: common names, demonyms' plurals, metonyms, the 1980s' states.
+    Case("Officials in ⟦Holland⟧ and ⟦Ivory Coast⟧ met ⟦Britons⟧.", "@NL", "@CI", "@GB"),
+    Case("⟦The Kremlin⟧ and ⟦Downing Street⟧ declined to comment.", "@RU", "@GB"),
+    Case("Old copy named ⟦West Germany⟧ and ⟦the Soviet Union⟧.", "@DE", "@RU"),
+    // God is no one; "Sen. Kerry" is the article's John Kerry.
+    Case("\"God bless ⟦America⟧,\" said Senator ⟦John Kerry⟧. Later Sen. ⟦Kerry⟧ left.", "@US", "John Kerry", "John Kerry"),
     // A reporting verb after an adverb is a cue too; "said it" or "said they" after two words, the
     // first no given name, is a body's statement ("called it a ploy" is a person's).
     Case("Trinamool leaders met. ⟦Mamata Banerjee⟧ also spoke, and ⟦Banerjee⟧ later said she was happy.",
