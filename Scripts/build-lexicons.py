@@ -658,6 +658,12 @@ def main():
         add_titles(["Smt.", "Smt", "Shrimati", "Tan Sri", "Datuk Seri", "Datuk", "Dato' Seri", "Dato'", "Alhaji",
                     "Alhaja", "Hajia", "Mallam", "Honourable"],
                    "honorific")
+        # Offices and ranks the lists lack ("Army Sgt. First Class Cory Remsburg", "Co-host Whoopi
+        # Goldberg", "Chief Constable Ian Hopkins", "Speaker Pro Tem Tommy Pope").
+        add_titles(["Sgt. First Class"], "military")
+        # (Not "Constable" alone: a surname, "John Constable", "Paule Constable".)
+        add_titles(["Co-host", "Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable", "Undersheriff",
+                    "Speaker Pro Tem", "Speaker Pro Tempore", "Pro Tem", "Pro Tempore"], "honorific")
         # Ranks below the curated list's ("Sergeant First Class Michael Marciello", "Pfc. Lynndie England").
         add_titles(["Sergeant First Class", "Sgt. 1st Class", "Staff Sergeant", "Staff Sgt.", "Master Sergeant",
                     "Master Sgt.", "Sergeant Major", "Sgt. Maj.", "First Sergeant", "Corporal", "Cpl.",
@@ -702,12 +708,15 @@ def main():
         # Ranks and styles as British copy abbreviates them, with no stops ("Gen Pervez Musharraf", "Det
         # Supt Mick Deats", "Insp Nigel Pringle", "Prof Stephen Hawking"); the tagger takes them only
         # capitalised, not in capitals ("ADM Growmark", "the CPL World Tour") nor in lower case (a team
-        # sheet's "(Stade Toulousain, capt)"). Not "Col" (a mountain pass: "Col du Tourmalet"), "Sen"
-        # (a surname: "Amartya Sen"), "Rep" or "Fr". (After the "co-" and "ex-" forms: no copy writes
+        # sheet's "(Stade Toulousain, capt)"). Not "Sen" (a surname: "Amartya Sen", "Hun Sen") or "Fr".
+        # ("Col du Tourmalet", a mountain pass, stays no one: "du Tourmalet" is no name. "Rep", "Gov",
+        # "Col" and "Det" were added after AllSides had 38 people named "Rep Jerry Nadler", "Col
+        # Alexander Vindman", "Gov Gretchen Whitmer"; after the "co-" and "ex-" forms: no copy writes
         # "ex-Gen".)
         add_titles(["Gen", "Lt Gen", "Maj Gen", "Lt Gov", "Brig Gen", "Brig", "Adm", "Vice Adm", "Rear Adm", "Lt Col", "Maj",
                     "Capt", "Lt", "Sgt", "Cpl", "Pte", "Cmdr", "Cdr", "Supt", "Ch Supt", "Det Supt", "Det Ch Supt",
-                    "Insp", "Ch Insp", "Det Insp", "Det Ch Insp", "Det Sgt", "Det Con", "Prof", "Rev", "Cllr"],
+                    "Insp", "Ch Insp", "Det Insp", "Det Ch Insp", "Det Sgt", "Det Con", "Prof", "Rev", "Cllr",
+                    "Rep", "Gov", "Col", "Det"],
                    "abbreviation")
     print(f"{len(places)} place phrases, {len(countries)} countries, "
           f"{sum(1 for c in given.values() if c >= 300)} common given names, {len(set(surnames))} surnames -> {OUT}")

@@ -166,6 +166,8 @@ struct PersonTagger {
     /// Link text that web pages leave in scraped copy: "Read more", "Click here", "Continue reading".
     static let linkVerbs: WordSet = ["read", "click", "continue", "learn", "see", "watch", "listen"]
     static let mediaLabels: WordSet = ["photos", "videos", "pictures", "gallery", "listen", "slideshow"]
+    /// Share buttons, which scraped pages leave before a caption; never a given name.
+    static let shareButtons: WordSet = ["facebook", "twitter", "pinterest", "whatsapp", "linkedin", "reddit", "tumblr"]
     static let linkObjects: WordSet = ["more", "here", "reading"]
     /// What a politician's surname comes before: "the Dole campaign", "the Obama administration".
     static let politiciansNouns: WordSet = ["campaign", "administration", "presidency", "aides", "camp"]
@@ -851,6 +853,10 @@ struct PersonTagger {
                 // Daryl Morey"), and before a rarer given name with no title or headline around
                 // ("Sen. Mitt Romney Willard (Mitt) ...", pasted from a link, keeps "Mitt").
                 run = (run.lowerBound + 1)..<run.upperBound
+            } else if Self.shareButtons.contains(tokens[run.lowerBound]) {
+                // ("Facebook Twitter Pinterest Mark Zuckerberg says": a scraped page's share buttons
+                // before a caption.)
+                run = (run.lowerBound + 1)..<run.upperBound
             } else if titleCase, titles[run.lowerBound] != nil, isHeadlineVerb(tokens[run.lowerBound]) {
                 // ("GOP Senator Says Trump Didn't", "Federal Judge Blocks Trump": the title's holder
                 // goes unnamed; the headline's verb opens what follows.)
@@ -1342,9 +1348,10 @@ struct PersonTagger {
                 return PersonCandidate(tokens: run, cue: "\"\(deed)\" after the name")
             }
             // "C. Lewis", "J.K. Rowling": initials before a capitalised word.
-            // ("U.N. Interim Force", "S. Korean": an abbreviation before a word or a demonym.)
+            // ("U.N. Interim Force", "S. Korean": an abbreviation before a word or a demonym; "the
+            // U.N. Susan Rice", a body's initials. A state's are a person's too: "C.T. Vivian".)
             if first.text.count >= 2, first.text.hasSuffix("."), first.text.count <= 4,
-                lexicons.shortCodes[first.text] == nil, !last.text.hasSuffix("."),
+                lexicons.shortCodes[first.text] == nil, !Self.dottedBodies.contains(first.text), !last.text.hasSuffix("."),
                 // ("U. S. Air Force", "U.S Air Force": a country's short form written with a space,
                 // or without its last dot.)
                 case let joined = first.text + tokens.text(at: run.lowerBound + 1),

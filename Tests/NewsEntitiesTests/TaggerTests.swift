@@ -572,6 +572,15 @@ let cases: [Case] = [
     // A common given name and an English word, joined by "and" or "or" to a full name no word is.
     Case("⟦Emmanuel Macron⟧ and ⟦Angela Merkel⟧ met on Monday. Critics of ⟦Newt Gingrich⟧ and ⟦Karl Rove⟧ agreed.",
          "Emmanuel Macron", "Angela Merkel", "Newt Gingrich", "Karl Rove"),
+    // A body's initials open no name; share buttons before a caption are no given name.
+    Case("⟦U.S.⟧ Ambassador to the U.N. ⟦Susan Rice⟧, who spoke, left.", "@US", "Susan Rice"),
+    Case("Facebook Twitter Pinterest ⟦Mark Zuckerberg⟧ says Facebook has to change.", "Mark Zuckerberg"),
+    // Titles without their stop, and offices the curated list lacks; not "Sen", a surname, nor
+    // "Constable" alone, nor a state's initials, which are a person's too.
+    Case("Rep ⟦Jerry Nadler⟧, Col ⟦Alexander Vindman⟧ and Gov ⟦Gretchen Whitmer⟧ spoke.", "Jerry Nadler", "Alexander Vindman", "Gretchen Whitmer"),
+    Case("Chief Constable ⟦Ian Hopkins⟧ and Co-host ⟦Whoopi Goldberg⟧ spoke.", "Ian Hopkins", "Whoopi Goldberg"),
+    Case("Economist ⟦Amartya Sen⟧ said so. ⟦Sen⟧ added more.", "Amartya Sen", "Amartya Sen"),
+    Case("The painter ⟦John Constable⟧ sold it. ⟦C.T. Vivian⟧ said so.", "John Constable", "C.T. Vivian"),
     // A family's plural after "the" is the one full name with that surname; not two's, not a people's.
     Case("⟦Joe Biden⟧ called. The ⟦Bidens⟧ were at home, and ⟦Biden⟧'s aides agreed.", "Joe Biden", "Joe Biden", "Joe Biden"),
     Case("Senator ⟦Robert Kennedy⟧ met Senator ⟦Edward Kennedy⟧. The Kennedys were at home.", "Robert Kennedy", "Edward Kennedy"),
