@@ -710,7 +710,7 @@ def main():
         # capitalised, not in capitals ("ADM Growmark", "the CPL World Tour") nor in lower case (a team
         # sheet's "(Stade Toulousain, capt)"). Not "Sen" (a surname: "Amartya Sen", "Hun Sen") or "Fr".
         # ("Col du Tourmalet", a mountain pass, stays no one: "du Tourmalet" is no name. "Rep", "Gov",
-        # "Col" and "Det" were added after AllSides had 38 people named "Rep Jerry Nadler", "Col
+        # "Col" and "Det" were added after AllSides had some 40 people named "Rep Jerry Nadler", "Col
         # Alexander Vindman", "Gov Gretchen Whitmer"; after the "co-" and "ex-" forms: no copy writes
         # "ex-Gen".)
         add_titles(["Gen", "Lt Gen", "Maj Gen", "Lt Gov", "Brig Gen", "Brig", "Adm", "Vice Adm", "Rear Adm", "Lt Col", "Maj",
