@@ -83,6 +83,8 @@ ALIASES = {
 }
 # Plurals that name two countries at once ("the two Koreas", "both Sudans"): codes joined by a space.
 JOINT_ALIASES = {"koreas": "KP KR", "sudans": "SD SS", "congos": "CD CG"}
+# Streets' nouns abbreviated, which no list of given names may hold.
+STREET_ABBREVIATIONS = ("rd", "ave", "blvd", "ln", "hwy", "pkwy")
 # English names of cities that GeoNames lists under another form.
 CITY_PREFERRED = {"valencia": "ES"}
 # Towns' names, without accents, that English copy means as a word or another town: "Not for Sale",
@@ -402,6 +404,11 @@ def main():
             capitals.add((fold(geo["capital"]).lower(), code))
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     given = load_given_names()
+    # Streets' nouns abbreviated ("Penn Ave N", "Madison Ave") are no given names, though the US list
+    # has "Ave" (767 babies) and nam_dict too; the tagger reads them as a street's noun
+    # (PersonTagger.streetAbbreviations).
+    for word in STREET_ABBREVIATIONS:
+        given.pop(word, None)
 
     surnames_top = set()
     with open(os.path.join(LEX, "census1990_dist_all_last.txt"), encoding="utf-8") as f:
@@ -556,7 +563,8 @@ def main():
     particles = {"van", "von", "der", "den", "de", "des", "da", "di", "du", "la", "le", "les", "bin", "ibn",
                  "al", "el", "dos", "das", "del", "della", "ter", "ten", "st", "bint", "abu", "los", "las"}
     world = sorted(name for name in load_world_given_names()
-                   if given.get(name, 0) < 20 and name not in words and name not in STOP and name not in particles)
+                   if given.get(name, 0) < 20 and name not in words and name not in STOP and name not in particles
+                   and name not in STREET_ABBREVIATIONS)
     with open(os.path.join(OUT, "world-given-names.txt"), "w", encoding="utf-8") as f:
         f.write("# Given names from nam_dict.txt (c) 2007-2008 Joerg Michael, GNU FDL 1.2 or later\n"
                 "# (LICENSE.nam_dict.GFDL-1.2.txt): those the US SSA list has fewer than 20 times,\n"

@@ -120,8 +120,8 @@ struct PersonTagger {
         // which names Boston as a thing's noun would not)
         "roundtable", "corps", "project", "advertiser", "economics", "base",
     ]).union(companySuffixWords).union(firmEndingWords).union(streetAbbreviations))
-    /// Streets' nouns abbreviated ("Patrick Rd.", "Penn Ave", "44th Ave. N."): no given name either,
-    /// though the lists have "Ave".
+    /// Streets' nouns abbreviated ("Patrick Rd.", "Penn Ave", "44th Ave. N."); no given names either
+    /// (Scripts/build-lexicons.py leaves "Ave" out of the US list's).
     static let streetAbbreviations: Set<String> = ["rd", "ave", "blvd", "ln", "hwy", "pkwy"]
 
     /// What only a person has, after a possessive ("Ross's father", "Smith's lawyer").
@@ -1248,8 +1248,7 @@ struct PersonTagger {
                 lexicons.places[first] == nil || (count >= 2000 && !isCountryWord(first.key)) || countryGivenName(run, tokens),
                 // ("Apple Powerbook", "Sony Walkman": a brand that is a rare given name too names a
                 // person only before a listed surname, "Dell Curry".)
-                !Self.brandGivenNames.contains(first) || lexicons.surnames.contains(last),
-                !Self.streetAbbreviations.contains(first.key)
+                !Self.brandGivenNames.contains(first) || lexicons.surnames.contains(last)
             {
                 return PersonCandidate(tokens: run, cue: "given name \"\(first.text)\"")
             }
